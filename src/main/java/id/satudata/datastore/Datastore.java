@@ -1,0 +1,37 @@
+package id.satudata.datastore;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The datastore's public API. Callers decide who may see which table; this only does the work. */
+public interface Datastore {
+
+	/** Proposes a schema for a file (types, number formats, code lists recognised). */
+	InferredSchema infer(Path file, ImportOptions options);
+
+	/** Reads, checks and stores a file as a typed table; nothing is stored when there is an error. */
+	ImportResult importTable(Path file, List<ColumnSpec> schema, ImportOptions options);
+
+	QueryResult search(TableRef table, Query query);
+
+	/** Group-by aggregation; rows are group values and metrics by alias. */
+	QueryResult aggregate(TableRef table, Aggregation aggregation);
+
+	/** Streams (filtered) rows in a download format; text cells are neutralized against formulas. */
+	void export(TableRef table, Query filter, ExportFormat format, OutputStream out) throws IOException;
+
+	/**
+	 * Runs one read-only SELECT written by a user, in a sandbox with time, memory and row limits.
+	 * Every table the statement names is asked of {@code tables} (which decides whether the caller
+	 * may read it); a name it does not resolve is refused.
+	 */
+	QueryResult sql(String sql, Function<String, Optional<TableRef>> tables);
+
+	/** Removes a stored table's file (only for tables never published). */
+	void delete(TableRef table);
+
+}

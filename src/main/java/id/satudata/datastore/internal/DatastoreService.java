@@ -1,0 +1,91 @@
+package id.satudata.datastore.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import id.satudata.datastore.Aggregation;
+import id.satudata.datastore.ColumnSpec;
+import id.satudata.datastore.Datastore;
+import id.satudata.datastore.ExportFormat;
+import id.satudata.datastore.ImportOptions;
+import id.satudata.datastore.ImportResult;
+import id.satudata.datastore.InferredSchema;
+import id.satudata.datastore.Query;
+import id.satudata.datastore.QueryResult;
+import id.satudata.datastore.TableRef;
+import id.satudata.shared.storage.FileStore;
+
+@Service
+class DatastoreService implements Datastore {
+
+	private static final Logger log = LoggerFactory.getLogger(DatastoreService.class);
+
+	private final ImportPipeline pipeline;
+	private final SchemaInference inference;
+	private final QueryEngine engine;
+	private final Exporter exporter;
+	private final SqlSandbox sandbox;
+	private final FileStore fileStore;
+
+	DatastoreService(ImportPipeline pipeline, SchemaInference inference, QueryEngine engine, Exporter exporter,
+			SqlSandbox sandbox, FileStore fileStore) {
+		this.pipeline = pipeline;
+		this.inference = inference;
+		this.engine = engine;
+		this.exporter = exporter;
+		this.sandbox = sandbox;
+		this.fileStore = fileStore;
+	}
+
+	@Override
+	public InferredSchema infer(Path file, ImportOptions options) {
+		return inference.infer(file, options);
+	}
+
+	@Override
+	public ImportResult importTable(Path file, List<ColumnSpec> schema, ImportOptions options) {
+		if (schema.isEmpty()) {
+			throw new IllegalArgumentException("A table needs at least one column");
+		}
+		return pipeline.run(file, schema, options);
+	}
+
+	@Override
+	public QueryResult search(TableRef table, Query query) {
+		return engine.search(table, query);
+	}
+
+	@Override
+	public QueryResult aggregate(TableRef table, Aggregation aggregation) {
+		return engine.aggregate(table, aggregation);
+	}
+
+	@Override
+	public void export(TableRef table, Query filter, ExportFormat format, OutputStream out) throws IOException {
+		exporter.export(table, filter, format, out);
+	}
+
+	@Override
+	public QueryResult sql(String sql, Function<String, Optional<TableRef>> tables) {
+		return sandbox.run(sql, tables);
+	}
+
+	@Override
+	public void delete(TableRef table) {
+		try {
+			fileStore.delete(table.storageKey());
+		}
+		catch (IOException e) {
+			log.warn("Could not delete table file {}: {}", table.storageKey(), e.getMessage());
+		}
+	}
+
+}

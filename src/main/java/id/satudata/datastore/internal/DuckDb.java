@@ -1,0 +1,73 @@
+package id.satudata.datastore.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+import org.duckdb.DuckDBConnection;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+import id.satudata.shared.SatuDataProperties;
+
+/**
+ * The embedded DuckDB engine for the platform's own work (imports, catalog queries, exports): one
+ * in-memory database, a connection per task. It reads only files the platform wrote (upload scratch
+ * files, stored Parquet files); user SQL never runs here but in {@link SqlSandbox}.
+ */
+@Component
+class DuckDb implements DisposableBean {
+
+	private final DuckDBConnection root;
+	private final Path scratch;
+
+	DuckDb(DatastoreProperties properties, SatuDataProperties satudata) {
+		try {
+			this.scratch = satudata.dataDir().resolve("tmp/duckdb").toAbsolutePath();
+			Files.createDirectories(scratch);
+			Properties p = new Properties();
+			p.setProperty("duckdb.read_only", "false");
+			this.root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", p);
+			try (Statement s = root.createStatement()) {
+				s.execute("SET memory_limit = '" + properties.memoryLimit().toMegabytes() + "MB'");
+				s.execute("SET threads = " + properties.threads());
+				s.execute("SET temp_directory = '" + SqlText.literal(scratch.toString()) + "'");
+				s.execute("SET preserve_insertion_order = true");
+				s.execute("SET autoinstall_known_extensions = false");
+				s.execute("SET autoload_known_extensions = false");
+			}
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot start DuckDB", e);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** A new connection to the shared engine; close it after the task. */
+	Connection connection() {
+		try {
+			return root.duplicate();
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot open a DuckDB connection", e);
+		}
+	}
+
+	Path scratch() {
+		return scratch;
+	}
+
+	@Override
+	public void destroy() throws SQLException {
+		root.close();
+	}
+
+}

@@ -1,0 +1,214 @@
+package id.satudata.datastore.internal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.springframework.stereotype.Component;
+
+import id.satudata.datastore.ColumnSpec;
+import id.satudata.datastore.ColumnType;
+import id.satudata.datastore.NumberFormat;
+import id.satudata.referensi.KodeReferensiLookup;
+import id.satudata.shared.storage.TempFiles;
+
+/**
+ * The fast path of an import, for the common case of a clean file: one parallel pass from CSV to
+ * Parquet (plain numbers parsed natively, every value converted strictly, any conversion failure
+ * aborting the pass), then the rules checked on the Parquet file's columns. It answers only
+ * "clean, here is the file" or "not clean"; for anything not clean the detailed pipeline, which
+ * finds and explains every issue, takes over.
+ */
+@Component
+class FastImport {
+
+	static final String FAILED = "SATUDATA_KONVERSI";
+
+	private final DuckDb duck;
+	private final TempFiles tempFiles;
+	private final KodeReferensiLookup kodeReferensi;
+
+	FastImport(DuckDb duck, TempFiles tempFiles, KodeReferensiLookup kodeReferensi) {
+		this.duck = duck;
+		this.tempFiles = tempFiles;
+		this.kodeReferensi = kodeReferensi;
+	}
+
+	/** The clean file's Parquet and row count, or empty when the file needs the detailed pipeline. */
+	Optional<Clean> tryImport(FilePreparer.Prepared prepared, List<ColumnSpec> schema, int[] position) {
+		String id = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		List<String> scratch = new ArrayList<>(List.of("frej_" + id, "frejs_" + id));
+		Path parquet = tempFiles.newFile(".parquet");
+		boolean clean = false;
+		try (Connection c = duck.connection()) {
+			try (Statement s = c.createStatement()) {
+				s.execute("COPY (" + select(prepared, schema, position, id) + ") TO '" + SqlText.literal(parquet.toString())
+						+ "' (FORMAT PARQUET, COMPRESSION ZSTD)");
+			}
+			catch (SQLException e) {
+				// a value that does not convert (or anything else): the detailed pipeline explains it
+				return Optional.empty();
+			}
+			try (Statement s = c.createStatement()) {
+				if (single(s, "SELECT count(*) FROM frej_" + id) > 0) {
+					return Optional.empty();
+				}
+				String source = "read_parquet('" + SqlText.literal(parquet.toString()) + "')";
+				long rows = single(s, "SELECT count(*) FROM " + source);
+				if (rows == 0 || violations(c, s, source, schema, id, scratch) > 0 || duplicates(s, source, schema) > 0) {
+					return Optional.empty();
+				}
+				clean = true;
+				return Optional.of(new Clean(parquet, rows));
+			}
+		}
+		catch (SQLException e) {
+			return Optional.empty();
+		}
+		finally {
+			if (!clean) {
+				tempFiles.delete(parquet);
+			}
+			try (Connection c = duck.connection(); Statement s = c.createStatement()) {
+				for (String t : scratch) {
+					s.execute("DROP TABLE IF EXISTS " + t);
+				}
+			}
+			catch (SQLException e) {
+				// scratch tables vanish with the engine anyway
+			}
+		}
+	}
+
+	/** A clean import: its Parquet file (a scratch file the caller stores) and its rows. */
+	record Clean(Path parquet, long rows) {
+	}
+
+	/** Plain numbers as native DOUBLE, the rest as text; typed values with strict conversion. */
+	private static String select(FilePreparer.Prepared prepared, List<ColumnSpec> schema, int[] position, String id) {
+		String[] readAs = new String[prepared.headers().size()];
+		java.util.Arrays.fill(readAs, "VARCHAR");
+		for (int k = 0; k < schema.size(); k++) {
+			if (native_(schema.get(k))) {
+				readAs[position[k]] = "DOUBLE";
+			}
+		}
+		List<String> columns = new ArrayList<>();
+		if (prepared.rowNumbers()) {
+			columns.add("'" + FilePreparer.ROW_COLUMN + "': 'VARCHAR'");
+		}
+		StringBuilder trimmed = new StringBuilder();
+		for (int i = 0; i < readAs.length; i++) {
+			columns.add("'c" + i + "': '" + readAs[i] + "'");
+			trimmed.append(i == 0 ? "" : ", ").append("DOUBLE".equals(readAs[i]) ? "c" + i : ValueSql.text("c" + i))
+				.append(" AS v").append(i);
+		}
+		StringBuilder normalized = new StringBuilder("*");
+		StringBuilder typed = new StringBuilder();
+		for (int k = 0; k < schema.size(); k++) {
+			ColumnSpec col = schema.get(k);
+			String v = "v" + position[k];
+			String value;
+			if (col.type() == ColumnType.BILANGAN_BULAT && native_(col)) {
+				value = "CASE WHEN " + v + " IS NULL THEN NULL ELSE COALESCE(" + ValueSql.wholeNumber(v) + ", error('"
+						+ FAILED + "')) END";
+			}
+			else if (col.type() == ColumnType.DESIMAL && native_(col)) {
+				value = "CASE WHEN " + v + " IS NULL OR isfinite(" + v + ") THEN " + v + " ELSE error('" + FAILED + "') END";
+			}
+			else if (col.type().textual()) {
+				value = v;
+			}
+			else {
+				if (col.type().numeric()) {
+					normalized.append(", ").append(ValueSql.number(v, col.numberFormat())).append(" AS n").append(k);
+				}
+				value = "CASE WHEN " + v + " IS NULL THEN NULL ELSE COALESCE(" + ValueSql.typed(col, v, "n" + k)
+						+ ", error('" + FAILED + "')) END";
+			}
+			typed.append(k == 0 ? "" : ", ").append("CAST(").append(value).append(" AS ").append(col.type().sqlType())
+				.append(") AS ").append(SqlText.ident(col.name()));
+		}
+		String source = "read_csv('" + SqlText.literal(prepared.csv().toString()) + "', header = true, delim = '"
+				+ SqlText.literal(String.valueOf(prepared.delimiter())) + "', quote = '\"', escape = '\"', "
+				+ "auto_detect = false, null_padding = false, strict_mode = true, max_line_size = 1048576, "
+				+ "store_rejects = true, rejects_table = 'frej_" + id + "', rejects_scan = 'frejs_" + id + "', "
+				+ "columns = {" + String.join(", ", columns) + "})";
+		return "SELECT " + typed + " FROM (SELECT " + normalized + " FROM (SELECT " + trimmed + " FROM " + source + "))";
+	}
+
+	/** Numbers written plainly are parsed by DuckDB's CSV reader itself. */
+	private static boolean native_(ColumnSpec c) {
+		return c.type().numeric() && c.numberFormat() == NumberFormat.STANDAR;
+	}
+
+	/** Required, range, pattern and code-list failures, counted on the written columns. */
+	private long violations(Connection c, Statement s, String source, List<ColumnSpec> schema, String id,
+			List<String> scratch) throws SQLException {
+		List<String> conditions = new ArrayList<>();
+		for (ColumnSpec col : schema) {
+			String name = SqlText.ident(col.name());
+			if (col.required()) {
+				conditions.add(name + " IS NULL");
+			}
+			if (col.type().numeric() && col.min() != null) {
+				conditions.add(name + " < " + col.min().toPlainString());
+			}
+			if (col.type().numeric() && col.max() != null) {
+				conditions.add(name + " > " + col.max().toPlainString());
+			}
+			if (col.pattern() != null && !col.pattern().isBlank()) {
+				conditions.add("NOT regexp_full_match(" + name + ", '" + SqlText.literal(col.pattern()) + "')");
+			}
+			if (col.codeList() != null && !col.codeList().isBlank()) {
+				String table = "fkode_" + id + "_" + scratch.size();
+				scratch.add(table);
+				loadCodes(c, table, kodeReferensi.activeCodes(col.codeList()));
+				conditions.add(name + " NOT IN (SELECT kode FROM " + table + ")");
+			}
+		}
+		if (conditions.isEmpty()) {
+			return 0;
+		}
+		return single(s, "SELECT count(*) FROM " + source + " WHERE (" + String.join(") OR (", conditions) + ")");
+	}
+
+	private static long duplicates(Statement s, String source, List<ColumnSpec> schema) throws SQLException {
+		List<String> keys = schema.stream().filter(ColumnSpec::key).map(c -> SqlText.ident(c.name())).toList();
+		if (keys.isEmpty()) {
+			return 0;
+		}
+		return single(s, "SELECT count(*) FROM (SELECT 1 FROM " + source + " GROUP BY " + String.join(", ", keys)
+				+ " HAVING count(*) > 1)");
+	}
+
+	static void loadCodes(Connection c, String table, Set<String> codes) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			s.execute("CREATE TABLE " + table + " (kode VARCHAR)");
+		}
+		try (DuckDBAppender appender = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+			for (String code : codes) {
+				appender.beginRow();
+				appender.append(code);
+				appender.endRow();
+			}
+		}
+	}
+
+	private static long single(Statement s, String sql) throws SQLException {
+		try (ResultSet rs = s.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+}

@@ -1,0 +1,20 @@
+package id.satudata.katalog;
+
+import java.util.List;
+
+import id.satudata.datastore.ColumnSpec;
+
+/**
+ * A dataset with everything its page shows: metadata, schema, and the releases the caller may see
+ * (newest period first, newest version first).
+ */
+public record DatasetDetail(DatasetRingkas ringkas, String cakupanWilayah, String satuan, String kontakNama,
+		String kontakEmail, String standarData, Long daftarDataId, Long metadataStatistikId, long produsenUnitId,
+		List<ColumnSpec> kolom, List<RilisView> rilis, boolean bolehKelola) {
+
+	/** The newest published release, if any. */
+	public java.util.Optional<RilisView> rilisTerkini() {
+		return rilis.stream().filter(r -> r.status() == StatusRilis.TERBIT).findFirst();
+	}
+
+}

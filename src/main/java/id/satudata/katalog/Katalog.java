@@ -1,0 +1,54 @@
+package id.satudata.katalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+
+import id.satudata.datastore.QueryResult;
+
+/**
+ * Reading the catalog, always as the current caller: everything here returns only what they may
+ * see (the public: TERBUKA datasets and their published releases).
+ */
+public interface Katalog {
+
+	HasilPencarian cari(PencarianDataset pencarian);
+
+	/** A dataset by slug or numeric id. */
+	Optional<DatasetDetail> dataset(String slugAtauId);
+
+	/** Details of search results, in their order (those the caller may no longer see are left out). */
+	List<DatasetDetail> detail(List<DatasetRingkas> datasets);
+
+	/** The slugs of datasets the public sees (CKAN package_list, sitemap). */
+	List<String> slugPublik();
+
+	/** Producers (CKAN organizations) with the number of datasets the caller sees. */
+	List<OrganisasiKatalog> organisasi();
+
+	Optional<OrganisasiKatalog> organisasi(String slug);
+
+	/** Topics (CKAN groups) with labels and counts. */
+	List<HasilPencarian.NilaiFacet> topik();
+
+	/** A release's table, if the caller may read it. */
+	Optional<TabelRilis> tabel(String rilisUuid);
+
+	/** An attachment, if the caller may read its release. */
+	Optional<LampiranView> lampiran(String uuid);
+
+	/** The content of an attachment file the caller may read. */
+	InputStream bukaLampiran(String uuid) throws IOException;
+
+	/** User SQL over the tables the caller may read, named by release id. */
+	QueryResult sql(String sql);
+
+	Statistik statistik();
+
+	List<RilisTerbaru> rilisTerbaru(int jumlah);
+
+	/** The dataset a release or attachment belongs to (CKAN resource_show). */
+	Optional<DatasetDetail> datasetDariSumber(String uuid);
+
+}

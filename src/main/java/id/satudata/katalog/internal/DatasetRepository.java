@@ -1,0 +1,40 @@
+package id.satudata.katalog.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+import id.satudata.katalog.Akses;
+
+interface DatasetRepository extends Repository<Dataset, Long> {
+
+	Dataset save(Dataset dataset);
+
+	Optional<Dataset> findById(Long id);
+
+	Optional<Dataset> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	List<Dataset> findAllByIdIn(Collection<Long> ids);
+
+	List<Dataset> findByOrganisasiIdInOrderByJudulAsc(Collection<Long> organisasiIds);
+
+	List<Dataset> findByProdusenUnitIdInOrderByJudulAsc(Collection<Long> unitIds);
+
+	List<Dataset> findAllByOrderByJudulAsc();
+
+	@Query("select d.slug from Dataset d where d.ditayangkan = true and d.akses = :akses order by d.slug")
+	List<String> slugs(@Param("akses") Akses akses);
+
+	@Query("select d.produsenUnitId, count(d) from Dataset d where d.ditayangkan = true and d.akses = :akses "
+			+ "group by d.produsenUnitId")
+	List<Object[]> countByProdusen(@Param("akses") Akses akses);
+
+	long count();
+
+}

@@ -1,0 +1,116 @@
+package id.satudata.katalog.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import id.satudata.katalog.Akses;
+import id.satudata.shared.security.CurrentUser;
+import id.satudata.shared.security.Penugasan;
+import id.satudata.shared.security.Peran;
+import id.satudata.shared.security.SatuDataUser;
+
+/**
+ * Who may see and change which dataset. The public sees TERBUKA datasets with a published release,
+ * and only their published releases. Inside government:
+ * <ul>
+ * <li>administrators see and manage everything;</li>
+ * <li>the Walidata of the dataset's organization manages it (sees every release);</li>
+ * <li>the producing OPD's Produsen Data and Walidata Pendukung see it and every release;</li>
+ * <li>the organization's Pembina Data and PPID see everything of it, drafts included (they check
+ * and decide access);</li>
+ * <li>any other role in the organization sees TERBATAS datasets' published releases.</li>
+ * </ul>
+ * Registered users (PENGGUNA) see TERBATAS data only through an approved access request (PPID),
+ * which a later module adds.
+ */
+@Component
+class KatalogAkses {
+
+	/** What the current caller may see, computed once per request. */
+	record Lingkup(boolean admin, Set<Long> kelolaOrganisasi, Set<Long> lihatSemuaOrganisasi, Set<Long> unitProdusen,
+			Set<Long> terbatasOrganisasi) {
+
+		static final Lingkup PUBLIK = new Lingkup(false, Set.of(), Set.of(), Set.of(), Set.of());
+
+		boolean publik() {
+			return !admin && kelolaOrganisasi.isEmpty() && lihatSemuaOrganisasi.isEmpty() && unitProdusen.isEmpty()
+					&& terbatasOrganisasi.isEmpty();
+		}
+
+	}
+
+	private final CurrentUser currentUser;
+
+	KatalogAkses(CurrentUser currentUser) {
+		this.currentUser = currentUser;
+	}
+
+	Lingkup lingkup() {
+		SatuDataUser user = currentUser.get().orElse(null);
+		if (user == null) {
+			return Lingkup.PUBLIK;
+		}
+		Set<Long> kelola = new HashSet<>();
+		Set<Long> lihatSemua = new HashSet<>();
+		Set<Long> unit = new HashSet<>();
+		Set<Long> terbatas = new HashSet<>();
+		boolean admin = false;
+		for (Penugasan p : user.getPenugasan()) {
+			switch (p.peran()) {
+				case ADMIN -> admin = true;
+				case WALIDATA -> kelola.add(p.organisasiId());
+				case PEMBINA_DATA, PPID -> lihatSemua.add(p.organisasiId());
+				case PRODUSEN_DATA, WALIDATA_PENDUKUNG -> {
+					if (p.unitId() != null) {
+						unit.add(p.unitId());
+					}
+					terbatas.add(p.organisasiId());
+				}
+				case PENGGUNA -> {
+					// restricted data needs an approved request
+				}
+				default -> terbatas.add(p.organisasiId());
+			}
+		}
+		return new Lingkup(admin, kelola, lihatSemua, unit, terbatas);
+	}
+
+	/** Whether the dataset's metadata may be seen at all. */
+	boolean bolehLihat(Dataset d, Lingkup l) {
+		if (bolehLihatDraf(d, l)) {
+			return true;
+		}
+		if (!d.isDitayangkan()) {
+			return false;
+		}
+		return d.getAkses() == Akses.TERBUKA
+				|| (d.getAkses() == Akses.TERBATAS && l.terbatasOrganisasi().contains(d.getOrganisasiId()));
+	}
+
+	/** Whether unpublished (draft and withdrawn) releases of the dataset may be seen. */
+	boolean bolehLihatDraf(Dataset d, Lingkup l) {
+		return l.admin() || l.kelolaOrganisasi().contains(d.getOrganisasiId())
+				|| l.lihatSemuaOrganisasi().contains(d.getOrganisasiId()) || l.unitProdusen().contains(d.getProdusenUnitId());
+	}
+
+	/** Whether the dataset, its schema and releases may be changed and releases published. */
+	boolean bolehKelola(Dataset d, Lingkup l) {
+		return l.admin() || l.kelolaOrganisasi().contains(d.getOrganisasiId());
+	}
+
+	/** Whether the caller may create datasets for the organization. */
+	boolean bolehBuat(long organisasiId, Lingkup l) {
+		return l.admin() || l.kelolaOrganisasi().contains(organisasiId);
+	}
+
+	boolean bolehLihat(Dataset d, Rilis r, Lingkup l) {
+		return r.terbit() ? bolehLihat(d, l) : bolehLihatDraf(d, l);
+	}
+
+	static boolean hasRole(SatuDataUser user, Peran peran) {
+		return user.has(peran);
+	}
+
+}

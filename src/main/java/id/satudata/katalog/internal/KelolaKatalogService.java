@@ -1,0 +1,237 @@
+package id.satudata.katalog.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+import id.satudata.datastore.InferredSchema;
+import id.satudata.katalog.DatasetDetail;
+import id.satudata.katalog.HasilUnggahan;
+import id.satudata.katalog.KelolaKatalog;
+import id.satudata.katalog.LampiranBaru;
+import id.satudata.katalog.LampiranView;
+import id.satudata.katalog.MetadataDataset;
+import id.satudata.katalog.RilisView;
+import id.satudata.katalog.UnggahRilis;
+import id.satudata.organisasi.JenisUnit;
+import id.satudata.organisasi.OrganisasiDirectory;
+import id.satudata.organisasi.OrganisasiRef;
+import id.satudata.organisasi.UnitRef;
+import id.satudata.shared.web.InvalidFieldException;
+import id.satudata.shared.web.InvalidFieldsException;
+import id.satudata.shared.web.NotFoundException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+/**
+ * {@link KelolaKatalog} over {@link DatasetService}: turns other modules' requests into the same
+ * validated changes the back office makes, all-or-nothing per call.
+ */
+@Service
+@Transactional(readOnly = true)
+class KelolaKatalogService implements KelolaKatalog {
+
+	private final DatasetService service;
+	private final KatalogService katalog;
+	private final DatasetRepository datasets;
+	private final RilisRepository rilisRepository;
+	private final KatalogAkses akses;
+	private final OrganisasiDirectory organisasi;
+	private final Validator validator;
+
+	KelolaKatalogService(DatasetService service, KatalogService katalog, DatasetRepository datasets,
+			RilisRepository rilisRepository, KatalogAkses akses, OrganisasiDirectory organisasi, Validator validator) {
+		this.service = service;
+		this.katalog = katalog;
+		this.datasets = datasets;
+		this.rilisRepository = rilisRepository;
+		this.akses = akses;
+		this.organisasi = organisasi;
+		this.validator = validator;
+	}
+
+	@Override
+	@Transactional
+	public DatasetDetail buat(MetadataDataset m) {
+		DatasetForm f = new DatasetForm();
+		if (m.produsen() == null || m.produsen().isBlank()) {
+			throw new InvalidFieldException("produsenUnitId", "validasi.wajib");
+		}
+		apply(f, m);
+		validate(f);
+		Dataset d = service.create(f);
+		return katalog.detail(d, akses.lingkup());
+	}
+
+	@Override
+	@Transactional
+	public DatasetDetail ubah(String slugAtauId, MetadataDataset m) {
+		Dataset d = find(slugAtauId);
+		if (m.slug() != null && !m.slug().equals(d.getSlug())) {
+			throw new InvalidFieldException("slug", "dataset.galat.slugTetap");
+		}
+		DatasetForm f = DatasetForm.of(d);
+		f.setVersion(null);
+		apply(f, m);
+		validate(f);
+		service.update(d.getSlug(), f);
+		return katalog.detail(d, akses.lingkup());
+	}
+
+	@Override
+	@Transactional
+	public HasilUnggahan unggahRilis(String slugAtauId, UnggahRilis u) {
+		Dataset d = find(slugAtauId);
+		if (d.getKolom().isEmpty() && u.skemaDariBerkas()) {
+			InferredSchema inferred = service.infer(d.getSlug(), u.berkas(), u.opsi());
+			service.setSchema(d.getSlug(), inferred.columns());
+		}
+		DatasetService.Unggahan up = service.upload(d.getSlug(), u.berkas(), u.namaBerkas(), u.periode(), u.catatan(),
+				u.opsi());
+		if (up.rilis() == null) {
+			// nothing of this call stays: not the schema taken from the file either
+			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+			return new HasilUnggahan(up.impor(), null);
+		}
+		Rilis r = up.rilis();
+		if (u.terbitkan()) {
+			service.publish(r.getUuid());
+		}
+		return new HasilUnggahan(up.impor(), KatalogService.view(r, List.of(), r.terbit()));
+	}
+
+	@Override
+	@Transactional
+	public LampiranView lampirkan(String slugAtauId, LampiranBaru l) {
+		Dataset d = find(slugAtauId);
+		String rilis = l.rilisUuid();
+		if (rilis == null) {
+			rilis = rilisRepository.findByDatasetIdOrderByPeriodeDescVersiDesc(d.getId()).stream()
+				.max(Comparator.comparing(Rilis::getDibuatPada)).map(Rilis::getUuid)
+				.orElseThrow(() -> new InvalidFieldException("rilis", "lampiran.galat.tanpaRilis"));
+		}
+		else if (rilisRepository.findByUuid(rilis).filter(r -> r.getDatasetId() == d.getId()).isEmpty()) {
+			throw new InvalidFieldException("rilis", "rilis.galat.tidakAda");
+		}
+		return KatalogService.view(service.attach(rilis, l.nama(), l.deskripsi(), l.jenis(), l.url(), l.berkas(),
+				l.namaBerkas(), l.tipeMime()));
+	}
+
+	@Override
+	@Transactional
+	public RilisView terbitkan(String rilisUuid) {
+		Rilis r = service.publish(rilisUuid);
+		return KatalogService.view(r, List.of(), true);
+	}
+
+	@Override
+	@Transactional
+	public RilisView tarik(String rilisUuid) {
+		Rilis r = service.withdraw(rilisUuid);
+		return KatalogService.view(r, List.of(), false);
+	}
+
+	// ---- helpers ------------------------------------------------------------------------------
+
+	private Dataset find(String slugAtauId) {
+		Optional<Dataset> found = slugAtauId == null ? Optional.empty() : datasets.findBySlug(slugAtauId);
+		if (found.isEmpty() && slugAtauId != null && slugAtauId.matches("\\d{1,18}")) {
+			found = datasets.findById(Long.parseLong(slugAtauId));
+		}
+		Dataset d = found.orElseThrow(() -> new NotFoundException("dataset.galat.tidakAda"));
+		// those who may not see it learn nothing about it
+		if (!akses.bolehLihat(d, akses.lingkup())) {
+			throw new NotFoundException("dataset.galat.tidakAda");
+		}
+		return d;
+	}
+
+	private void apply(DatasetForm f, MetadataDataset m) {
+		if (m.slug() != null) {
+			f.setSlug(m.slug().strip());
+		}
+		if (m.judul() != null) {
+			f.setJudul(m.judul());
+		}
+		if (m.deskripsi() != null) {
+			f.setDeskripsi(m.deskripsi());
+		}
+		if (m.produsen() != null) {
+			f.setProdusenUnitId(produsen(m.produsen().strip()));
+		}
+		if (m.topik() != null) {
+			f.setTopik(m.topik());
+		}
+		if (m.jenisData() != null) {
+			f.setJenisData(m.jenisData());
+		}
+		if (m.tingkatPenyajian() != null) {
+			f.setTingkatPenyajian(m.tingkatPenyajian());
+		}
+		if (m.cakupanWilayah() != null) {
+			f.setCakupanWilayah(m.cakupanWilayah());
+		}
+		if (m.frekuensi() != null) {
+			f.setFrekuensi(m.frekuensi());
+		}
+		if (m.satuan() != null) {
+			f.setSatuan(m.satuan());
+		}
+		if (m.lisensi() != null) {
+			f.setLisensi(m.lisensi());
+		}
+		if (m.akses() != null) {
+			f.setAkses(m.akses());
+		}
+		if (m.dataPrioritas() != null) {
+			f.setDataPrioritas(m.dataPrioritas());
+		}
+		if (m.dataInduk() != null) {
+			f.setDataInduk(m.dataInduk());
+		}
+		if (m.kontakNama() != null) {
+			f.setKontakNama(m.kontakNama());
+		}
+		if (m.kontakEmail() != null) {
+			f.setKontakEmail(m.kontakEmail());
+		}
+		if (m.standarData() != null) {
+			f.setStandarData(m.standarData());
+		}
+		if (m.kataKunci() != null) {
+			f.setKataKunci(String.join(", ", m.kataKunci()));
+		}
+	}
+
+	/** A producer by numeric unit id or by its catalog slug. */
+	private Long produsen(String value) {
+		if (value.matches("\\d{1,18}")) {
+			return Long.parseLong(value);
+		}
+		for (UnitRef u : organisasi.allUnitsOfType(JenisUnit.PRODUSEN_DATA)) {
+			Optional<OrganisasiRef> org = organisasi.organisasi(u.organisasiId());
+			if (org.isPresent() && Slugs.produsen(u, org.get()).equals(value)) {
+				return u.id();
+			}
+		}
+		throw new InvalidFieldException("produsenUnitId", "dataset.galat.produsenTidakAda", value);
+	}
+
+	private void validate(DatasetForm f) {
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		for (ConstraintViolation<DatasetForm> v : validator.validate(f)) {
+			errors.computeIfAbsent(v.getPropertyPath().toString(), k -> new ArrayList<>()).add(v.getMessage());
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidFieldsException(errors);
+		}
+	}
+
+}

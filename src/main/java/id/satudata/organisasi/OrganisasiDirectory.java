@@ -1,0 +1,28 @@
+package id.satudata.organisasi;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to the organization tree and its units. */
+public interface OrganisasiDirectory {
+
+	Optional<OrganisasiRef> organisasi(long id);
+
+	Optional<OrganisasiRef> organisasiByKodeWilayah(String kodeWilayah);
+
+	/** All organizations, parents before children. */
+	List<OrganisasiRef> semuaOrganisasi();
+
+	/** The organization and every organization below it. */
+	List<OrganisasiRef> organisasiDanTurunan(long organisasiId);
+
+	Optional<UnitRef> unit(long id);
+
+	List<UnitRef> units(long organisasiId);
+
+	List<UnitRef> unitsOfType(long organisasiId, JenisUnit jenis);
+
+	/** Every unit of the given type across organizations. */
+	List<UnitRef> allUnitsOfType(JenisUnit jenis);
+
+}

@@ -1,0 +1,36 @@
+package id.satudata.referensi;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Looks codes up in the Kode Referensi lists. Modules use this instead of free text: a region, a
+ * classification, a category is always a code of a managed list.
+ */
+public interface KodeReferensiLookup {
+
+	/** The identifier of the Kemendagri region list. */
+	String WILAYAH = "wilayah";
+
+	/** A code of the list (active or retired), if it exists. */
+	Optional<KodeView> find(String daftar, String kode);
+
+	/** The active codes directly below {@code kode}, in code order. */
+	List<KodeView> children(String daftar, String kode);
+
+	/** The codes above {@code kode}, top first (not including it). */
+	List<KodeView> ancestors(String daftar, String kode);
+
+	/** Active codes whose name contains {@code q} or whose code starts with it. */
+	List<KodeView> search(String daftar, String q, String tingkat, int limit);
+
+	/** Active codes at {@code tingkat} below (or equal to) {@code rootKode}, e.g. the kecamatan of a province. */
+	List<KodeView> descendantsAtLevel(String daftar, String rootKode, String tingkat);
+
+	/** Every code in force in the list (for checking uploaded values against it). */
+	java.util.Set<String> activeCodes(String daftar);
+
+	/** Whether the list exists. */
+	boolean daftarExists(String daftar);
+
+}

@@ -1,0 +1,115 @@
+package id.satudata.shared.security;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The authenticated principal: who the user is and which roles they hold where. Stored in the
+ * (database-backed) session, so it is serializable and holds no entity.
+ */
+public final class SatuDataUser implements UserDetails, CredentialsContainer {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	private final long id;
+	private final String username;
+	private final String namaLengkap;
+	private String passwordHash;
+	private final boolean enabled;
+	private final boolean accountNonLocked;
+	private final boolean mustChangePassword;
+	private final List<Penugasan> penugasan;
+	private final Set<GrantedAuthority> authorities;
+
+	public SatuDataUser(long id, String username, String namaLengkap, String passwordHash, boolean enabled,
+			boolean accountNonLocked, boolean mustChangePassword, List<Penugasan> penugasan) {
+		this.id = id;
+		this.username = username;
+		this.namaLengkap = namaLengkap;
+		this.passwordHash = passwordHash;
+		this.enabled = enabled;
+		this.accountNonLocked = accountNonLocked;
+		this.mustChangePassword = mustChangePassword;
+		this.penugasan = List.copyOf(penugasan);
+		Set<GrantedAuthority> roles = new LinkedHashSet<>();
+		for (Penugasan p : this.penugasan) {
+			roles.add(new SimpleGrantedAuthority(p.peran().authority()));
+		}
+		this.authorities = Set.copyOf(roles);
+	}
+
+	public long getId() {
+		return id;
+	}
+
+	@Override
+	public String getUsername() {
+		return username;
+	}
+
+	public String getNamaLengkap() {
+		return namaLengkap;
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return authorities;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return accountNonLocked;
+	}
+
+	public boolean isMustChangePassword() {
+		return mustChangePassword;
+	}
+
+	public List<Penugasan> getPenugasan() {
+		return penugasan;
+	}
+
+	public boolean has(Peran peran) {
+		return penugasan.stream().anyMatch(p -> p.peran() == peran);
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof SatuDataUser other && other.id == id;
+	}
+
+	@Override
+	public int hashCode() {
+		return Long.hashCode(id);
+	}
+
+	@Override
+	public String toString() {
+		return "SatuDataUser[" + username + "]";
+	}
+
+}

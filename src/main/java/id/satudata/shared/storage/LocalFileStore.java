@@ -1,0 +1,95 @@
+package id.satudata.shared.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import id.satudata.shared.SatuDataProperties;
+
+/** Files under {@code <data-dir>/files/<area>/<uuid>}. */
+@Component
+class LocalFileStore implements FileStore {
+
+	private static final Pattern AREA = Pattern.compile("[a-z0-9-]{1,40}");
+	private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,40}/[0-9a-f-]{36}");
+
+	private final Path root;
+
+	LocalFileStore(SatuDataProperties properties) {
+		this.root = properties.dataDir().resolve("files").toAbsolutePath().normalize();
+	}
+
+	@Override
+	public String store(String area, InputStream content) throws IOException {
+		if (!AREA.matcher(area).matches()) {
+			throw new IllegalArgumentException("Invalid storage area");
+		}
+		String key = area + "/" + UUID.randomUUID();
+		Path target = resolve(key);
+		Files.createDirectories(target.getParent());
+		Path tmp = Files.createTempFile(target.getParent(), ".upload", ".part");
+		try {
+			Files.copy(content, tmp, StandardCopyOption.REPLACE_EXISTING);
+			Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		finally {
+			Files.deleteIfExists(tmp);
+		}
+		return key;
+	}
+
+	@Override
+	public String storeFile(String area, Path file) throws IOException {
+		if (!AREA.matcher(area).matches()) {
+			throw new IllegalArgumentException("Invalid storage area");
+		}
+		String key = area + "/" + UUID.randomUUID();
+		Path target = resolve(key);
+		Files.createDirectories(target.getParent());
+		try {
+			Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (java.nio.file.AtomicMoveNotSupportedException e) {
+			Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+		return key;
+	}
+
+	@Override
+	public InputStream open(String key) throws IOException {
+		return Files.newInputStream(resolve(key));
+	}
+
+	@Override
+	public long size(String key) throws IOException {
+		return Files.size(resolve(key));
+	}
+
+	@Override
+	public void delete(String key) throws IOException {
+		Files.deleteIfExists(resolve(key));
+	}
+
+	@Override
+	public Path localPath(String key) {
+		return resolve(key);
+	}
+
+	private Path resolve(String key) {
+		if (!KEY.matcher(key).matches()) {
+			throw new IllegalArgumentException("Invalid storage key");
+		}
+		Path path = root.resolve(key).normalize();
+		if (!path.startsWith(root)) {
+			throw new IllegalArgumentException("Invalid storage key");
+		}
+		return path;
+	}
+
+}

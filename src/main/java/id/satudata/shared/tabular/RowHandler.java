@@ -1,0 +1,20 @@
+package id.satudata.shared.tabular;
+
+import java.util.List;
+
+/** Receives a table as it is read, one row at a time, so no file is ever held in memory whole. */
+public interface RowHandler {
+
+	/** The header row, trimmed. */
+	void header(List<String> names);
+
+	/**
+	 * One data row.
+	 *
+	 * @param rowNumber the row's number as the user sees it in the file (line number in a CSV, row
+	 *        number in a spreadsheet; the header is row 1)
+	 * @param values the cells, as text; as many as the row has (ragged rows are the handler's to judge)
+	 */
+	void row(long rowNumber, String[] values);
+
+}

@@ -1,0 +1,39 @@
+package id.satudata.shared.web;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The back-office menu for this user (the rest of the layout comes from {@link LayoutAttributesFilter}). */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModelAdvice {
+
+	private final List<MenuItem> items;
+
+	LayoutModelAdvice(List<MenuItem> items) {
+		this.items = items.stream().sorted(Comparator.comparingInt(MenuItem::order)).toList();
+	}
+
+	@ModelAttribute("menuKelola")
+	Map<String, List<MenuItem>> menu() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getPrincipal())) {
+			return Map.of();
+		}
+		Set<String> roles = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+				.filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
+		return items.stream().filter(i -> i.roles().isEmpty() || i.roles().stream().anyMatch(roles::contains))
+				.collect(Collectors.groupingBy(MenuItem::group, LinkedHashMap::new, Collectors.toList()));
+	}
+
+}

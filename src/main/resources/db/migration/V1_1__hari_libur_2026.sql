@@ -1,0 +1,28 @@
+-- National holidays and collective leave days 2026 (SKB 3 Menteri on hari libur nasional dan cuti
+-- bersama tahun 2026). Administrators correct or extend this list in the back office.
+INSERT INTO hari_libur (tanggal, nama, jenis) VALUES
+ ('2026-01-01', 'Tahun Baru 2026 Masehi', 'LIBUR_NASIONAL'),
+ ('2026-01-16', 'Isra Mikraj Nabi Muhammad SAW', 'LIBUR_NASIONAL'),
+ ('2026-02-16', 'Cuti Bersama Tahun Baru Imlek 2577 Kongzili', 'CUTI_BERSAMA'),
+ ('2026-02-17', 'Tahun Baru Imlek 2577 Kongzili', 'LIBUR_NASIONAL'),
+ ('2026-03-18', 'Cuti Bersama Hari Suci Nyepi (Tahun Baru Saka 1948)', 'CUTI_BERSAMA'),
+ ('2026-03-19', 'Hari Suci Nyepi (Tahun Baru Saka 1948)', 'LIBUR_NASIONAL'),
+ ('2026-03-20', 'Cuti Bersama Idul Fitri 1447 Hijriah', 'CUTI_BERSAMA'),
+ ('2026-03-21', 'Idul Fitri 1447 Hijriah', 'LIBUR_NASIONAL'),
+ ('2026-03-22', 'Idul Fitri 1447 Hijriah', 'LIBUR_NASIONAL'),
+ ('2026-03-23', 'Cuti Bersama Idul Fitri 1447 Hijriah', 'CUTI_BERSAMA'),
+ ('2026-03-24', 'Cuti Bersama Idul Fitri 1447 Hijriah', 'CUTI_BERSAMA'),
+ ('2026-04-03', 'Wafat Yesus Kristus', 'LIBUR_NASIONAL'),
+ ('2026-04-05', 'Kebangkitan Yesus Kristus (Paskah)', 'LIBUR_NASIONAL'),
+ ('2026-05-01', 'Hari Buruh Internasional', 'LIBUR_NASIONAL'),
+ ('2026-05-14', 'Kenaikan Yesus Kristus', 'LIBUR_NASIONAL'),
+ ('2026-05-15', 'Cuti Bersama Kenaikan Yesus Kristus', 'CUTI_BERSAMA'),
+ ('2026-05-27', 'Idul Adha 1447 Hijriah', 'LIBUR_NASIONAL'),
+ ('2026-05-28', 'Cuti Bersama Idul Adha 1447 Hijriah', 'CUTI_BERSAMA'),
+ ('2026-05-31', 'Hari Raya Waisak 2570 BE', 'LIBUR_NASIONAL'),
+ ('2026-06-01', 'Hari Lahir Pancasila', 'LIBUR_NASIONAL'),
+ ('2026-06-16', 'Tahun Baru Islam 1448 Hijriah', 'LIBUR_NASIONAL'),
+ ('2026-08-17', 'Hari Proklamasi Kemerdekaan Republik Indonesia', 'LIBUR_NASIONAL'),
+ ('2026-08-25', 'Maulid Nabi Muhammad SAW', 'LIBUR_NASIONAL'),
+ ('2026-12-24', 'Cuti Bersama Hari Raya Natal', 'CUTI_BERSAMA'),
+ ('2026-12-25', 'Hari Raya Natal', 'LIBUR_NASIONAL');

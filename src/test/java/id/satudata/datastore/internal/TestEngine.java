@@ -1,0 +1,178 @@
+package id.satudata.datastore.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import id.satudata.referensi.KodeReferensiLookup;
+import id.satudata.referensi.KodeView;
+import id.satudata.shared.SatuDataProperties;
+import id.satudata.shared.storage.FileStore;
+import id.satudata.shared.storage.TempFiles;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The datastore's parts wired by hand around a real DuckDB and a real folder, with the region list
+ * from the shipped Kemendagri file (the only other module it talks to).
+ */
+final class TestEngine implements AutoCloseable {
+
+	final Path dir;
+	final DatastoreProperties properties;
+	final DuckDb duck;
+	final FileStore store;
+	final TempFiles temp;
+	final ImportPipeline pipeline;
+	final SchemaInference inference;
+	final QueryEngine engine;
+	final Exporter exporter;
+	final SqlSandbox sandbox;
+	final DatastoreService datastore;
+
+	TestEngine(Path dir) {
+		this(dir, new DatastoreProperties(null, 2, null, null, null, null, null, null));
+	}
+
+	TestEngine(Path dir, DatastoreProperties properties) {
+		this.dir = dir;
+		this.properties = properties;
+		SatuDataProperties satudata = new SatuDataProperties(dir, null, null, null, null);
+		this.duck = new DuckDb(properties, satudata);
+		this.store = new FolderStore(dir.resolve("files"));
+		this.temp = new TempFiles(satudata);
+		FilePreparer preparer = new FilePreparer(temp, properties);
+		this.pipeline = new ImportPipeline(duck, preparer, store, temp, REGIONS, properties,
+				new FastImport(duck, temp, REGIONS));
+		this.inference = new SchemaInference(duck, preparer, REGIONS);
+		this.engine = new QueryEngine(duck, store, properties);
+		this.exporter = new Exporter(duck, engine, store, temp);
+		this.sandbox = new SqlSandbox(properties, store, JsonMapper.builder().build());
+		this.datastore = new DatastoreService(pipeline, inference, engine, exporter, sandbox, store);
+	}
+
+	Path file(String name, String content) {
+		try {
+			return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	@Override
+	public void close() throws Exception {
+		sandbox.destroy();
+		duck.destroy();
+	}
+
+	/** The active region codes of the shipped list. */
+	static final Set<String> REGION_CODES = loadRegions();
+
+	static final KodeReferensiLookup REGIONS = new KodeReferensiLookup() {
+		@Override
+		public Set<String> activeCodes(String daftar) {
+			return WILAYAH.equals(daftar) ? REGION_CODES : Set.of();
+		}
+
+		@Override
+		public Optional<KodeView> find(String daftar, String kode) {
+			return Optional.empty();
+		}
+
+		@Override
+		public List<KodeView> children(String daftar, String kode) {
+			return List.of();
+		}
+
+		@Override
+		public List<KodeView> ancestors(String daftar, String kode) {
+			return List.of();
+		}
+
+		@Override
+		public List<KodeView> search(String daftar, String q, String tingkat, int limit) {
+			return List.of();
+		}
+
+		@Override
+		public List<KodeView> descendantsAtLevel(String daftar, String rootKode, String tingkat) {
+			return List.of();
+		}
+
+		@Override
+		public boolean daftarExists(String daftar) {
+			return WILAYAH.equals(daftar);
+		}
+	};
+
+	private static Set<String> loadRegions() {
+		Set<String> codes = new HashSet<>();
+		try (InputStream in = TestEngine.class.getClassLoader().getResourceAsStream("referensi/wilayah.csv")) {
+			String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+			for (int i = 1; i < lines.length; i++) {
+				codes.add(lines[i].substring(0, lines[i].indexOf(',')));
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return codes;
+	}
+
+	/** A file store over a plain folder. */
+	static final class FolderStore implements FileStore {
+
+		private final Path root;
+
+		FolderStore(Path root) {
+			this.root = root;
+		}
+
+		@Override
+		public String store(String area, InputStream content) throws IOException {
+			Path target = root.resolve(area).resolve(UUID.randomUUID().toString());
+			Files.createDirectories(target.getParent());
+			Files.copy(content, target);
+			return root.relativize(target).toString();
+		}
+
+		@Override
+		public String storeFile(String area, Path file) throws IOException {
+			Path target = root.resolve(area).resolve(UUID.randomUUID().toString());
+			Files.createDirectories(target.getParent());
+			Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+			return root.relativize(target).toString();
+		}
+
+		@Override
+		public InputStream open(String key) throws IOException {
+			return Files.newInputStream(root.resolve(key));
+		}
+
+		@Override
+		public long size(String key) throws IOException {
+			return Files.size(root.resolve(key));
+		}
+
+		@Override
+		public void delete(String key) throws IOException {
+			Files.deleteIfExists(root.resolve(key));
+		}
+
+		@Override
+		public Path localPath(String key) {
+			return root.resolve(key);
+		}
+
+	}
+
+}
