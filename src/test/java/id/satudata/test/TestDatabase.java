@@ -34,12 +34,23 @@ public final class TestDatabase {
 		return ci != null && !ci.isBlank() && !"false".equalsIgnoreCase(ci);
 	}
 
-	/** Creates a fresh PostgreSQL database and returns its JDBC URL; dropped at JVM exit. */
-	public static String createPostgresDatabase() {
+	/**
+	 * Creates a fresh PostgreSQL database and returns its JDBC URL; dropped at JVM exit, after
+	 * {@code closeFirst} ran (the application context using it: a database dropped under a context
+	 * that is still closing leaves its pool waiting for connections, and the JVM slow to exit).
+	 */
+	public static String createPostgresDatabase(Runnable closeFirst) {
 		String admin = postgresAdminUrl();
 		String name = "satudata_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		execute(admin, "CREATE DATABASE " + name);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(admin, name)));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				closeFirst.run();
+			}
+			finally {
+				dropQuietly(admin, name);
+			}
+		}));
 		return withDatabase(admin, name);
 	}
 

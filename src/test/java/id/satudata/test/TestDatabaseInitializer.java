@@ -25,7 +25,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			if (TestDatabase.postgresAdminUrl() == null) {
 				throw new IllegalStateException("PostgreSQL tests need " + TestDatabase.POSTGRES_URL_ENV);
 			}
-			props.put("spring.datasource.url", TestDatabase.createPostgresDatabase());
+			props.put("spring.datasource.url", TestDatabase.createPostgresDatabase(context::close));
 			props.put("spring.datasource.username", "");
 			props.put("spring.datasource.password", "");
 		}

@@ -49,11 +49,13 @@ class DatasetPortalController {
 	private final Katalog katalog;
 	private final Datastore datastore;
 	private final DatasetPage page;
+	private final PortalLinks links;
 
-	DatasetPortalController(Katalog katalog, Datastore datastore, DatasetPage page) {
+	DatasetPortalController(Katalog katalog, Datastore datastore, DatasetPage page, PortalLinks links) {
 		this.katalog = katalog;
 		this.datastore = datastore;
 		this.page = page;
+		this.links = links;
 	}
 
 	@GetMapping("/dataset")
@@ -77,8 +79,11 @@ class DatasetPortalController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("urut", urut == null || urut.isBlank() ? (q == null || q.isBlank() ? "TERBARU" : "RELEVANSI") : urut);
 		model.addAttribute("halaman", hal);
-		model.addAttribute("jumlahHalaman", (int) Math.max(1, (hasil.total() + PAGE - 1) / PAGE));
-		model.addAttribute("kueri", params);
+		int jumlahHalaman = (int) Math.max(1, (hasil.total() + PAGE - 1) / PAGE);
+		model.addAttribute("jumlahHalaman", jumlahHalaman);
+		// pager links built here: Thymeleaf 3.1.5 forbids bean calls (@...) in th:href
+		model.addAttribute("halamanSebelumnya", hal <= 1 ? null : links.dengan(params, "hal", hal - 1));
+		model.addAttribute("halamanBerikutnya", hal >= jumlahHalaman ? null : links.dengan(params, "hal", hal + 1));
 		return fragment(htmx, restore) ? "portal/dataset-cari :: hasil" : "portal/dataset-cari";
 	}
 

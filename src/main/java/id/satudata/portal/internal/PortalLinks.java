@@ -8,7 +8,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Links that keep the current query parameters and change one ({@code ${@portalLinks.dengan(params, 'hal', 2)}}). */
+/** Links that keep the current query parameters and change one (the search pager: {@code dengan(params, "hal", 2)}). */
 @Component("portalLinks")
 public class PortalLinks {
 
