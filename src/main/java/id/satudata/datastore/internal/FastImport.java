@@ -52,7 +52,7 @@ class FastImport {
 		try (Connection c = duck.connection()) {
 			try (Statement s = c.createStatement()) {
 				s.execute("COPY (" + select(prepared, schema, position, id) + ") TO '" + SqlText.literal(parquet.toString())
-						+ "' (FORMAT PARQUET, COMPRESSION ZSTD)");
+						+ "' " + DuckDb.STORED_PARQUET);
 			}
 			catch (SQLException e) {
 				// a value that does not convert (or anything else): the detailed pipeline explains it

@@ -150,7 +150,7 @@ class ImportPipeline {
 			}
 			parquet = tempFiles.newFile(".parquet");
 			s.execute("COPY (SELECT " + typedColumns(schema) + " FROM " + raw + ") TO '"
-					+ SqlText.literal(parquet.toString()) + "' (FORMAT PARQUET, COMPRESSION ZSTD)");
+					+ SqlText.literal(parquet.toString()) + "' " + DuckDb.STORED_PARQUET);
 			ImportResult stored = stored(parquet, rows, schema, prepared, options, started);
 			parquet = null;
 			return stored;

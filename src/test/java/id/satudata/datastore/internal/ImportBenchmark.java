@@ -31,7 +31,8 @@ import id.satudata.datastore.NumberFormat;
  * Import benchmark (catalog and collection issues): a 1,000,000-row, 6-column CSV (~50 MB) imported
  * into a validated, typed release, beside — in the same run, on the same file —
  * <ul>
- * <li>DuckDB's own {@code read_csv} → Parquet ({@code COPY (SELECT * FROM read_csv(...)) TO ...});</li>
+ * <li>DuckDB's own {@code read_csv} → Parquet ({@code COPY (SELECT * FROM read_csv(...)) TO ...}, with the
+ * compression the datastore stores releases in);</li>
  * <li>PostgreSQL {@code COPY} into a typed table with a serial primary key (if a server is given);</li>
  * <li>our import with only type checks ("plain") and with a region-code column checked against the
  * 91,599 Kemendagri codes, a key-uniqueness rule and a range rule ("validated").</li>
@@ -127,7 +128,7 @@ public final class ImportBenchmark {
 
 	static void duckdbBaseline(TestEngine t, Path csv, Path out) throws Exception {
 		try (Connection c = t.duck.connection(); Statement s = c.createStatement()) {
-			s.execute("COPY (SELECT * FROM read_csv('" + csv + "')) TO '" + out + "' (FORMAT PARQUET, COMPRESSION ZSTD)");
+			s.execute("COPY (SELECT * FROM read_csv('" + csv + "')) TO '" + out + "' " + DuckDb.STORED_PARQUET);
 		}
 	}
 

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# datastore_search benchmark: the 1,000,000-row, 6-column release of bench/import.sh, imported and
+# validated; then, warm, a filter + sort + limit 100 (with the total) and a group-by aggregate, each
+# beside the same query written by hand on the release's Parquet file in the same DuckDB, same run.
+# Usage: bench/datastore-search.sh [measured runs] [rows]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS="${1:-200}"
+ROWS="${2:-1000000}"
+./mvnw -q -B -DskipTests test-compile
+CP=$(./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+exec java -Xmx512m -cp "target/test-classes:target/classes:$CP" -Druns="$RUNS" -Drows="$ROWS" \
+  -Dlogging.level.root=WARN id.satudata.datastore.internal.DatastoreSearchBenchmark

@@ -1,0 +1,136 @@
+package id.satudata.datastore.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import id.satudata.datastore.Aggregation;
+import id.satudata.datastore.ColumnSpec;
+import id.satudata.datastore.ImportOptions;
+import id.satudata.datastore.ImportResult;
+import id.satudata.datastore.Query;
+import id.satudata.datastore.QueryResult;
+import id.satudata.datastore.TableRef;
+
+/**
+ * datastore_search benchmark (catalog issue), at the datastore's API: the 1,000,000-row release of
+ * {@link ImportBenchmark}, imported and validated, then, warm,
+ * <ul>
+ * <li>a filter, a sort and limit 100 with the total count, as {@code datastore_search} asks it;</li>
+ * <li>a group-by aggregate (sum and count per age group, filtered by sex), as the chart asks it;</li>
+ * </ul>
+ * each beside the same SQL written by hand and run straight on the release's Parquet file in the
+ * same DuckDB (the floor the engine sets), so the figure is a ratio: our query building, checks and
+ * result mapping over the bare engine. Run: {@code bench/datastore-search.sh}.
+ */
+public final class DatastoreSearchBenchmark {
+
+	public static void main(String[] args) throws Exception {
+		int rows = Integer.parseInt(System.getProperty("rows", "1000000"));
+		int runs = Integer.parseInt(System.getProperty("runs", "200"));
+		Path dir = Files.createTempDirectory("satudata-bench-");
+		try (TestEngine t = new TestEngine(dir)) {
+			Path csv = ImportBenchmark.generate(dir.resolve("data.csv"), rows);
+			List<ColumnSpec> schema = ImportBenchmark.schema(true);
+			ImportResult imported = t.datastore.importTable(csv, schema, ImportOptions.defaults());
+			if (!imported.ok()) {
+				throw new IllegalStateException("import failed: " + imported.issues());
+			}
+			TableRef table = imported.table();
+			String parquet = t.store.localPath(table.storageKey()).toString().replace("'", "''");
+			System.out.printf(Locale.ROOT, "release: %,d rows, Parquet %.1f MB%n", table.rows(),
+					Files.size(Path.of(parquet)) / 1e6);
+
+			Query search = new Query(Map.of("jenis_kelamin", List.of("Perempuan")),
+					Map.of("tahun", Map.of("gte", 2020)), null, List.of("jumlah desc", "kode_wilayah"), List.of(), false,
+					100, 0, true);
+			String rawSearch = "SELECT file_row_number + 1 AS _id, kode_wilayah, tahun, jenis_kelamin, kelompok_umur, jumlah, "
+					+ "persentase FROM read_parquet('" + parquet + "', file_row_number = true) "
+					+ "WHERE jenis_kelamin = ? AND tahun >= ? ORDER BY jumlah DESC, kode_wilayah LIMIT 100";
+			String rawCount = "SELECT count(*) FROM read_parquet('" + parquet + "') WHERE jenis_kelamin = ? AND tahun >= ?";
+			Aggregation group = new Aggregation(List.of("kelompok_umur"),
+					List.of(new Aggregation.Metric(Aggregation.Function.SUM, "jumlah"),
+							new Aggregation.Metric(Aggregation.Function.COUNT, null)),
+					new Query(Map.of("jenis_kelamin", List.of("Perempuan")), Map.of(), null, List.of(), List.of(), false, 0,
+							0, false),
+					1000);
+			String rawGroup = "SELECT kelompok_umur, sum(jumlah) AS sum_jumlah, count(*) AS count FROM read_parquet('"
+					+ parquet + "') WHERE jenis_kelamin = ? GROUP BY kelompok_umur ORDER BY kelompok_umur LIMIT 1000";
+
+			List<Double> ours = new ArrayList<>();
+			List<Double> raw = new ArrayList<>();
+			List<Double> oursGroup = new ArrayList<>();
+			List<Double> rawGroupTimes = new ArrayList<>();
+			int warmup = Math.max(20, runs / 10);
+			for (int i = 0; i < warmup + runs; i++) {
+				boolean w = i < warmup;
+				ImportBenchmark.add(w, ours, ImportBenchmark.time(() -> expect(t.datastore.search(table, search), 100)));
+				ImportBenchmark.add(w, raw, ImportBenchmark.time(() -> {
+					try (Connection c = t.duck.connection()) {
+						expect(count(c, rawSearch, "Perempuan", 2020), 100);
+						count(c, rawCount, "Perempuan", 2020);
+					}
+				}));
+				ImportBenchmark.add(w, oursGroup, ImportBenchmark.time(() -> expect(t.datastore.aggregate(table, group), 16)));
+				ImportBenchmark.add(w, rawGroupTimes, ImportBenchmark.time(() -> {
+					try (Connection c = t.duck.connection()) {
+						expect(count(c, rawGroup, "Perempuan"), 16);
+					}
+				}));
+			}
+			report("datastore_search filter+sort+limit 100 (+total)", ours, raw);
+			report("group-by aggregate (sum, count by age group)", oursGroup, rawGroupTimes);
+		}
+	}
+
+	private static void report(String what, List<Double> ours, List<Double> raw) {
+		System.out.printf(Locale.ROOT, "%-50s median %6.2f ms (p95 %6.2f)   hand-written SQL on the Parquet %6.2f ms   ratio %.2f%n",
+				what, ImportBenchmark.median(ours), percentile(ours, 0.95), ImportBenchmark.median(raw),
+				ImportBenchmark.median(ours) / ImportBenchmark.median(raw));
+	}
+
+	private static void expect(QueryResult r, int records) {
+		if (r.records().size() != records) {
+			throw new IllegalStateException("expected " + records + " records, got " + r.records().size());
+		}
+	}
+
+	private static void expect(int got, int records) {
+		if (got != records) {
+			throw new IllegalStateException("expected " + records + " rows, got " + got);
+		}
+	}
+
+	/** Runs a query and reads every cell of every row, as the engine does; returns the row count. */
+	private static int count(Connection c, String sql, Object... params) throws Exception {
+		try (PreparedStatement s = c.prepareStatement(sql)) {
+			for (int i = 0; i < params.length; i++) {
+				s.setObject(i + 1, params[i]);
+			}
+			int n = 0;
+			try (ResultSet rs = s.executeQuery()) {
+				int columns = rs.getMetaData().getColumnCount();
+				while (rs.next()) {
+					for (int col = 1; col <= columns; col++) {
+						rs.getObject(col);
+					}
+					n++;
+				}
+			}
+			return n;
+		}
+	}
+
+	private static double percentile(List<Double> xs, double p) {
+		List<Double> s = new ArrayList<>(xs);
+		java.util.Collections.sort(s);
+		return s.isEmpty() ? Double.NaN : s.get(Math.min(s.size() - 1, (int) Math.floor(p * s.size())));
+	}
+
+}
