@@ -27,7 +27,7 @@ class MessageBundlesTest {
 	static final Path I18N = Path.of("src/main/resources/i18n");
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_.]*)[}(]");
 	static final Pattern JAVA_KEY = Pattern.compile(
-			"\"((?:galat|validasi|umum|menu|impor|kodeReferensi|padanan|organisasi|unit|pengguna|peran|password|login|kalender|tabular|api|nav|audit|dataset|rilis|skema|lampiran|katalog|datastore|jenisData|tingkatPenyajian|frekuensi|akses|statusRilis|jenisLampiran|tipeKolom|formatAngka|portal|token|ckan|kelolaDataset|dasbor)\\.[a-zA-Z0-9_.]+)\"");
+			"\"((?:galat|validasi|umum|menu|impor|kodeReferensi|padanan|organisasi|unit|pengguna|peran|password|login|kalender|tabular|api|nav|audit|dataset|rilis|skema|lampiran|katalog|datastore|jenisData|tingkatPenyajian|frekuensi|akses|statusRilis|jenisLampiran|tipeKolom|formatAngka|portal|token|ckan|kelolaDataset|dasbor|pemeriksaan)\\.[a-zA-Z0-9_.]+)\"");
 
 	@Test
 	void everyBundleHasTheSameKeysInBothLanguages() throws IOException {
