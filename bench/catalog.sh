@@ -8,10 +8,10 @@
 #     datastore_search (filter + sort + limit 100) and a group-by through datastore_search_sql.
 # Every figure is printed beside site_read (CKAN's "return true" action, same server, same filters,
 # same JSON envelope) measured in the same run: a ratio, not a bare time.
-# Needs curl and wrk (installed from Debian when missing). Usage: bench/catalog.sh [requests per median]
+# Needs curl and wrk (installed from Debian when missing). Usage: bench/catalog.sh [seconds per median]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-N="${1:-300}"
+N="${1:-10}"
 PORT="${BENCH_PORT:-18089}"
 BASE="http://127.0.0.1:$PORT"
 API="$BASE/api/3/action"
@@ -45,15 +45,14 @@ start() {
 }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
 
-# median of N requests' time_total on one keep-alive connection, in ms (after N/10 warm-up requests)
+# median server time of one client on one keep-alive connection (wrk -c1 --latency p50), in ms,
+# after a warm-up of the same length (curl's own per-request overhead in a loop is larger than
+# the server time of these small answers, so it is not used for timing)
 median_ms() {
-  local url="$1" warm=$((N / 10)) args=()
-  # curl applies -o to one URL each: a pair per request
-  for _ in $(seq 1 "$warm"); do args+=(-o /dev/null "$url"); done
-  curl -sg "${args[@]}"
-  args=()
-  for _ in $(seq 1 "$N"); do args+=(-o /dev/null "$url"); done
-  curl -sg -w '%{time_total}\n' "${args[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]*1000}'
+  wrk -t1 -c1 -d"${N}s" "$1" >/dev/null
+  wrk -t1 -c1 -d"${N}s" --latency "$1" | awk '/^ +50%/ {
+    v = $2; unit = v; gsub(/[0-9.]/, "", unit); sub(/[a-z]+$/, "", v)
+    printf "%.2f", (unit == "us" ? v / 1000 : (unit == "s" ? v * 1000 : v)) }'
 }
 rps() { wrk -t2 -c50 -d"${2:-15}"s "$1" | awk '/Requests\/sec/ {print $2}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
@@ -97,7 +96,7 @@ RESOURCE=$(curl -sf -H "Authorization: $TOKEN" -F package_id=bench-penduduk-desa
   -F "upload=@$DIR/data.csv;type=text/csv" "$API/resource_create" | grep -o '"id":"[0-9a-f-]\{36\}"' | head -1 | cut -d'"' -f4)
 echo "resource_create (upload, validation, Parquet, publish): $(( ($(date +%s%N) - t0) / 1000000 )) ms, resource $RESOURCE"
 
-echo "== medians of $N requests on one keep-alive connection (ms), beside site_read"
+echo "== median server time, one client for ${N} s after ${N} s of warm-up (ms), beside site_read"
 REF=$(median_ms "$API/site_read")
 echo "site_read                                           $REF"
 report() { local m; m=$(median_ms "$2"); printf "%-50s %8s   %6sx site_read\n" "$1" "$m" "$(ratio "$m" "$REF")"; }

@@ -838,4 +838,50 @@ class CkanApiContractIT {
 		throw new AssertionError(name + " not in " + list);
 	}
 
+
+	/**
+	 * The public's view of a dataset is kept between requests (KatalogService): every change of what
+	 * the public sees must show at once — a new release, an attachment, a metadata edit, and above
+	 * all a change of access level.
+	 */
+	@Test
+	void thePublicSeesEveryChangeAtOnce() throws Exception {
+		// its own word: the other tests count the datasets that carry this class's word
+		String own = "zeta" + UUID.randomUUID().toString().substring(0, 8);
+		String zeta = own + "-dataset";
+		api.createDataset(WALIDATA, dataset(zeta, "Zeta " + own, "dinkes-19", "kesehatan", List.of(own)));
+		String first = api.uploadRelease(WALIDATA, zeta, CSV, "2023", true);
+		assertThat(publicResources(zeta)).containsExactly(first);
+		assertThat(mvc.perform(get("/dataset/" + zeta)).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+		String second = api.uploadRelease(WALIDATA, zeta, CSV.replace("2023", "2024"), "2024", true);
+		assertThat(publicResources(zeta)).containsExactlyInAnyOrder(first, second);
+
+		api.uploadRelease(WALIDATA, zeta, CSV.replace("2023", "2025"), "2025", false);
+		assertThat(publicResources(zeta)).as("a draft stays hidden").containsExactlyInAnyOrder(first, second);
+
+		String pdf = api.attachPdf(WALIDATA, zeta, second, "Metodologi Zeta");
+		assertThat(publicResources(zeta)).contains(pdf);
+
+		api.post("package_patch", WALIDATA, Map.of("id", zeta, "title", "Zeta diperbarui " + own)).ok();
+		assertThat(api.get("package_show", null, "id", zeta).ok().result().path("title").asString())
+			.isEqualTo("Zeta diperbarui " + own);
+
+		api.post("package_patch", WALIDATA, Map.of("id", zeta, "akses", "TERTUTUP")).ok();
+		api.get("package_show", null, "id", zeta).notFound();
+		String id = api.get("package_show", WALIDATA, "id", zeta).ok().result().path("id").asString();
+		api.get("package_show", null, "id", id).notFound();
+		assertThat(mvc.perform(get("/dataset/" + zeta)).andReturn().getResponse().getStatus()).isEqualTo(404);
+
+		api.post("package_patch", WALIDATA, Map.of("id", zeta, "akses", "TERBUKA")).ok();
+		assertThat(publicResources(zeta)).containsExactlyInAnyOrder(first, second, pdf);
+	}
+
+	private List<String> publicResources(String dataset) throws Exception {
+		List<String> ids = new ArrayList<>();
+		api.get("package_show", null, "id", dataset).ok().result().path("resources")
+			.forEach(r -> ids.add(r.path("id").asString()));
+		return ids;
+	}
+
 }

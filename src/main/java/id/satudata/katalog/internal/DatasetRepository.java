@@ -18,6 +18,21 @@ interface DatasetRepository extends Repository<Dataset, Long> {
 
 	Optional<Dataset> findBySlug(String slug);
 
+	/** A dataset's id and row version (every change of what the public sees changes the version). */
+	interface Versi {
+
+		Long getId();
+
+		Long getVersion();
+
+	}
+
+	@Query("select d.id as id, d.version as version from Dataset d where d.slug = :slug")
+	Optional<Versi> versiBySlug(@Param("slug") String slug);
+
+	@Query("select d.id as id, d.version as version from Dataset d where d.id = :id")
+	Optional<Versi> versiById(@Param("id") Long id);
+
 	boolean existsBySlug(String slug);
 
 	List<Dataset> findAllByIdIn(Collection<Long> ids);

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +64,8 @@ class KatalogService implements Katalog {
 	private final Datastore datastore;
 	private final FileStore fileStore;
 	private final Messages messages;
+	/** The public's view of each dataset, by id, with the row version it was read at. */
+	private final Cache<Long, TampilanPublik> tampilanPublik = Caffeine.newBuilder().maximumSize(10_000).build();
 
 	KatalogService(DatasetRepository datasets, RilisRepository rilisRepository, LampiranRepository lampiranRepository,
 			DatasetSearch search, KatalogAkses akses, DatasetService datasetService, OrganisasiDirectory organisasi,
@@ -91,12 +95,53 @@ class KatalogService implements Katalog {
 
 	@Override
 	public Optional<DatasetDetail> dataset(String slugAtauId) {
+		KatalogAkses.Lingkup l = akses.lingkup();
+		if (l.publik()) {
+			return datasetPublik(slugAtauId, l);
+		}
 		Optional<Dataset> found = datasets.findBySlug(slugAtauId);
-		if (found.isEmpty() && slugAtauId != null && slugAtauId.matches("\\d{1,18}")) {
+		if (found.isEmpty() && isId(slugAtauId)) {
 			found = datasets.findById(Long.parseLong(slugAtauId));
 		}
-		KatalogAkses.Lingkup l = akses.lingkup();
 		return found.filter(d -> akses.bolehLihat(d, l)).map(d -> detail(d, l));
+	}
+
+	/**
+	 * What the public (and every user without a role over the dataset, who sees the same) reads of a
+	 * dataset, kept per dataset while its row version stays the same: every change of what the public
+	 * sees — metadata, access level, producer, schema, publishing or withdrawing a release, the
+	 * attachments of a published release ({@link DatasetService#refreshSummary}) — writes the dataset
+	 * row and so changes its version. Checking the version is one indexed lookup in the shared
+	 * database, so every node of a cluster sees a change at once; the view itself takes six queries.
+	 */
+	private Optional<DatasetDetail> datasetPublik(String slugAtauId, KatalogAkses.Lingkup l) {
+		Optional<DatasetRepository.Versi> versi = datasets.versiBySlug(slugAtauId);
+		if (versi.isEmpty() && isId(slugAtauId)) {
+			versi = datasets.versiById(Long.parseLong(slugAtauId));
+		}
+		if (versi.isEmpty()) {
+			return Optional.empty();
+		}
+		long id = versi.get().getId();
+		TampilanPublik cached = tampilanPublik.getIfPresent(id);
+		if (cached != null && cached.version() == versi.get().getVersion()) {
+			return cached.detail();
+		}
+		Optional<Dataset> found = datasets.findById(id);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Dataset d = found.get();
+		Optional<DatasetDetail> detail = akses.bolehLihat(d, l) ? Optional.of(detail(d, l)) : Optional.empty();
+		tampilanPublik.put(id, new TampilanPublik(d.getVersion(), detail));
+		return detail;
+	}
+
+	private record TampilanPublik(long version, Optional<DatasetDetail> detail) {
+	}
+
+	private static boolean isId(String s) {
+		return s != null && s.matches("\\d{1,18}");
 	}
 
 	@Override
@@ -247,12 +292,12 @@ class KatalogService implements Katalog {
 			for (Rilis r : byDataset.getOrDefault(d.getId(), List.of())) {
 				if (draft || r.terbit()) {
 					boolean terkini = r.terbit() && newestShown.add(r.getPeriode());
-					views.add(view(r, attachments.getOrDefault(r.getId(), List.of()), terkini));
+					views.add(view(r, List.copyOf(attachments.getOrDefault(r.getId(), List.of())), terkini));
 				}
 			}
 			result.add(new DatasetDetail(ringkas(d), d.getCakupanWilayah(), d.getSatuan(), d.getKontakNama(),
 					d.getKontakEmail(), d.getStandarData(), d.getDaftarDataId(), d.getMetadataStatistikId(),
-					d.getProdusenUnitId(), d.skema(), views, akses.bolehKelola(d, l)));
+					d.getProdusenUnitId(), d.skema(), List.copyOf(views), akses.bolehKelola(d, l)));
 		}
 		return result;
 	}
