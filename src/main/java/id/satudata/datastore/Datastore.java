@@ -14,7 +14,25 @@ public interface Datastore {
 	InferredSchema infer(Path file, ImportOptions options);
 
 	/** Reads, checks and stores a file as a typed table; nothing is stored when there is an error. */
-	ImportResult importTable(Path file, List<ColumnSpec> schema, ImportOptions options);
+	default ImportResult importTable(Path file, List<ColumnSpec> schema, ImportOptions options) {
+		return importTable(file, schema, List.of(), options);
+	}
+
+	/**
+	 * Like {@link #importTable(Path, List, ImportOptions)}, also checking rules over the whole table.
+	 * Warnings (of the schema or the rules) do not stop the table from being stored; errors do.
+	 */
+	ImportResult importTable(Path file, List<ColumnSpec> schema, List<TableRule> rules, ImportOptions options);
+
+	/**
+	 * Stores issues as a table (columns {@code baris, kolom, nilai, aturan, pesan, argumen, tingkat}; the
+	 * message arguments as a JSON array), so a long report can be paged and filtered with
+	 * {@link #search} and exported without holding it in memory.
+	 */
+	TableRef storeIssues(List<ImportIssue> issues);
+
+	/** What changed from {@code before} to {@code after}, rows matched on {@code keyColumns}. */
+	TableDiff diff(TableRef before, TableRef after, List<String> keyColumns, int samplesPerKind);
 
 	QueryResult search(TableRef table, Query query);
 

@@ -15,12 +15,15 @@ import id.satudata.datastore.Aggregation;
 import id.satudata.datastore.ColumnSpec;
 import id.satudata.datastore.Datastore;
 import id.satudata.datastore.ExportFormat;
+import id.satudata.datastore.ImportIssue;
 import id.satudata.datastore.ImportOptions;
 import id.satudata.datastore.ImportResult;
 import id.satudata.datastore.InferredSchema;
 import id.satudata.datastore.Query;
 import id.satudata.datastore.QueryResult;
+import id.satudata.datastore.TableDiff;
 import id.satudata.datastore.TableRef;
+import id.satudata.datastore.TableRule;
 import id.satudata.shared.storage.FileStore;
 
 @Service
@@ -34,9 +37,13 @@ class DatastoreService implements Datastore {
 	private final Exporter exporter;
 	private final SqlSandbox sandbox;
 	private final FileStore fileStore;
+	private final IssueStore issueStore;
+	private final TableDiffer differ;
 
 	DatastoreService(ImportPipeline pipeline, SchemaInference inference, QueryEngine engine, Exporter exporter,
-			SqlSandbox sandbox, FileStore fileStore) {
+			SqlSandbox sandbox, FileStore fileStore, IssueStore issueStore, TableDiffer differ) {
+		this.issueStore = issueStore;
+		this.differ = differ;
 		this.pipeline = pipeline;
 		this.inference = inference;
 		this.engine = engine;
@@ -51,11 +58,21 @@ class DatastoreService implements Datastore {
 	}
 
 	@Override
-	public ImportResult importTable(Path file, List<ColumnSpec> schema, ImportOptions options) {
+	public ImportResult importTable(Path file, List<ColumnSpec> schema, List<TableRule> rules, ImportOptions options) {
 		if (schema.isEmpty()) {
 			throw new IllegalArgumentException("A table needs at least one column");
 		}
-		return pipeline.run(file, schema, options);
+		return pipeline.run(file, schema, rules, options);
+	}
+
+	@Override
+	public TableRef storeIssues(List<ImportIssue> issues) {
+		return issueStore.store(issues);
+	}
+
+	@Override
+	public TableDiff diff(TableRef before, TableRef after, List<String> keyColumns, int samplesPerKind) {
+		return differ.diff(before, after, keyColumns, samplesPerKind);
 	}
 
 	@Override

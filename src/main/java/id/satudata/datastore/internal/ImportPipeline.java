@@ -35,6 +35,7 @@ import id.satudata.datastore.ImportOptions;
 import id.satudata.datastore.ImportResult;
 import id.satudata.datastore.Severity;
 import id.satudata.datastore.TableRef;
+import id.satudata.datastore.TableRule;
 import id.satudata.referensi.KodeReferensiLookup;
 import id.satudata.shared.storage.FileStore;
 import id.satudata.shared.storage.TempFiles;
@@ -77,7 +78,7 @@ class ImportPipeline {
 		this.properties = properties;
 	}
 
-	ImportResult run(Path file, List<ColumnSpec> schema, ImportOptions options) {
+	ImportResult run(Path file, List<ColumnSpec> schema, List<TableRule> rules, ImportOptions options) {
 		long started = System.nanoTime();
 		// a CSV without a byte-order mark is read as UTF-8 and DuckDB validates it on the way
 		FilePreparer.Prepared prepared = preparer.prepare(file, options, false);
@@ -88,11 +89,12 @@ class ImportPipeline {
 			}
 			// most files are clean: one pass to Parquet, checks on its columns
 			Optional<FastImport.Clean> clean = fastImport.tryImport(prepared, schema, header.positionOf());
-			if (clean.isPresent()) {
-				return stored(clean.get().parquet(), clean.get().rows(), schema, prepared, options, started);
+			if (clean.isPresent() && !rulesFind(clean.get().parquet(), schema, rules)) {
+				return stored(clean.get().parquet(), clean.get().rows(), schema, prepared, options, started, null);
 			}
+			clean.ifPresent(c -> tempFiles.delete(c.parquet()));
 			// anything else: the detailed pipeline finds and explains every issue
-			ImportResult result = attempt(prepared, schema, options, started);
+			ImportResult result = attempt(prepared, schema, rules, options, started);
 			if (result != null) {
 				return result;
 			}
@@ -103,7 +105,7 @@ class ImportPipeline {
 		// it was not UTF-8: detect the encoding (Windows-1252 from Excel), transcode, read again
 		prepared = preparer.prepare(file, options, true);
 		try {
-			ImportResult result = attempt(prepared, schema, options, started);
+			ImportResult result = attempt(prepared, schema, rules, options, started);
 			if (result == null) {
 				throw new TabularFileException("datastore.galat.encoding");
 			}
@@ -114,9 +116,40 @@ class ImportPipeline {
 		}
 	}
 
+	/** Whether any table rule finds something in a clean file (then the detailed pipeline reports it). */
+	private boolean rulesFind(Path parquet, List<ColumnSpec> schema, List<TableRule> rules) {
+		if (rules.isEmpty()) {
+			return false;
+		}
+		String id = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		List<String> scratch = new ArrayList<>();
+		try (Connection c = duck.connection()) {
+			String relation = "(SELECT file_row_number + 1 AS __idx, * EXCLUDE (file_row_number) FROM read_parquet('"
+					+ SqlText.literal(parquet.toString()) + "', file_row_number = true))";
+			long[] counts = new TableRuleChecks(c, relation, byName(schema), fileStore, id, scratch).count(rules);
+			return java.util.Arrays.stream(counts).anyMatch(n -> n > 0);
+		}
+		catch (SQLException e) {
+			throw translate(e);
+		}
+		finally {
+			dropQuietly(scratch);
+		}
+	}
+
+	private static Map<String, ColumnSpec> byName(List<ColumnSpec> schema) {
+		Map<String, ColumnSpec> m = new LinkedHashMap<>();
+		schema.forEach(c -> m.put(c.name(), c));
+		return m;
+	}
+
+	private int perRule(ImportOptions options) {
+		return options.issuesPerRule() > 0 ? options.issuesPerRule() : properties.issuesPerRule();
+	}
+
 	/** One try at importing; {@code null} when the text turned out not to be UTF-8. */
-	private ImportResult attempt(FilePreparer.Prepared prepared, List<ColumnSpec> schema, ImportOptions options,
-			long started) {
+	private ImportResult attempt(FilePreparer.Prepared prepared, List<ColumnSpec> schema, List<TableRule> rules,
+			ImportOptions options, long started) {
 		String id = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		String raw = "imp_" + id;
 		List<String> scratchTables = new ArrayList<>(List.of(raw, "rej_" + id, "rejs_" + id));
@@ -138,11 +171,15 @@ class ImportPipeline {
 				return result(null, List.of(ImportIssue.error(2, null, null, "struktur", "datastore.galat.tanpaData")),
 						0, prepared);
 			}
-			Issues issues = new Issues(properties.issuesPerRule());
+			Issues issues = new Issues(perRule(options));
 			rejects(s, id, prepared, issues);
 			List<Check> checks = checks(schema, header.positionOf(), c, id, scratchTables);
 			runChecks(s, raw, checks, issues);
 			keys(s, raw, schema, header.positionOf(), issues);
+			if (!rules.isEmpty()) {
+				String relation = "(SELECT rowid + 1 AS __idx, " + typedColumns(schema) + " FROM " + raw + ")";
+				new TableRuleChecks(c, relation, byName(schema), fileStore, id, scratchTables).check(rules, issues);
+			}
 			List<ImportIssue> located = locate(s, raw, prepared, issues);
 			if (issues.errors > 0) {
 				return new ImportResult(null, located, issues.counts, issues.errors, issues.warnings, rows,
@@ -151,7 +188,8 @@ class ImportPipeline {
 			parquet = tempFiles.newFile(".parquet");
 			s.execute("COPY (SELECT " + typedColumns(schema) + " FROM " + raw + ") TO '"
 					+ SqlText.literal(parquet.toString()) + "' " + DuckDb.STORED_PARQUET);
-			ImportResult stored = stored(parquet, rows, schema, prepared, options, started);
+			ImportResult stored = stored(parquet, rows, schema, prepared, options, started,
+					new ImportResult(null, located, issues.counts, 0, issues.warnings, rows, prepared.info()));
 			parquet = null;
 			return stored;
 		}
@@ -167,9 +205,12 @@ class ImportPipeline {
 		}
 	}
 
-	/** Stores a clean table's Parquet file (rows in file order; the row number is its position). */
+	/**
+	 * Stores a table's Parquet file (rows in file order; the row number is its position), with the
+	 * warnings found on the way ({@code warnings}, or none).
+	 */
 	private ImportResult stored(Path parquet, long rows, List<ColumnSpec> schema, FilePreparer.Prepared prepared,
-			ImportOptions options, long started) {
+			ImportOptions options, long started, ImportResult warnings) {
 		long maxRows = options.maxRows() > 0 ? options.maxRows() : properties.maxImportRows();
 		if (rows > maxRows) {
 			tempFiles.delete(parquet);
@@ -184,6 +225,10 @@ class ImportPipeline {
 			throw new UncheckedIOException(e);
 		}
 		log.info("Imported {} rows into {} in {} ms", rows, key, (System.nanoTime() - started) / 1_000_000);
+		if (warnings != null) {
+			return new ImportResult(new TableRef(key, schema, rows), warnings.issues(), warnings.issueCounts(), 0,
+					warnings.warningCount(), rows, prepared.info());
+		}
 		return new ImportResult(new TableRef(key, schema, rows), List.of(), Map.of(), 0, 0, rows, prepared.info());
 	}
 
@@ -570,6 +615,7 @@ class ImportPipeline {
 		final List<ImportIssue> located = new ArrayList<>();
 		final List<Unlocated> unlocated = new ArrayList<>();
 		final Set<Long> rejectedLines = new HashSet<>();
+		private final Map<String, Integer> kept = new HashMap<>();
 		long errors;
 		long warnings;
 
@@ -590,13 +636,22 @@ class ImportPipeline {
 		void addLocated(ImportIssue issue) {
 			count(issue.rule(), issue.severity(), 1);
 			rejectedLines.add(issue.row());
-			if (located.stream().filter(i -> i.rule().equals(issue.rule())).count() < perRule) {
-				located.add(issue);
-			}
+			keep(issue);
 		}
 
 		void addUnlocated(long idx, ImportIssue issue) {
 			unlocated.add(new Unlocated(idx, issue));
+		}
+
+		/** An issue of the whole table (no row), already counted. */
+		void addWhole(ImportIssue issue) {
+			keep(issue);
+		}
+
+		private void keep(ImportIssue issue) {
+			if (kept.merge(issue.rule(), 1, Integer::sum) <= perRule) {
+				located.add(issue);
+			}
 		}
 
 		List<ImportIssue> sorted() {

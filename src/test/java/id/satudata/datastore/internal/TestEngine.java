@@ -56,7 +56,8 @@ final class TestEngine implements AutoCloseable {
 		this.engine = new QueryEngine(duck, store, properties);
 		this.exporter = new Exporter(duck, engine, store, temp);
 		this.sandbox = new SqlSandbox(properties, store, JsonMapper.builder().build());
-		this.datastore = new DatastoreService(pipeline, inference, engine, exporter, sandbox, store);
+		this.datastore = new DatastoreService(pipeline, inference, engine, exporter, sandbox, store,
+				new IssueStore(duck, store, temp, JsonMapper.builder().build()), new TableDiffer(duck, store));
 	}
 
 	Path file(String name, String content) {
