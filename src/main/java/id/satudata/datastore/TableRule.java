@@ -24,13 +24,14 @@ public sealed interface TableRule {
 
 	/**
 	 * The column's value, when present, must be one of {@code codes}. Message arguments: the
-	 * column's label.
+	 * column's label, then {@code extraArgs} (e.g. the name of the region the codes lie in).
 	 */
-	record AllowedCodes(String rule, String messageKey, Severity severity, String column, Set<String> codes)
-			implements TableRule {
+	record AllowedCodes(String rule, String messageKey, Severity severity, String column, Set<String> codes,
+			List<Object> extraArgs) implements TableRule {
 
 		public AllowedCodes {
 			codes = Set.copyOf(codes);
+			extraArgs = extraArgs == null ? List.of() : List.copyOf(extraArgs);
 		}
 
 	}

@@ -21,6 +21,9 @@ public interface Katalog {
 	/** Details of search results, in their order (those the caller may no longer see are left out). */
 	List<DatasetDetail> detail(List<DatasetRingkas> datasets);
 
+	/** The datasets of these producing units that the caller may see, drafts included where allowed, by title. */
+	List<DatasetRingkas> datasetProdusen(java.util.Collection<Long> unitIds);
+
 	/** The slugs of datasets the public sees (CKAN package_list, sitemap). */
 	List<String> slugPublik();
 

@@ -16,6 +16,12 @@ public interface KelolaKatalog {
 
 	LampiranView lampirkan(String slugAtauId, LampiranBaru lampiran);
 
+	/**
+	 * Keeps an imported, checked table as a new draft release (a producer's submission). Allowed to
+	 * the dataset's Produsen Data and Walidata; it never publishes.
+	 */
+	RilisView rilisDraf(long datasetId, DrafRilis draf);
+
 	RilisView terbitkan(String rilisUuid);
 
 	RilisView tarik(String rilisUuid);

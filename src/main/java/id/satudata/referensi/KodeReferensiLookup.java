@@ -27,6 +27,9 @@ public interface KodeReferensiLookup {
 	/** Active codes at {@code tingkat} below (or equal to) {@code rootKode}, e.g. the kecamatan of a province. */
 	List<KodeView> descendantsAtLevel(String daftar, String rootKode, String tingkat);
 
+	/** Active codes of the subtree under {@code rootKode}, itself included (e.g. every region of a province). */
+	java.util.Set<String> descendants(String daftar, String rootKode);
+
 	/** Every code in force in the list (for checking uploaded values against it). */
 	java.util.Set<String> activeCodes(String daftar);
 

@@ -141,8 +141,11 @@ final class TableRuleChecks {
 
 	private void collect(TableRule rule, ResultSet rs, ImportPipeline.Issues issues) throws SQLException {
 		if (rule instanceof TableRule.AllowedCodes r) {
+			List<Object> args = new ArrayList<>();
+			args.add(label(r.column()));
+			args.addAll(r.extraArgs());
 			issues.addUnlocated(rs.getLong(1), new ImportIssue(0, r.column(), rs.getString(2), r.rule(), r.messageKey(),
-					List.of(label(r.column())), r.severity()));
+					args, r.severity()));
 		}
 		else if (rule instanceof TableRule.Complete r) {
 			issues.addWhole(new ImportIssue(0, r.column(), rs.getString(2), r.rule(), r.messageKey(),

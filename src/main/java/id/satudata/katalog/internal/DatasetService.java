@@ -195,6 +195,29 @@ class DatasetService {
 		return new Unggahan(result, r);
 	}
 
+	/**
+	 * A draft release of a table a producer's submission already imported and checked: the
+	 * dataset's Produsen Data (or its Walidata) keeps it; only the review publishes it.
+	 */
+	@Transactional
+	Rilis registerDraft(long datasetId, id.satudata.katalog.DrafRilis draf) {
+		Dataset d = datasets.findById(datasetId).orElseThrow(NotFoundException::new);
+		if (!akses.bolehKelola(d, akses.lingkup())
+				&& !currentUser.hasForUnit(id.satudata.shared.security.Peran.PRODUSEN_DATA, d.getOrganisasiId(),
+						d.getProdusenUnitId())) {
+			throw new AccessDeniedException("Not the producer or Walidata of this dataset");
+		}
+		Periode periode = Periode.parse(draf.periode());
+		TableRef table = draf.tabel();
+		int versi = rilisRepository.maxVersi(d.getId(), periode.label()) + 1;
+		Rilis r = rilisRepository.save(new Rilis(d.getId(), periode.label(), periode.mulai(), periode.akhir(), versi,
+				table.storageKey(), table.rows(), json.writeValueAsString(table.columns()), safeName(draf.namaBerkas()),
+				draf.ukuranBerkas(), draf.format(), blank(draf.catatan()), currentUser.actorName(), clock.instant()));
+		audit.record("rilis.dibuat", "Dataset", d.getId(), d.getSlug() + " " + periode.label() + " v" + versi + ": "
+				+ table.rows() + " baris (" + safeName(draf.namaBerkas()) + ", pengajuan)");
+		return r;
+	}
+
 	@Transactional
 	Rilis publish(String uuid) {
 		Rilis r = rilis(uuid);

@@ -145,6 +145,16 @@ class KatalogService implements Katalog {
 	}
 
 	@Override
+	public List<DatasetRingkas> datasetProdusen(java.util.Collection<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		KatalogAkses.Lingkup l = akses.lingkup();
+		return datasets.findByProdusenUnitIdInOrderByJudulAsc(unitIds).stream().filter(d -> akses.bolehLihat(d, l))
+			.map(KatalogService::ringkas).toList();
+	}
+
+	@Override
 	public List<String> slugPublik() {
 		return datasets.slugs(Akses.TERBUKA);
 	}

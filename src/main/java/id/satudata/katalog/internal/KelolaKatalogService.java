@@ -109,6 +109,13 @@ class KelolaKatalogService implements KelolaKatalog {
 
 	@Override
 	@Transactional
+	public RilisView rilisDraf(long datasetId, id.satudata.katalog.DrafRilis draf) {
+		Rilis r = service.registerDraft(datasetId, draf);
+		return KatalogService.view(r, List.of(), false);
+	}
+
+	@Override
+	@Transactional
 	public LampiranView lampirkan(String slugAtauId, LampiranBaru l) {
 		Dataset d = find(slugAtauId);
 		String rilis = l.rilisUuid();

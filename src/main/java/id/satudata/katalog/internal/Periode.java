@@ -1,68 +1,15 @@
 package id.satudata.katalog.internal;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import id.satudata.katalog.PeriodeRilis;
 
-import id.satudata.shared.web.InvalidFieldException;
-
-/**
- * A release period as offices write it: a year ({@code 2024}), a quarter ({@code 2024-T1} or
- * {@code 2024-Q1}), a half year ({@code 2024-S1}), a month ({@code 2024-06}) or a day
- * ({@code 2024-06-15}), with its first and last day.
- */
+/** A release period with its first and last day (parsing: {@link PeriodeRilis}). */
 record Periode(String label, LocalDate mulai, LocalDate akhir) {
 
-	private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-	private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[TQ]([1-4])");
-	private static final Pattern HALF = Pattern.compile("(\\d{4})-S([12])");
-	private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-	private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
 	static Periode parse(String text) {
-		String t = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT);
-		try {
-			Matcher m;
-			if ((m = YEAR.matcher(t)).matches()) {
-				int y = year(m.group(1));
-				return new Periode(t, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
-			}
-			if ((m = QUARTER.matcher(t)).matches()) {
-				int y = year(m.group(1));
-				int q = Integer.parseInt(m.group(2));
-				LocalDate start = LocalDate.of(y, (q - 1) * 3 + 1, 1);
-				return new Periode(y + "-T" + q, start, start.plusMonths(3).minusDays(1));
-			}
-			if ((m = HALF.matcher(t)).matches()) {
-				int y = year(m.group(1));
-				int h = Integer.parseInt(m.group(2));
-				LocalDate start = LocalDate.of(y, h == 1 ? 1 : 7, 1);
-				return new Periode(t, start, start.plusMonths(6).minusDays(1));
-			}
-			if ((m = MONTH.matcher(t)).matches()) {
-				YearMonth ym = YearMonth.of(year(m.group(1)), Integer.parseInt(m.group(2)));
-				return new Periode(ym.toString(), ym.atDay(1), ym.atEndOfMonth());
-			}
-			if (DAY.matcher(t).matches()) {
-				LocalDate d = LocalDate.parse(t);
-				year(String.valueOf(d.getYear()));
-				return new Periode(t, d, d);
-			}
-		}
-		catch (java.time.DateTimeException e) {
-			// falls through to the error
-		}
-		throw new InvalidFieldException("periode", "rilis.galat.periode", text);
-	}
-
-	private static int year(String y) {
-		int year = Integer.parseInt(y);
-		if (year < 1900 || year > 2200) {
-			throw new java.time.DateTimeException("year out of range");
-		}
-		return year;
+		PeriodeRilis p = PeriodeRilis.parse(text);
+		return new Periode(p.label(), p.mulai(), p.akhir());
 	}
 
 }

@@ -84,16 +84,34 @@ class KodeItemStore {
 
 	/** Active codes at {@code tingkat} in the subtree rooted at {@code rootKode}. */
 	List<KodeItem> descendantsAtLevel(long daftarId, String rootKode, String tingkat) {
+		// a join with the walk, not "IN (walk)": H2 would evaluate the walk once per code of the list
 		return jdbc.query("""
-				WITH RECURSIVE pohon(kode) AS (
-				    SELECT kode FROM kode_referensi_item WHERE daftar_id = ? AND kode = ?
+				WITH RECURSIVE pohon(id, kode) AS (
+				    SELECT id, kode FROM kode_referensi_item WHERE daftar_id = ? AND kode = ?
 				    UNION ALL
-				    SELECT i.kode FROM kode_referensi_item i JOIN pohon p ON i.kode_induk = p.kode WHERE i.daftar_id = ?
+				    SELECT i.id, i.kode FROM kode_referensi_item i JOIN pohon p ON i.kode_induk = p.kode WHERE i.daftar_id = ?
 				)
-				SELECT %s FROM kode_referensi_item
-				WHERE daftar_id = ? AND aktif = TRUE AND tingkat = ? AND kode IN (SELECT kode FROM pohon)
-				ORDER BY kode
-				""".formatted(COLUMNS), mapper, daftarId, rootKode, daftarId, daftarId, tingkat);
+				SELECT %s FROM kode_referensi_item k JOIN pohon w ON w.id = k.id
+				WHERE k.aktif = TRUE AND k.tingkat = ?
+				ORDER BY k.kode
+				""".formatted(COLUMNS.replaceAll("(^|, )", "$1k.")), mapper, daftarId, rootKode, daftarId, tingkat);
+	}
+
+	java.util.Set<String> subtree(long daftarId, String rootKode) {
+		java.util.Set<String> codes = new java.util.HashSet<>();
+		// the walk carries each code's state, so the result needs no second look-up per code
+		jdbc.query("""
+				WITH RECURSIVE pohon(kode, aktif) AS (
+				    SELECT kode, aktif FROM kode_referensi_item WHERE daftar_id = ? AND kode = ?
+				    UNION ALL
+				    SELECT i.kode, i.aktif FROM kode_referensi_item i JOIN pohon p ON i.kode_induk = p.kode
+				    WHERE i.daftar_id = ?
+				)
+				SELECT kode FROM pohon WHERE aktif = TRUE
+				""", rs -> {
+			codes.add(rs.getString(1));
+		}, daftarId, rootKode, daftarId);
+		return codes;
 	}
 
 	java.util.Set<String> activeCodes(long daftarId) {

@@ -406,6 +406,11 @@ class KodeReferensiService implements KodeReferensiLookup {
 	}
 
 	@Override
+	public Set<String> descendants(String daftar, String rootKode) {
+		return daftarRepository.findBySlug(daftar).map(d -> items.subtree(d.getId(), rootKode)).orElse(Set.of());
+	}
+
+	@Override
 	public Set<String> activeCodes(String daftar) {
 		return daftarRepository.findBySlug(daftar).map(d -> items.activeCodes(d.getId())).orElse(Set.of());
 	}

@@ -17,8 +17,20 @@ public class Flash {
 		redirect.addFlashAttribute("sukses", messages.get(key, args));
 	}
 
+	/**
+	 * The failure's message; for a field's failure prefixed by the field's label when a bundle names
+	 * it ({@code bidang.<field>}), so a message shown away from its form still says where.
+	 */
 	public void error(RedirectAttributes redirect, UserFacingException e) {
-		redirect.addFlashAttribute("galat", messages.get(e));
+		String message = messages.get(e);
+		if (e instanceof InvalidFieldException f && f.getField() != null) {
+			String field = f.getField().replaceAll("\\[.*\\]$", "");
+			String label = messages.label("bidang." + field, null);
+			if (label != null) {
+				message = label + ": " + message;
+			}
+		}
+		redirect.addFlashAttribute("galat", message);
 	}
 
 	public void error(RedirectAttributes redirect, String key, Object... args) {

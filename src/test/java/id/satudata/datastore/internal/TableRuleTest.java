@@ -62,7 +62,7 @@ class TableRuleTest {
 	}
 
 	static TableRule cakupan(Severity s) {
-		return new TableRule.AllowedCodes("cakupan", "uji.cakupan", s, "kode_wilayah", BABEL.keySet());
+		return new TableRule.AllowedCodes("cakupan", "uji.cakupan", s, "kode_wilayah", BABEL.keySet(), List.of("Babel"));
 	}
 
 	static TableRule lengkap(Severity s) {

@@ -110,6 +110,12 @@ final class TestEngine implements AutoCloseable {
 		}
 
 		@Override
+		public Set<String> descendants(String daftar, String rootKode) {
+			return REGION_CODES.stream().filter(c -> c.equals(rootKode) || c.startsWith(rootKode + ".")).collect(
+					java.util.stream.Collectors.toSet());
+		}
+
+		@Override
 		public boolean daftarExists(String daftar) {
 			return WILAYAH.equals(daftar);
 		}

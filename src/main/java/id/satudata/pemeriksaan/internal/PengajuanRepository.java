@@ -1,0 +1,33 @@
+package id.satudata.pemeriksaan.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+import id.satudata.pemeriksaan.StatusPengajuan;
+
+interface PengajuanRepository extends Repository<Pengajuan, Long> {
+
+	Pengajuan save(Pengajuan p);
+
+	Pengajuan saveAndFlush(Pengajuan p);
+
+	Optional<Pengajuan> findById(Long id);
+
+	Optional<Pengajuan> findByKunciTerbuka(String kunci);
+
+	List<Pengajuan> findByProdusenUnitIdInOrderByDiubahPadaDesc(Collection<Long> unitIds);
+
+	List<Pengajuan> findByDatasetIdOrderByDibuatPadaDesc(long datasetId);
+
+	List<Pengajuan> findByStatusIn(Collection<StatusPengajuan> status);
+
+	@Query("select p from Pengajuan p where p.status = :status and p.jadwalTerbit is not null and p.jadwalTerbit <= :hari")
+	List<Pengajuan> terjadwal(@Param("status") StatusPengajuan status, @Param("hari") LocalDate hari);
+
+}

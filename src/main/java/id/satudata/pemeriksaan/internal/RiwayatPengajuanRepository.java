@@ -1,0 +1,13 @@
+package id.satudata.pemeriksaan.internal;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+interface RiwayatPengajuanRepository extends Repository<RiwayatPengajuan, Long> {
+
+	RiwayatPengajuan save(RiwayatPengajuan r);
+
+	List<RiwayatPengajuan> findByPengajuanIdOrderByWaktuAscIdAsc(long pengajuanId);
+
+}
