@@ -20,6 +20,9 @@ public interface Pemeriksaan {
 	 */
 	PengajuanView bukaAtauBuat(long datasetId, String periode);
 
+	/** The parts the current user would play in a submission of this organization's OPD (unit). */
+	java.util.Set<PeranPemeriksaan> peranSaya(long organisasiId, long produsenUnitId);
+
 	/** A submission, if the user plays a part in it (or administers the platform). */
 	Optional<PengajuanView> pengajuan(long id);
 

@@ -14,7 +14,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Gives each test application context its own empty database (an in-memory H2, or a new
- * PostgreSQL database on the test server) and its own data directory.
+ * PostgreSQL database on the test server), its own data directory, and the in-process SMTP server.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -33,6 +33,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			props.put("spring.datasource.url", "jdbc:h2:mem:satudata-" + UUID.randomUUID()
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 		}
+		props.put("spring.mail.host", "127.0.0.1");
+		props.put("spring.mail.port", String.valueOf(TestMailServer.port()));
 		try {
 			Path dataDir = Files.createTempDirectory("satudata-test-");
 			props.put("satudata.data-dir", dataDir.toString());

@@ -32,6 +32,8 @@ import id.satudata.katalog.JenisData;
 import id.satudata.katalog.JenisLampiran;
 import id.satudata.katalog.Katalog;
 import id.satudata.katalog.KelolaKatalog;
+import id.satudata.pengumpulan.HasilPenyerahan;
+import id.satudata.pengumpulan.PenyerahanData;
 import id.satudata.katalog.LampiranBaru;
 import id.satudata.katalog.LampiranView;
 import id.satudata.katalog.MetadataDataset;
@@ -131,11 +133,13 @@ class CkanActions {
 	private final CurrentUser currentUser;
 	private final MessageSource messageSource;
 	private final TempFiles tempFiles;
+	private final PenyerahanData penyerahan;
 
 	CkanActions(Katalog katalog, KelolaKatalog kelola, Datastore datastore, CkanDicts dicts, TokenApiDirectory tokens,
 			CkanProperties ckan, SatuDataProperties properties, CurrentUser currentUser, MessageSource messageSource,
-			TempFiles tempFiles) {
+			TempFiles tempFiles, PenyerahanData penyerahan) {
 		this.tempFiles = tempFiles;
+		this.penyerahan = penyerahan;
 		this.katalog = katalog;
 		this.kelola = kelola;
 		this.datastore = datastore;
@@ -680,6 +684,10 @@ class CkanActions {
 				if (periode == null) {
 					throw CkanException.validation("periode", text("ckan.galat.periode"));
 				}
+				DatasetDetail target = dataset(packageId);
+				if (!target.bolehKelola() && penyerahan.produsen(target.ringkas().id())) {
+					return submission(packageId, target, temp, filename, periode, r);
+				}
 				HasilUnggahan hasil = kelola.unggahRilis(packageId, new UnggahRilis(temp, filename, periode,
 						r.string("description"), new ImportOptions(r.string("sheet"), Map.of(), 0), true,
 						r.bool("terbitkan", false)));
@@ -697,6 +705,27 @@ class CkanActions {
 		finally {
 			tempFiles.delete(temp);
 		}
+	}
+
+	/**
+	 * A producer's upload: a submission that enters the review (never a publication). The answer is
+	 * the draft resource with the submission's state; errors are reported like any other upload's.
+	 */
+	private Object submission(String packageId, DatasetDetail d, Path file, String filename, String periode,
+			CkanRequest r) {
+		HasilPenyerahan h = penyerahan.serahkan(d.ringkas().id(), periode, file, filename, r.string("sheet"),
+				r.string("description"), r.bool("ajukan", true));
+		if (h.rilisUuid() == null || h.jumlahGalat() > 0) {
+			throw CkanException.validation(Map.of("upload", issues(h.temuan(), h.jumlahGalat() + h.jumlahPeringatan())));
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, Object> resource = new java.util.LinkedHashMap<>((Map<String, Object>) resourceOf(packageId, h.rilisUuid()));
+		resource.put("pengajuan_id", String.valueOf(h.pengajuanId()));
+		resource.put("status_pengajuan", h.status().name());
+		resource.put("diajukan", h.diajukan());
+		resource.put("jumlah_peringatan", h.jumlahPeringatan());
+		resource.put("tautan_pengajuan", properties.baseUrl() + "/kelola/pengumpulan/pengajuan/" + h.pengajuanId());
+		return resource;
 	}
 
 	private Object resourceOf(String packageId, String uuid) {

@@ -333,6 +333,11 @@ class PemeriksaanService implements Pemeriksaan {
 	// ---- reading --------------------------------------------------------------------------------
 
 	@Override
+	public Set<PeranPemeriksaan> peranSaya(long organisasiId, long produsenUnitId) {
+		return peran.dari(organisasiId, produsenUnitId);
+	}
+
+	@Override
 	public Optional<PengajuanView> pengajuan(long id) {
 		return pengajuan.findById(id).flatMap(p -> {
 			Set<PeranPemeriksaan> parts = peran.dari(p);

@@ -115,33 +115,21 @@ class UnggahanService {
 	 * upload's id for following it.
 	 */
 	Unggahan mulai(long pengajuanId, long version, String namaBerkas, InputStream content, OpsiImpor opsi) {
-		PengajuanView p = bolehDiunggah(pengajuanId, version);
-		String key;
-		try {
-			key = fileStore.store(AREA, content);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		long size;
-		try {
-			size = fileStore.size(key);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		if (size == 0) {
-			deleteQuietly(key);
-			throw new UserFacingException("pengumpulan.galat.berkasKosong");
-		}
-		Unggahan u = tx.execute(s -> {
-			Unggahan saved = unggahan.save(new Unggahan(p.id(), NamaBerkas.aman(namaBerkas), size, key, json.writeValueAsString(opsi),
-					currentUser.actorName(), clock.instant()));
-			audit.record("pengajuan.berkasDiterima", "Pengajuan", p.id(), saved.getNamaBerkas() + " (" + size + " B)");
-			return saved;
-		});
+		Unggahan u = terima(bolehDiunggah(pengajuanId, version), namaBerkas, content, opsi, "");
 		jalankanNanti(u.getUuid(), version);
 		return u;
+	}
+
+	/** Keeps the file and records the upload (audited). */
+	private Unggahan terima(PengajuanView p, String namaBerkas, InputStream content, OpsiImpor opsi, String via) {
+		String key = simpanBerkas(content);
+		long size = ukuran(key);
+		return tx.execute(s -> {
+			Unggahan saved = unggahan.save(new Unggahan(p.id(), NamaBerkas.aman(namaBerkas), size, key,
+					json.writeValueAsString(opsi), currentUser.actorName(), clock.instant()));
+			audit.record("pengajuan.berkasDiterima", "Pengajuan", p.id(), saved.getNamaBerkas() + " (" + size + " B" + via + ")");
+			return saved;
+		});
 	}
 
 	/** Checks the file of an earlier upload again with other choices (a header mapping, another sheet). */
@@ -196,6 +184,24 @@ class UnggahanService {
 
 	/** The check itself (in the background). Every failure ends in a FAILED upload with its reason. */
 	void proses(String uuid, long version) {
+		periksa(uuid, version, false);
+	}
+
+	/**
+	 * Keeps the file and checks it now, in this thread (the API: its caller waits for the answer);
+	 * returns the check's result; a failure is recorded on the upload and thrown.
+	 */
+	ImportResult sinkron(long pengajuanId, long version, String namaBerkas, InputStream content, OpsiImpor opsi) {
+		Unggahan u = terima(bolehDiunggah(pengajuanId, version), namaBerkas, content, opsi, ", API");
+		return periksa(u.getUuid(), version, true).orElseThrow();
+	}
+
+	Optional<Unggahan> unggahanByUuid(String uuid) {
+		return unggahan.findByUuid(uuid);
+	}
+
+	/** Checks an upload; a failure is recorded on it and, when {@code rethrow}, thrown as the user sees it. */
+	private Optional<ImportResult> periksa(String uuid, long version, boolean rethrow) {
 		Unggahan u = unggahan.findByUuid(uuid).orElseThrow();
 		try {
 			fase(u, Unggahan.Status.MEMERIKSA);
@@ -218,16 +224,50 @@ class UnggahanService {
 				fresh.selesai(nomor, clock.instant());
 				unggahan.save(fresh);
 			});
+			return Optional.of(r);
 		}
 		catch (UserFacingException e) {
 			gagal(uuid, e.getMessageKey(), e.getArgs());
+			if (rethrow) {
+				throw e;
+			}
 		}
 		catch (OptimisticLockingFailureException e) {
 			gagal(uuid, "pemeriksaan.galat.berubah");
+			if (rethrow) {
+				throw new UserFacingException(HttpStatus.CONFLICT, "pemeriksaan.galat.berubah");
+			}
 		}
 		catch (RuntimeException | IOException e) {
 			log.warn("Upload {} could not be checked", uuid, e);
 			gagal(uuid, "pengumpulan.galat.tidakTerproses");
+			if (rethrow) {
+				throw new UserFacingException("pengumpulan.galat.tidakTerproses");
+			}
+		}
+		return Optional.empty();
+	}
+
+	private String simpanBerkas(InputStream content) {
+		try {
+			return fileStore.store(AREA, content);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private long ukuran(String key) {
+		try {
+			long size = fileStore.size(key);
+			if (size == 0) {
+				deleteQuietly(key);
+				throw new UserFacingException("pengumpulan.galat.berkasKosong");
+			}
+			return size;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 
