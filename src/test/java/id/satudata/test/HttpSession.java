@@ -18,15 +18,22 @@ public final class HttpSession {
 
 	private final String base;
 	private final HttpClient client;
+	private final CookieManager cookies = new CookieManager();
 
 	public HttpSession(int port) {
 		this.base = "http://localhost:" + port;
-		this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+		this.client = HttpClient.newBuilder().cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 	}
 
 	public HttpClient client() {
 		return client;
+	}
+
+	/** The session's cookies as a {@code Cookie} header value (for raw-socket requests). */
+	public String cookie() {
+		return String.join("; ", cookies.getCookieStore().get(URI.create(base)).stream()
+			.map(c -> c.getName() + "=" + c.getValue()).toList());
 	}
 
 	public URI uri(String path) {
