@@ -237,7 +237,7 @@ class PengumpulanController {
 		Unggahan u = unggahan.unggahan(uuid).orElseThrow(NotFoundException::new);
 		Unggahan.Status status = u.statusSaatIni(clock.instant());
 		String pesan = status == Unggahan.Status.GAGAL ? pesanGalat(u) : null;
-		String selesai = "/kelola/pengumpulan/pengajuan/" + u.getPengajuanId() + "#laporan";
+		String selesai = "/kelola/pengumpulan/pengajuan/" + u.getPengajuanId() + "?unggahan=" + u.getUuid() + "#laporan";
 		if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
 			Map<String, Object> body = new LinkedHashMap<>();
 			body.put("status", status.name());

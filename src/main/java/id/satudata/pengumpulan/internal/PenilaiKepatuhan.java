@@ -71,8 +71,9 @@ class PenilaiKepatuhan {
 		return new Prinsip(kode, kriteria.isEmpty() ? 0 : (int) Math.round(100.0 * ok / kriteria.size()), kriteria);
 	}
 
+	/** A criterion; the columns that miss it (if any) fill its message's {0}. */
 	private static Kriteria k(String key, boolean met, List<String> detail) {
-		return new Kriteria(key, detail.isEmpty() ? List.of() : List.of(String.join(", ", detail)), met);
+		return new Kriteria(key, List.of(detail.isEmpty() ? "" : "(" + String.join(", ", detail) + ")"), met);
 	}
 
 	private static long count(ImportResult r, String rule) {
