@@ -47,7 +47,7 @@ class ProducerSubmitsAndReviewersPublishBrowserIT {
 	void fromUploadWithMistakesToThePublicRelease() throws Exception {
 		Path dir = Files.createTempDirectory("pengumpulan-browser");
 		Path mistakes = Files.writeString(dir.resolve("penduduk-2024.csv"), DATA.replace("19.04,", "13.71,")
-			.replace("97313", "97.313x"), StandardCharsets.UTF_8);
+			.replace("93120,190433", "93120,190434"), StandardCharsets.UTF_8);
 		Path fixed = Files.writeString(dir.resolve("penduduk-2024-perbaikan.csv"), DATA, StandardCharsets.UTF_8);
 		Path corrected = Files.writeString(dir.resolve("penduduk-2024-final.csv"),
 				DATA.replace("115001,113472,228473", "115101,113472,228573"), StandardCharsets.UTF_8);
@@ -64,10 +64,10 @@ class ProducerSubmitsAndReviewersPublishBrowserIT {
 			b.waitFor("#form-unggah-pengajuan");
 			pengajuan = b.driver().getCurrentUrl();
 
-			// two mistakes: a code of another province and a number with letters
+			// two mistakes: a code of another province and a total that is not the sum of its parts
 			upload(b, mistakes);
 			assertThat(b.find("#hasil-validasi").getText()).contains("2 galat");
-			assertThat(b.find("#tabel-temuan").getText()).contains("13.71").contains("97.313x");
+			assertThat(b.find("#tabel-temuan").getText()).contains("13.71").contains("190434");
 			assertThat(b.find("#tombol-ajukan").isEnabled()).isFalse();
 			b.screenshot("20-laporan-validasi");
 
@@ -110,8 +110,10 @@ class ProducerSubmitsAndReviewersPublishBrowserIT {
 		try (Browser b = new Browser(port)) {
 			b.login(username, Demo.PASSWORD);
 			b.open("/kelola/pemeriksaan");
-			b.driver().findElement(By.cssSelector("#kotak-masuk")).findElement(By.partialLinkText("Jumlah Penduduk menurut Kabupaten"))
-				.click();
+			// the 2024 submission (the demo has another one of 2025 waiting)
+			b.driver().findElements(By.cssSelector("#kotak-masuk tbody tr")).stream()
+				.filter(row -> row.getText().contains("Jumlah Penduduk menurut Kabupaten") && row.getText().contains("2024"))
+				.findFirst().orElseThrow().findElement(By.cssSelector("a")).click();
 			b.waitFor("#form-aksi");
 			if (note != null) {
 				b.find("#catatan-aksi").sendKeys(note);

@@ -43,7 +43,7 @@ class UnggahTerputusIT {
 		String token = session.csrf(datasetPath);
 		HttpResponse<String> opened = session.client().send(HttpRequest.newBuilder(session.uri(datasetPath + "/pengajuan"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("periode=2023&_csrf=" + token)).build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString("periode=2022&_csrf=" + token)).build(), HttpResponse.BodyHandlers.ofString());
 		String pengajuan = opened.headers().firstValue("Location").orElseThrow();
 		assertThat(pengajuan).contains("/kelola/pengumpulan/pengajuan/");
 		long id = Long.parseLong(pengajuan.substring(pengajuan.lastIndexOf('/') + 1));

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -232,7 +233,8 @@ class UnggahanService {
 				throw e;
 			}
 		}
-		catch (OptimisticLockingFailureException e) {
+		catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+			// another upload or step changed the submission (or took the release's version number) meanwhile
 			gagal(uuid, "pemeriksaan.galat.berubah");
 			if (rethrow) {
 				throw new UserFacingException(HttpStatus.CONFLICT, "pemeriksaan.galat.berubah");

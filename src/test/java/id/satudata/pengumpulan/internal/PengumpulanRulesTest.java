@@ -1,0 +1,92 @@
+package id.satudata.pengumpulan.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import id.satudata.datastore.ColumnSpec;
+import id.satudata.datastore.ColumnType;
+import id.satudata.datastore.ImportResult;
+import id.satudata.katalog.Akses;
+import id.satudata.katalog.DatasetDetail;
+import id.satudata.katalog.DatasetRingkas;
+import id.satudata.katalog.Frekuensi;
+import id.satudata.katalog.JenisData;
+import id.satudata.katalog.TingkatPenyajian;
+import id.satudata.pemeriksaan.KepatuhanSdi;
+import id.satudata.pemeriksaan.UsulanMetadata;
+
+/** The producer side's pure rules: file names, the period due, template headers, the SDI score. */
+class PengumpulanRulesTest {
+
+	@Test
+	void fileNamesKeepOnlyTheirLastSegmentWithoutControlCharacters() {
+		assertThat(NamaBerkas.aman("../../etc/passwd.csv")).isEqualTo("passwd.csv");
+		assertThat(NamaBerkas.aman("C:\\Users\\budi\\Desktop\\penduduk 2024.xlsx")).isEqualTo("penduduk 2024.xlsx");
+		assertThat(NamaBerkas.aman("a\"b\r\nc.csv")).isEqualTo("abc.csv");
+		assertThat(NamaBerkas.aman("..")).isEqualTo("berkas");
+		assertThat(NamaBerkas.aman(null)).isEqualTo("berkas");
+		assertThat(NamaBerkas.aman("x".repeat(300) + ".csv")).hasSize(200).endsWith(".csv");
+	}
+
+	@Test
+	void theNewestEndedPeriodIsWhatIsUsuallyDue() {
+		LocalDate jan = LocalDate.of(2026, 1, 15);
+		LocalDate aug = LocalDate.of(2026, 8, 3);
+		assertThat(KewajibanService.periodeTerakhirSelesai(Frekuensi.TAHUNAN, aug)).isEqualTo("2025");
+		assertThat(KewajibanService.periodeTerakhirSelesai(Frekuensi.SEMESTERAN, jan)).isEqualTo("2025-S2");
+		assertThat(KewajibanService.periodeTerakhirSelesai(Frekuensi.SEMESTERAN, aug)).isEqualTo("2026-S1");
+		assertThat(KewajibanService.periodeTerakhirSelesai(Frekuensi.TRIWULANAN, jan)).isEqualTo("2025-T4");
+		assertThat(KewajibanService.periodeTerakhirSelesai(Frekuensi.TRIWULANAN, aug)).isEqualTo("2026-T2");
+		assertThat(KewajibanService.periodeTerakhirSelesai(Frekuensi.BULANAN, jan)).isEqualTo("2025-12");
+		assertThat(KewajibanService.periodeTerakhirSelesai(Frekuensi.AD_HOC, jan)).isNull();
+	}
+
+	@Test
+	void templateHeadersAreLabelsUnlessTwoWouldReadTheSame() {
+		List<ColumnSpec> cols = List.of(ColumnSpec.of("kode_wilayah", "Kode Wilayah", ColumnType.KODE),
+				ColumnSpec.of("jumlah", "Jumlah (jiwa)", ColumnType.BILANGAN_BULAT),
+				ColumnSpec.of("jumlah_jiwa", "Jumlah jiwa", ColumnType.BILANGAN_BULAT));
+		assertThat(TemplatXlsx.headers(cols)).containsExactly("Kode Wilayah", "jumlah", "jumlah_jiwa");
+	}
+
+	@Test
+	void theComplianceScoreCountsWhatIsMetPerPrinciple() {
+		List<ColumnSpec> cols = List.of(
+				new ColumnSpec("kode_wilayah", "Kode Wilayah", ColumnType.KODE, null, "wilayah", true, null, null, null, null, true),
+				new ColumnSpec("jumlah", "Jumlah", ColumnType.BILANGAN_BULAT, null, null, true, null, null, null, null, false));
+		DatasetRingkas r = new DatasetRingkas(1, "d", "Judul", "pendek", 1, "p", "Produsen", "kependudukan",
+				JenisData.STATISTIK, TingkatPenyajian.KABUPATEN_KOTA, Frekuensi.TAHUNAN, Akses.TERBUKA, false, false, true,
+				Set.of(), Set.of(), Set.of(), "CC-BY-4.0", null, Instant.EPOCH, Instant.EPOCH);
+		DatasetDetail d = new DatasetDetail(r, "19", null, null, null, null, null, null, 5, cols, List.of(), true);
+		ImportResult clean = new ImportResult(null, List.of(), Map.of(), 0, 0, 7, null);
+		KepatuhanSdi before = new PenilaiKepatuhan().nilai(d, UsulanMetadata.KOSONG, clean);
+		// the number column has no unit, no standard, a short description, no contact, no keywords, no MS
+		assertThat(prinsip(before, "STANDAR_DATA").skor()).isEqualTo(33);
+		assertThat(prinsip(before, "METADATA").skor()).isZero();
+		assertThat(prinsip(before, "INTEROPERABILITAS").skor()).isEqualTo(100);
+		assertThat(prinsip(before, "KODE_REFERENSI").skor()).isEqualTo(100);
+		assertThat(prinsip(before, "STANDAR_DATA").kriteria().get(1).argumen()).containsExactly("(jumlah)");
+
+		// what the producer proposes counts: a unit, a description, a contact, keywords
+		UsulanMetadata usulan = new UsulanMetadata("Jumlah penduduk menurut kabupaten/kota hasil registrasi.", "jiwa",
+				"Budi", "budi@contoh.go.id", List.of("penduduk"), null);
+		ImportResult typeErrors = new ImportResult(null, List.of(), Map.of("tipe/GALAT", 2L), 2, 0, 7, null);
+		KepatuhanSdi after = new PenilaiKepatuhan().nilai(d, usulan, typeErrors);
+		assertThat(prinsip(after, "STANDAR_DATA").skor()).isEqualTo(67);
+		assertThat(prinsip(after, "METADATA").skor()).isEqualTo(75);
+		assertThat(prinsip(after, "INTEROPERABILITAS").skor()).as("type errors: not machine-readable").isEqualTo(67);
+		assertThat(after.skor()).isGreaterThan(before.skor());
+	}
+
+	private static KepatuhanSdi.Prinsip prinsip(KepatuhanSdi k, String kode) {
+		return k.prinsip().stream().filter(p -> p.kode().equals(kode)).findFirst().orElseThrow();
+	}
+
+}
