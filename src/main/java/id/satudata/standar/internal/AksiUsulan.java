@@ -15,7 +15,7 @@ enum AksiUsulan {
 	/** The producer withdraws a draft or a returned proposal. */
 	BATALKAN;
 
-	String labelKey() {
+	public String labelKey() {
 		return "sds.aksi." + name();
 	}
 }

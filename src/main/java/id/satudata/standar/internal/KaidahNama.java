@@ -25,7 +25,7 @@ final class KaidahNama {
 	/** One finding: the rule (its message key {@code sds.kaidah.<kode>}), how serious, and what it is about. */
 	record Temuan(String kode, Tingkat tingkat, String detail) {
 
-		String pesanKey() {
+		public String pesanKey() {
 			return "sds.kaidah." + kode;
 		}
 

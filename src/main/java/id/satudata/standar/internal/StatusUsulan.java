@@ -22,7 +22,7 @@ enum StatusUsulan {
 	/** Withdrawn by its producer. Final. */
 	DIBATALKAN;
 
-	String labelKey() {
+	public String labelKey() {
 		return "sds.status." + name();
 	}
 

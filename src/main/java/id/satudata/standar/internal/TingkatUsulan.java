@@ -9,7 +9,7 @@ package id.satudata.standar.internal;
 enum TingkatUsulan {
 	WALIDATA_KABUPATEN, WALIDATA_PROVINSI, WALIDATA_PUSAT, PEMBINA_PUSAT;
 
-	String labelKey() {
+	public String labelKey() {
 		return "sds.tingkat." + name();
 	}
 }
