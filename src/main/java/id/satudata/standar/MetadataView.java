@@ -38,7 +38,8 @@ public record MetadataView(long id, JenisMetadata jenis, PemilikRef pemilik, int
 	 * One field.
 	 *
 	 * @param nilai the stored value: a {@code String}; a {@code List<String>} (several choices, regions); a
-	 *        {@code Map<String,String>} with {@code mulai}/{@code selesai} (a date range); a
+	 *        {@code Map<String,String>} with {@code mulai}/{@code selesai} (a date range) or with
+	 *        {@code barat}/{@code timur}/{@code selatan}/{@code utara} (a bounding box); a
 	 *        {@code List<Map<String,String>>} (table rows); {@code null} when empty
 	 * @param tampilan the value as shown to people (choice labels, dates, rows as lines)
 	 * @param wajib whether it is required (now, given the other answers)

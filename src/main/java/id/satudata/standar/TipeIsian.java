@@ -14,5 +14,7 @@ public enum TipeIsian {
 	/** Kemendagri region codes (provinces, kabupaten/kota). */
 	WILAYAH,
 	/** Rows of named columns. */
-	TABEL
+	TABEL,
+	/** A geographic bounding box: west and east longitude, south and north latitude (WGS 84 decimal degrees). */
+	KOTAK_BATAS
 }

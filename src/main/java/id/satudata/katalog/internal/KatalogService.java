@@ -297,7 +297,7 @@ class KatalogService implements Katalog {
 			}
 			result.add(new DatasetDetail(ringkas(d), d.getCakupanWilayah(), d.getSatuan(), d.getKontakNama(),
 					d.getKontakEmail(), d.getStandarData(), d.getDaftarDataId(), d.getMetadataStatistikId(),
-					d.getProdusenUnitId(), d.skema(), List.copyOf(views), akses.bolehKelola(d, l)));
+					d.getProdusenUnitId(), d.skema(), List.copyOf(views), akses.bolehKelola(d, l), d.variabelKolom()));
 		}
 		return result;
 	}

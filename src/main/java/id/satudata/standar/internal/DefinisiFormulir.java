@@ -2,6 +2,7 @@ package id.satudata.standar.internal;
 
 import static id.satudata.standar.TipeIsian.ANGKA;
 import static id.satudata.standar.TipeIsian.EMAIL;
+import static id.satudata.standar.TipeIsian.KOTAK_BATAS;
 import static id.satudata.standar.TipeIsian.PILIHAN;
 import static id.satudata.standar.TipeIsian.PILIHAN_GANDA;
 import static id.satudata.standar.TipeIsian.RENTANG_TANGGAL;
@@ -35,6 +36,12 @@ final class DefinisiFormulir {
 	static final Formulir MS_KEGIATAN = msKegiatan();
 	static final Formulir MS_INDIKATOR = msIndikator();
 	static final Formulir MS_VARIABEL = msVariabel();
+	static final Formulir GEOSPASIAL = geospasial();
+	static final String KOTAK_BARAT = "barat";
+	static final String KOTAK_TIMUR = "timur";
+	static final String KOTAK_SELATAN = "selatan";
+	static final String KOTAK_UTARA = "utara";
+	static final List<String> KOTAK = List.of(KOTAK_BARAT, KOTAK_TIMUR, KOTAK_SELATAN, KOTAK_UTARA);
 
 	private DefinisiFormulir() {
 	}
@@ -44,6 +51,7 @@ final class DefinisiFormulir {
 			case MS_KEGIATAN -> MS_KEGIATAN;
 			case MS_INDIKATOR -> MS_INDIKATOR;
 			case MS_VARIABEL -> MS_VARIABEL;
+			case METADATA_GEOSPASIAL -> GEOSPASIAL;
 		};
 	}
 
@@ -163,6 +171,43 @@ final class DefinisiFormulir {
 			.opsional("aturanValidasi", TEKS_PANJANG)
 			.opsional("kalimatPertanyaan", TEKS_PANJANG)
 			.pilihan("aksesUmum", YA_TIDAK, "yaTidak", SELALU)
+			.selesai();
+	}
+
+	/**
+	 * The core of SNI 8843-1:2019 (ISO 19115) for a geospatial dataset: title, abstract, purpose, topic
+	 * categories, keywords, dates, language; bounding box, reference system, scale or resolution;
+	 * lineage; the responsible party, distribution formats and access constraints.
+	 */
+	private static Formulir geospasial() {
+		return new Formulir.Pembangun(JenisMetadata.METADATA_GEOSPASIAL, "geo", "judul")
+			.blok("IDENTIFIKASI")
+			.wajib("judul", TEKS)
+			.wajib(Formulir.TAHUN, ANGKA)
+			.wajib("abstrak", TEKS_PANJANG)
+			.wajib("tujuan", TEKS_PANJANG)
+			.pilihan("kategoriTopik", PILIHAN_GANDA, "topikIso", SELALU)
+			.wajib("kataKunci", TEKS)
+			.wajib("tanggalPembuatan", TANGGAL)
+			.opsional("tanggalPublikasi", TANGGAL)
+			.opsional("tanggalRevisi", TANGGAL)
+			.pilihan("bahasa", PILIHAN, "bahasa", SELALU)
+			.blok("CAKUPAN")
+			.wajib("kotakBatas", KOTAK_BATAS)
+			.pilihan("sistemReferensi", PILIHAN, "sistemReferensi", SELALU)
+			.pilihan("jenisResolusi", PILIHAN, "jenisResolusi", SELALU)
+			.wajib("nilaiResolusi", ANGKA)
+			.blok("KUALITAS")
+			.wajib("silsilah", TEKS_PANJANG)
+			.opsional("katalogUnsur", TEKS)
+			.blok("DISTRIBUSI")
+			.wajib("organisasiPihak", TEKS)
+			.pilihan("peranPihak", PILIHAN, "peranPihak", SELALU)
+			.wajib("emailPihak", EMAIL)
+			.isian("namaKontak", TEKS, null, List.of(), TIDAK, false, false)
+			.pilihan("formatDistribusi", PILIHAN_GANDA, "formatGeo", SELALU)
+			.pilihan("batasanAkses", PILIHAN, "batasanAkses", SELALU)
+			.opsional("keteranganAkses", TEKS)
 			.selesai();
 	}
 

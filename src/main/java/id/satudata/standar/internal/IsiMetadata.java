@@ -38,6 +38,7 @@ final class IsiMetadata {
 	private static final Pattern TELEPON = Pattern.compile("[0-9+()\\-. ]{5,30}");
 	private static final Pattern KODE_WILAYAH = Pattern.compile("\\d{2}(\\.\\d{2})?");
 	private static final Pattern KONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
+	private static final Pattern DERAJAT = Pattern.compile("-?\\d{1,3}(\\.\\d{1,10})?");
 
 	/** A value that is not acceptable: the field (or {@code kode.baris.kolom}), the message and its arguments. */
 	record Galat(String isian, String pesanKey, Object... args) {
@@ -83,6 +84,15 @@ final class IsiMetadata {
 					satu(params, p + "." + DefinisiFormulir.JADWAL_SELESAI).ifPresent(v -> range.put(DefinisiFormulir.JADWAL_SELESAI, v));
 					if (!range.isEmpty()) {
 						out.put(i.kode(), range);
+					}
+				}
+				case KOTAK_BATAS -> {
+					Map<String, String> box = new LinkedHashMap<>();
+					for (String sisi : DefinisiFormulir.KOTAK) {
+						satu(params, p + "." + sisi).ifPresent(v -> box.put(sisi, v.replace(',', '.')));
+					}
+					if (!box.isEmpty()) {
+						out.put(i.kode(), box);
 					}
 				}
 				case TABEL -> {
@@ -227,6 +237,29 @@ final class IsiMetadata {
 					}
 				}
 			}
+			case KOTAK_BATAS -> {
+				Map<?, ?> m = (Map<?, ?>) v;
+				Double[] d = new Double[4];
+				for (int j = 0; j < 4; j++) {
+					Object side = m.get(DefinisiFormulir.KOTAK.get(j));
+					if (side == null) {
+						continue;
+					}
+					if (!DERAJAT.matcher(String.valueOf(side)).matches()) {
+						out.add(new Galat(k, "metadata.galat.koordinat"));
+						return;
+					}
+					d[j] = Double.valueOf(String.valueOf(side));
+				}
+				boolean lon = (d[0] == null || Math.abs(d[0]) <= 180) && (d[1] == null || Math.abs(d[1]) <= 180);
+				boolean lat = (d[2] == null || Math.abs(d[2]) <= 90) && (d[3] == null || Math.abs(d[3]) <= 90);
+				if (!lon || !lat) {
+					out.add(new Galat(k, "metadata.galat.koordinat"));
+				}
+				else if ((d[0] != null && d[1] != null && d[0] >= d[1]) || (d[2] != null && d[3] != null && d[2] >= d[3])) {
+					out.add(new Galat(k, "metadata.galat.kotakTerbalik"));
+				}
+			}
 			case TABEL -> {
 				List<?> rows = (List<?>) v;
 				if (rows.size() > MAKS_BARIS) {
@@ -280,7 +313,13 @@ final class IsiMetadata {
 				Object v = isi.get(i.kode());
 				boolean wajib = i.wajibPada(isi);
 				if (wajib) {
-					if (i.tipe() == TipeIsian.RENTANG_TANGGAL) {
+					if (i.tipe() == TipeIsian.KOTAK_BATAS) {
+						Map<?, ?> m = v instanceof Map<?, ?> x ? x : Map.of();
+						if (!DefinisiFormulir.KOTAK.stream().allMatch(m::containsKey)) {
+							out.add(new Kurang(b.kode(), i.kode(), null, null, false));
+						}
+					}
+					else if (i.tipe() == TipeIsian.RENTANG_TANGGAL) {
 						Map<?, ?> m = v instanceof Map<?, ?> x ? x : Map.of();
 						if (m.get(DefinisiFormulir.JADWAL_MULAI) == null || m.get(DefinisiFormulir.JADWAL_SELESAI) == null) {
 							out.add(new Kurang(b.kode(), i.kode(), null, null, false));

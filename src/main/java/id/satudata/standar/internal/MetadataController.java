@@ -45,8 +45,11 @@ class MetadataController {
 	private final TampilanMetadata tampilan;
 	private final Flash flash;
 	private final Messages messages;
+	private final id.satudata.audit.AuditHistory auditHistory;
 
-	MetadataController(MetadataStatistikService service, TampilanMetadata tampilan, Flash flash, Messages messages) {
+	MetadataController(MetadataStatistikService service, TampilanMetadata tampilan, Flash flash, Messages messages,
+			id.satudata.audit.AuditHistory auditHistory) {
+		this.auditHistory = auditHistory;
 		this.service = service;
 		this.tampilan = tampilan;
 		this.flash = flash;
@@ -118,6 +121,7 @@ class MetadataController {
 		model.addAttribute("info", service.info(d).orElse(null));
 		model.addAttribute("bolehUbah", service.bolehUbah(d));
 		model.addAttribute("tahunBerikut", d.getTahun() + 1);
+		model.addAttribute("riwayat", auditHistory.forObject("MetadataStatistik", String.valueOf(id)));
 		kembali(model, kembali);
 		return "standar/metadata/detail";
 	}
@@ -175,6 +179,7 @@ class MetadataController {
 		model.addAttribute("pilihan", Pilihan.DAFTAR);
 		model.addAttribute("wajib", wajibNow(b, isi));
 		model.addAttribute("adaBerikut", nextBlock(d, kodeBlok) != null);
+		model.addAttribute("adaPeta", b.isian().stream().anyMatch(i -> i.tipe() == id.satudata.standar.TipeIsian.KOTAK_BATAS));
 		kembali(model, kembali);
 		return "standar/metadata/blok";
 	}
@@ -246,6 +251,14 @@ class MetadataController {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(nama(d) + ".pdf").build().toString())
 			.body(service.pdf(id));
+	}
+
+	@GetMapping("/{id}/iso19139.xml")
+	ResponseEntity<byte[]> iso19139(@PathVariable long id) {
+		DokumenMetadata d = service.terbaca(id);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(nama(d) + "-iso19139.xml").build().toString())
+			.body(service.iso19139(d, false));
 	}
 
 	@GetMapping("/{id}/json")

@@ -134,7 +134,8 @@ class MetadataStatistikService implements MetadataStatistik {
 				p.id(), StatusMetadata.FINAL)) {
 			Map<String, Object> isi = isi(d);
 			// an indicator or variable its producer keeps from the public ("bisa diakses umum: tidak") stays hidden
-			if (d.getJenis() != JenisMetadata.MS_KEGIATAN && !Pilihan.YA.equals(isi.get("aksesUmum"))) {
+			if ((d.getJenis() == JenisMetadata.MS_INDIKATOR || d.getJenis() == JenisMetadata.MS_VARIABEL)
+					&& !Pilihan.YA.equals(isi.get("aksesUmum"))) {
 				continue;
 			}
 			out.add(tampilan.view(d, isi, blok(d, spi.get()), true));
@@ -256,6 +257,21 @@ class MetadataStatistikService implements MetadataStatistik {
 		v.blok().forEach(b -> b.isian().stream().filter(i -> i.nilai() != null).forEach(i -> isian.put(i.kode(), i.nilai())));
 		out.put("isian", isian);
 		return json.writerWithDefaultPrettyPrinter().writeValueAsString(out);
+	}
+
+	/** A geospatial form as ISO 19139 XML; {@code publik}: without what the public does not see. */
+	byte[] iso19139(DokumenMetadata d, boolean publik) {
+		if (d.getJenis() != JenisMetadata.METADATA_GEOSPASIAL) {
+			throw new NotFoundException("metadata.galat.bukanGeospasial");
+		}
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		Iso19139.tulis(d.getId(), isi(d), d.getDiubahPada(), publik, out);
+		return out.toByteArray();
+	}
+
+	/** A form by id, without an access check (the caller has made one). */
+	DokumenMetadata dokumen(long id) {
+		return repository.findById(id).orElseThrow(() -> new NotFoundException("metadata.galat.tidakAda"));
 	}
 
 	@Override

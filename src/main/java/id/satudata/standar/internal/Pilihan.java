@@ -37,7 +37,20 @@ final class Pilihan {
 			Map.entry("metodeAnalisis", List.of("DESKRIPTIF", "INFERENSIA", "DESKRIPTIF_INFERENSIA")),
 			Map.entry("tingkatPenyajian", List.of("NASIONAL", "PROVINSI", "KABUPATEN_KOTA", "KECAMATAN", LAINNYA)),
 			Map.entry("tipeData", List.of("NUMERIK", "KARAKTER", "TANGGAL")),
-			Map.entry("yaTidak", List.of(YA, TIDAK)));
+			Map.entry("yaTidak", List.of(YA, TIDAK)),
+			// geospatial metadata (ISO 19115 code lists, by their ISO codes)
+			Map.entry("topikIso", List.of("farming", "biota", "boundaries", "climatologyMeteorologyAtmosphere", "economy",
+					"elevation", "environment", "geoscientificInformation", "health", "imageryBaseMapsEarthCover",
+					"intelligenceMilitary", "inlandWaters", "location", "oceans", "planningCadastre", "society", "structure",
+					"transportation", "utilitiesCommunication")),
+			Map.entry("bahasa", List.of("ind", "eng")),
+			Map.entry("sistemReferensi", List.of("EPSG_4326", "EPSG_4755", "EPSG_32746", "EPSG_32747", "EPSG_32748",
+					"EPSG_32749", "EPSG_32750", "EPSG_32751", "EPSG_32752", "EPSG_32753", "EPSG_32754", "EPSG_3857")),
+			Map.entry("jenisResolusi", List.of("SKALA", "JARAK")),
+			Map.entry("peranPihak", List.of("resourceProvider", "custodian", "owner", "distributor", "originator",
+					"pointOfContact", "publisher", "author")),
+			Map.entry("formatGeo", List.of("GEOJSON", "GEOPACKAGE", "SHAPEFILE", "KML", "GEOTIFF", "CSV", LAINNYA)),
+			Map.entry("batasanAkses", List.of("license", "copyright", "otherRestrictions", "restricted")));
 
 	/** Sampling methods that are probability sampling (the rest are non-probability). */
 	static final List<String> SAMPEL_PROBABILITAS = List.of("SIMPLE_RANDOM", "SYSTEMATIC", "STRATIFIED", "CLUSTER",

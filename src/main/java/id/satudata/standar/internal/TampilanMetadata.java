@@ -99,6 +99,12 @@ public class TampilanMetadata {
 				yield tanggal((String) m.get(DefinisiFormulir.JADWAL_MULAI)) + " – "
 						+ tanggal((String) m.get(DefinisiFormulir.JADWAL_SELESAI));
 			}
+			case KOTAK_BATAS -> {
+				Map<?, ?> m = (Map<?, ?>) v;
+				yield messages.get("metadata.kotak.tampilan", nz(m.get(DefinisiFormulir.KOTAK_BARAT)),
+						nz(m.get(DefinisiFormulir.KOTAK_TIMUR)), nz(m.get(DefinisiFormulir.KOTAK_SELATAN)),
+						nz(m.get(DefinisiFormulir.KOTAK_UTARA)));
+			}
 			case WILAYAH -> ((List<?>) v).stream().map(o -> {
 				String code = String.valueOf(o);
 				return code + " " + kodeReferensi.find(KodeReferensiLookup.WILAYAH, code).map(KodeView::nama).orElse("");
@@ -110,6 +116,10 @@ public class TampilanMetadata {
 			}).collect(Collectors.joining("\n"));
 			default -> String.valueOf(v);
 		};
+	}
+
+	private static String nz(Object o) {
+		return o == null ? "…" : String.valueOf(o);
 	}
 
 	private String tanggal(String iso) {
