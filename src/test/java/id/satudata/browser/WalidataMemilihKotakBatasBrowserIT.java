@@ -53,6 +53,21 @@ class WalidataMemilihKotakBatasBrowserIT {
 			klik(b, "#simpan-draf");
 			b.waitFor("#ringkas-CAKUPAN");
 			assertThat(b.find("#ringkas-CAKUPAN").getText()).contains("Barat " + barat).contains("Utara " + utara);
+
+			// the demo MS-Keg of the population dataset: its block editor, and its public fields on the dataset page
+			b.open("/kelola/metadata");
+			b.driver().findElement(By.linkText("Kompilasi Data Kependudukan Provinsi Kepulauan Bangka Belitung")).click();
+			b.waitFor("#status-metadata");
+			assertThat(b.find("#status-metadata").getText()).isEqualTo("Final");
+			klik(b, "#ubah-III");
+			b.waitFor("#tabel-variabel");
+			assertThat(b.find("#tabel-variabel").getText()).isNotNull();
+			b.screenshot("ms-01-blok-iii");
+			b.open("/dataset/jumlah-penduduk-kabupaten-kota-jenis-kelamin-babel");
+			b.waitFor("#metadata-statistik");
+			assertThat(b.find("#metadata-statistik").getText()).contains("Kompilasi Data Kependudukan");
+			((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("document.getElementById('metadata-statistik').scrollIntoView({behavior: 'instant'});");
+			b.screenshot("ms-02-halaman-dataset");
 		}
 	}
 
