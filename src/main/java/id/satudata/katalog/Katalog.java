@@ -21,6 +21,12 @@ public interface Katalog {
 	/** Details of search results, in their order (those the caller may no longer see are left out). */
 	List<DatasetDetail> detail(List<DatasetRingkas> datasets);
 
+	/**
+	 * The column specs an upload of the dataset is checked against (its schema with the rules of the
+	 * Standar Data variables its columns follow), if the caller may see the dataset.
+	 */
+	java.util.Optional<List<id.satudata.datastore.ColumnSpec>> skemaImpor(long datasetId);
+
 	/** The datasets of these producing units that the caller may see, drafts included where allowed, by title. */
 	List<DatasetRingkas> datasetProdusen(java.util.Collection<Long> unitIds);
 

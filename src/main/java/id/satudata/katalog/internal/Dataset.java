@@ -235,9 +235,21 @@ class Dataset {
 	}
 
 	void gantiSkema(List<ColumnSpec> columns, Instant now) {
+		gantiSkema(columns, java.util.Map.of(), now);
+	}
+
+	/** @param variabel column name → code of the standard variable it follows */
+	void gantiSkema(List<ColumnSpec> columns, java.util.Map<String, String> variabel, Instant now) {
 		this.kolom.clear();
-		columns.forEach(c -> this.kolom.add(new KolomSkema(c)));
+		columns.forEach(c -> this.kolom.add(new KolomSkema(c, variabel.get(c.name()))));
 		this.diubahPada = now;
+	}
+
+	/** Column name → code of the standard variable it follows (columns that follow one). */
+	java.util.Map<String, String> variabelKolom() {
+		java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+		kolom.stream().filter(k -> k.getKodeVariabel() != null).forEach(k -> out.put(k.getNama(), k.getKodeVariabel()));
+		return java.util.Collections.unmodifiableMap(out);
 	}
 
 	/** Keeps the published-release summary used by search and listings. */

@@ -104,7 +104,7 @@ class DatasetAdminController {
 	void bindSkema(WebDataBinder binder) {
 		binder.setAllowedFields("kolom[*].nama", "kolom[*].label", "kolom[*].tipe", "kolom[*].satuan",
 				"kolom[*].kodeReferensi", "kolom[*].wajib", "kolom[*].kunci", "kolom[*].nilaiMin", "kolom[*].nilaiMax",
-				"kolom[*].pola", "kolom[*].formatAngka", "kolom[*].hapus");
+				"kolom[*].pola", "kolom[*].formatAngka", "kolom[*].hapus", "kolom[*].kodeVariabel");
 		binder.setAutoGrowCollectionLimit(DatasetService.MAX_COLUMNS + SkemaForm.BARIS_KOSONG);
 	}
 
@@ -228,7 +228,7 @@ class DatasetAdminController {
 	@GetMapping("/{slug}/skema")
 	String schema(@PathVariable String slug, Model model) {
 		Dataset d = service.manageable(slug);
-		model.addAttribute("skemaForm", SkemaForm.of(d.skema()));
+		model.addAttribute("skemaForm", SkemaForm.of(d.skema(), d.variabelKolom()));
 		return schemaPage(d, model);
 	}
 
@@ -264,7 +264,7 @@ class DatasetAdminController {
 		Dataset d = service.manageable(slug);
 		if (!result.hasErrors()) {
 			try {
-				service.setSchema(slug, form.columns());
+				service.setSchema(slug, form.columns(), form.variabel());
 				flash.success(redirect, "skema.sukses.disimpan");
 				return "redirect:/kelola/dataset/" + slug;
 			}

@@ -73,11 +73,14 @@ class DatasetService {
 	private final CurrentUser currentUser;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	/** The rules of Standar Data Statistik variables columns follow (module standar), if present. */
+	private final org.springframework.beans.factory.ObjectProvider<id.satudata.katalog.AturanStandarKolom> aturanStandar;
 
 	DatasetService(DatasetRepository datasets, RilisRepository rilisRepository, LampiranRepository lampiranRepository,
 			KatalogAkses akses, OrganisasiDirectory organisasi, KodeReferensiLookup kodeReferensi, Datastore datastore,
 			FileStore fileStore, JsonMapper json, Audit audit, CurrentUser currentUser, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, org.springframework.beans.factory.ObjectProvider<id.satudata.katalog.AturanStandarKolom> aturanStandar) {
+		this.aturanStandar = aturanStandar;
 		this.datasets = datasets;
 		this.rilisRepository = rilisRepository;
 		this.lampiranRepository = lampiranRepository;
@@ -143,9 +146,22 @@ class DatasetService {
 
 	@Transactional
 	Dataset setSchema(String slug, List<ColumnSpec> columns) {
+		return setSchema(slug, columns, java.util.Map.of());
+	}
+
+	/** @param variabel column name → code of the Standar Data Statistik variable the column follows */
+	@Transactional
+	Dataset setSchema(String slug, List<ColumnSpec> columns, java.util.Map<String, String> variabel) {
 		Dataset d = manageable(slug);
 		checkSchema(columns);
-		d.gantiSkema(columns, clock.instant());
+		id.satudata.katalog.AturanStandarKolom standar = aturanStandar.getIfAvailable();
+		for (ColumnSpec c : columns) {
+			String kode = variabel.get(c.name());
+			if (kode != null && standar != null && standar.aturan(kode).isEmpty()) {
+				throw new UserFacingException("skema.galat.variabel", c.label(), kode);
+			}
+		}
+		d.gantiSkema(columns, variabel, clock.instant());
 		audit.record("dataset.skemaDiubah", "Dataset", d.getId(), columns.size() + " kolom: "
 				+ String.join(", ", columns.stream().map(ColumnSpec::name).toList()));
 		return d;
@@ -170,7 +186,8 @@ class DatasetService {
 			throw new UserFacingException("rilis.galat.tanpaSkema");
 		}
 		Periode periode = Periode.parse(periodeText);
-		ImportResult result = datastore.importTable(file, d.skema(), options);
+		List<ColumnSpec> skema = skemaImpor(d);
+		ImportResult result = datastore.importTable(file, skema, options);
 		if (!result.ok()) {
 			return new Unggahan(result, null);
 		}
@@ -188,7 +205,7 @@ class DatasetService {
 		}
 		int versi = rilisRepository.maxVersi(d.getId(), periode.label()) + 1;
 		Rilis r = rilisRepository.save(new Rilis(d.getId(), periode.label(), periode.mulai(), periode.akhir(), versi,
-				result.table().storageKey(), result.rows(), json.writeValueAsString(d.skema()), safeName(namaBerkas),
+				result.table().storageKey(), result.rows(), json.writeValueAsString(skema), safeName(namaBerkas),
 				size(file), result.file().format(), blank(catatan), currentUser.actorName(), clock.instant()));
 		audit.record("rilis.dibuat", "Dataset", d.getId(), slug + " " + periode.label() + " v" + versi + ": "
 				+ result.rows() + " baris (" + safeName(namaBerkas) + ")");
@@ -309,6 +326,45 @@ class DatasetService {
 			refreshSummary(d);
 		}
 		audit.record("lampiran.dihapus", "Dataset", d.getId(), d.getSlug() + ": " + l.getNama());
+	}
+
+	/**
+	 * The column specs an upload of this dataset is checked against: its schema, with the rules of the
+	 * Standar Data Statistik variable a column follows added (its Kode Referensi list when the column
+	 * has none, the tighter of the two ranges, both patterns, its unit when the column has none). The
+	 * one place where standards drive validation: every import of a dataset's table (the back office,
+	 * the CKAN API, the collection module) must build its specs here. The specs are stored with the
+	 * release, so the rules it was checked against stay with it.
+	 */
+	List<ColumnSpec> skemaImpor(Dataset d) {
+		id.satudata.katalog.AturanStandarKolom standar = aturanStandar.getIfAvailable();
+		java.util.Map<String, String> variabel = d.variabelKolom();
+		if (standar == null || variabel.isEmpty()) {
+			return d.skema();
+		}
+		List<ColumnSpec> out = new java.util.ArrayList<>();
+		for (ColumnSpec c : d.skema()) {
+			String kode = variabel.get(c.name());
+			java.util.Optional<id.satudata.katalog.AturanStandarKolom.Aturan> aturan = kode == null ? java.util.Optional.empty()
+					: standar.aturan(kode);
+			out.add(aturan.map(a -> terapkan(c, a)).orElse(c));
+		}
+		return out;
+	}
+
+	static ColumnSpec terapkan(ColumnSpec c, id.satudata.katalog.AturanStandarKolom.Aturan a) {
+		java.math.BigDecimal min = c.min() == null ? a.min() : a.min() == null ? c.min() : c.min().max(a.min());
+		java.math.BigDecimal max = c.max() == null ? a.max() : a.max() == null ? c.max() : c.max().min(a.max());
+		if (!c.type().numeric()) {
+			min = null;
+			max = null;
+		}
+		String pola = c.pattern() == null || c.pattern().isBlank() ? a.pola()
+				: a.pola() == null ? c.pattern() : "(?=(?:" + c.pattern() + ")$)(?:" + a.pola() + ")";
+		String codeList = c.codeList() == null || c.codeList().isBlank() ? a.kodeReferensi() : c.codeList();
+		String unit = c.unit() == null || c.unit().isBlank() ? a.satuan() : c.unit();
+		return new ColumnSpec(c.name(), c.label(), c.type(), unit, codeList, c.required(), min, max, pola, c.numberFormat(),
+				c.key());
 	}
 
 	// ---- reading for management ------------------------------------------------------------

@@ -145,6 +145,12 @@ class KatalogService implements Katalog {
 	}
 
 	@Override
+	public Optional<List<id.satudata.datastore.ColumnSpec>> skemaImpor(long datasetId) {
+		KatalogAkses.Lingkup l = akses.lingkup();
+		return datasets.findById(datasetId).filter(d -> akses.bolehLihat(d, l)).map(datasetService::skemaImpor);
+	}
+
+	@Override
 	public List<DatasetRingkas> datasetProdusen(java.util.Collection<Long> unitIds) {
 		if (unitIds.isEmpty()) {
 			return List.of();
@@ -307,7 +313,7 @@ class KatalogService implements Katalog {
 			}
 			result.add(new DatasetDetail(ringkas(d), d.getCakupanWilayah(), d.getSatuan(), d.getKontakNama(),
 					d.getKontakEmail(), d.getStandarData(), d.getDaftarDataId(), d.getMetadataStatistikId(),
-					d.getProdusenUnitId(), d.skema(), List.copyOf(views), akses.bolehKelola(d, l)));
+					d.getProdusenUnitId(), d.skema(), List.copyOf(views), akses.bolehKelola(d, l), d.variabelKolom()));
 		}
 		return result;
 	}

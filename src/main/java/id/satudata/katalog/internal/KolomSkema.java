@@ -50,7 +50,16 @@ class KolomSkema {
 	@Column(nullable = false)
 	private boolean kunci;
 
+	/** The Standar Data Statistik variable the column follows (its rules apply to uploads), or {@code null}. */
+	@Column(name = "kode_variabel", length = 40)
+	private String kodeVariabel;
+
 	protected KolomSkema() {
+	}
+
+	KolomSkema(ColumnSpec c, String kodeVariabel) {
+		this(c);
+		this.kodeVariabel = kodeVariabel;
 	}
 
 	KolomSkema(ColumnSpec c) {
@@ -98,6 +107,10 @@ class KolomSkema {
 
 	public boolean isKunci() {
 		return kunci;
+	}
+
+	public String getKodeVariabel() {
+		return kodeVariabel;
 	}
 
 }

@@ -18,8 +18,17 @@ class SkemaForm {
 	private List<Kolom> kolom = new ArrayList<>();
 
 	static SkemaForm of(List<ColumnSpec> columns) {
+		return of(columns, java.util.Map.of());
+	}
+
+	/** @param variabel column name → code of the standard variable it follows */
+	static SkemaForm of(List<ColumnSpec> columns, java.util.Map<String, String> variabel) {
 		SkemaForm f = new SkemaForm();
-		columns.forEach(c -> f.kolom.add(Kolom.of(c)));
+		columns.forEach(c -> {
+			Kolom k = Kolom.of(c);
+			k.kodeVariabel = variabel.get(c.name());
+			f.kolom.add(k);
+		});
 		for (int i = 0; i < BARIS_KOSONG; i++) {
 			f.kolom.add(new Kolom());
 		}
@@ -52,6 +61,22 @@ class SkemaForm {
 		return out;
 	}
 
+	/** Column name → code of the standard variable (upper case) for the rows that name one. */
+	java.util.Map<String, String> variabel() {
+		java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < kolom.size(); i++) {
+			Kolom k = kolom.get(i);
+			if (!k.hapus && k.nama != null && !k.nama.isBlank() && k.kodeVariabel != null && !k.kodeVariabel.isBlank()) {
+				String kode = k.kodeVariabel.strip().toUpperCase(Locale.ROOT);
+				if (!kode.matches("[A-Z0-9][A-Z0-9._-]{0,39}")) {
+					throw new InvalidFieldException("kolom[" + i + "].kodeVariabel", "skema.galat.variabelKode", kode);
+				}
+				out.put(k.nama.strip().toLowerCase(Locale.ROOT), kode);
+			}
+		}
+		return out;
+	}
+
 	private static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
@@ -79,6 +104,8 @@ class SkemaForm {
 		private String pola;
 		private NumberFormat formatAngka = NumberFormat.STANDAR;
 		private boolean hapus;
+		/** The Standar Data Statistik variable the column follows. */
+		private String kodeVariabel;
 
 		static Kolom of(ColumnSpec c) {
 			Kolom k = new Kolom();
@@ -186,6 +213,14 @@ class SkemaForm {
 
 		public boolean isHapus() {
 			return hapus;
+		}
+
+		public String getKodeVariabel() {
+			return kodeVariabel;
+		}
+
+		public void setKodeVariabel(String kodeVariabel) {
+			this.kodeVariabel = kodeVariabel;
 		}
 
 		public void setHapus(boolean hapus) {

@@ -48,9 +48,11 @@ class MesinValidasi {
 	List<TableRule> aturan(DatasetDetail d) {
 		List<TableRule> out = new ArrayList<>();
 		List<AturanValidasi> attached = aturan.findByDatasetIdAndAktifTrueOrderByIdAsc(d.ringkas().id());
+		// the effective schema: a column following a Standar Data variable may get its code list from it
+		List<ColumnSpec> schema = katalog.skemaImpor(d.ringkas().id()).orElse(d.kolom());
 		Map<String, ColumnSpec> columns = new LinkedHashMap<>();
-		d.kolom().forEach(c -> columns.put(c.name(), c));
-		for (ColumnSpec c : d.kolom()) {
+		schema.forEach(c -> columns.put(c.name(), c));
+		for (ColumnSpec c : schema) {
 			boolean own = attached.stream().anyMatch(a -> a.getJenis() == JenisAturan.CAKUPAN && a.getKolom().equals(c.name()));
 			if (!own && cakupanBerlaku(d, c)) {
 				out.add(cakupan(d, c, Severity.GALAT));

@@ -23,7 +23,11 @@ import id.satudata.pemeriksaan.UsulanMetadata;
 @Component
 class PenilaiKepatuhan {
 
-	KepatuhanSdi nilai(DatasetDetail d, UsulanMetadata usulan, ImportResult impor) {
+	/**
+	 * @param metadataStatistik whether a final metadata statistik form (MS-Keg, MS-Ind or MS-Var)
+	 *        belongs to the dataset
+	 */
+	KepatuhanSdi nilai(DatasetDetail d, UsulanMetadata usulan, ImportResult impor, boolean metadataStatistik) {
 		List<ColumnSpec> kolom = d.kolom();
 		String deskripsi = pick(usulan.deskripsi(), d.ringkas().deskripsi());
 		String satuan = pick(usulan.satuan(), d.satuan());
@@ -38,14 +42,15 @@ class PenilaiKepatuhan {
 		List<String> tanpaSatuan = kolom.stream().filter(c -> c.type().numeric() && blank(c.unit()) && blank(satuan))
 			.map(ColumnSpec::name).toList();
 		standar.add(k("pengumpulan.sdi.angkaBersatuan", tanpaSatuan.isEmpty(), tanpaSatuan));
-		standar.add(k("pengumpulan.sdi.standarData", !blank(d.standarData()), List.of()));
+		standar.add(k("pengumpulan.sdi.standarData", !blank(d.standarData()) || !d.variabelKolom().isEmpty(), List.of()));
 
 		List<Kriteria> metadata = new ArrayList<>();
 		metadata.add(k("pengumpulan.sdi.deskripsi", deskripsi != null && deskripsi.strip().length() >= 30, List.of()));
 		metadata.add(k("pengumpulan.sdi.kontak", !blank(kontakNama) && !blank(kontakEmail), List.of()));
 		metadata.add(k("pengumpulan.sdi.topikKataKunci", !blank(d.ringkas().topik()) && kataKunci, List.of()));
 		if (d.ringkas().jenisData() == JenisData.STATISTIK) {
-			metadata.add(k("pengumpulan.sdi.metadataStatistik", d.metadataStatistikId() != null, List.of()));
+			metadata.add(k("pengumpulan.sdi.metadataStatistik", metadataStatistik || d.metadataStatistikId() != null,
+					List.of()));
 		}
 
 		List<Kriteria> interop = new ArrayList<>();

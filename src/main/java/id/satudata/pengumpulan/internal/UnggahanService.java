@@ -42,6 +42,9 @@ import id.satudata.pemeriksaan.PeranPemeriksaan;
 import id.satudata.pemeriksaan.StatusPengajuan;
 import id.satudata.pemeriksaan.VersiBaru;
 import id.satudata.shared.audit.Audit;
+import id.satudata.standar.MetadataStatistik;
+import id.satudata.standar.PemilikRef;
+import id.satudata.standar.StatusMetadata;
 import id.satudata.shared.security.CurrentUser;
 import id.satudata.shared.storage.FileStore;
 import id.satudata.shared.web.NotFoundException;
@@ -81,6 +84,7 @@ class UnggahanService {
 	private final Datastore datastore;
 	private final MesinValidasi mesin;
 	private final PenilaiKepatuhan penilai;
+	private final MetadataStatistik metadataStatistik;
 	private final FileStore fileStore;
 	private final PengumpulanProperties properties;
 	private final TaskExecutor executor;
@@ -91,7 +95,8 @@ class UnggahanService {
 	private final Clock clock;
 
 	UnggahanService(UnggahanRepository unggahan, Pemeriksaan pemeriksaan, Katalog katalog, KelolaKatalog kelolaKatalog,
-			Datastore datastore, MesinValidasi mesin, PenilaiKepatuhan penilai, FileStore fileStore,
+			Datastore datastore, MesinValidasi mesin, PenilaiKepatuhan penilai, MetadataStatistik metadataStatistik,
+			FileStore fileStore,
 			PengumpulanProperties properties, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			TransactionTemplate tx, Audit audit, CurrentUser currentUser, JsonMapper json, Clock clock) {
 		this.unggahan = unggahan;
@@ -101,6 +106,7 @@ class UnggahanService {
 		this.datastore = datastore;
 		this.mesin = mesin;
 		this.penilai = penilai;
+		this.metadataStatistik = metadataStatistik;
 		this.fileStore = fileStore;
 		this.properties = properties;
 		this.executor = executor;
@@ -214,11 +220,14 @@ class UnggahanService {
 			OpsiImpor opsi = json.readValue(u.getOpsiImpor(), OpsiImpor.class);
 			List<TableRule> rules = mesin.aturan(d);
 			Path file = fileStore.localPath(u.getBerkasKey());
-			ImportResult r = datastore.importTable(file, d.kolom(), rules,
+			List<id.satudata.datastore.ColumnSpec> schema = katalog.skemaImpor(d.ringkas().id()).orElse(d.kolom());
+			ImportResult r = datastore.importTable(file, schema, rules,
 					opsi.importOptions(properties.maksTemuanPerAturan()));
 			fase(u, Unggahan.Status.MENYIMPAN);
 			TableRef temuan = r.issues().isEmpty() ? null : datastore.storeIssues(r.issues());
-			KepatuhanSdi kepatuhan = penilai.nilai(d, p.usulan(), r);
+			boolean ms = metadataStatistik.milik(PemilikRef.of(PemilikRef.DATASET, d.ringkas().id())).stream()
+				.anyMatch(m -> m.status() == StatusMetadata.FINAL);
+			KepatuhanSdi kepatuhan = penilai.nilai(d, p.usulan(), r, ms);
 			int nomor = simpan(u, p, d, r, temuan, kepatuhan, version);
 			tx.executeWithoutResult(s -> {
 				Unggahan fresh = unggahan.findByUuid(uuid).orElseThrow();

@@ -39,6 +39,10 @@ import id.satudata.katalog.RilisView;
 import id.satudata.katalog.TabelRilis;
 import id.satudata.shared.web.NotFoundException;
 import id.satudata.shared.web.UserFacingException;
+import id.satudata.standar.MetadataStatistik;
+import id.satudata.standar.PemilikRef;
+import id.satudata.standar.StandarDataLookup;
+import id.satudata.standar.StandarView;
 
 /** The public catalog: search with facets, the dataset page, its data, chart and downloads. */
 @Controller
@@ -50,12 +54,17 @@ class DatasetPortalController {
 	private final Datastore datastore;
 	private final DatasetPage page;
 	private final PortalLinks links;
+	private final MetadataStatistik metadataStatistik;
+	private final StandarDataLookup standarData;
 
-	DatasetPortalController(Katalog katalog, Datastore datastore, DatasetPage page, PortalLinks links) {
+	DatasetPortalController(Katalog katalog, Datastore datastore, DatasetPage page, PortalLinks links,
+			MetadataStatistik metadataStatistik, StandarDataLookup standarData) {
+		this.standarData = standarData;
 		this.katalog = katalog;
 		this.datastore = datastore;
 		this.page = page;
 		this.links = links;
+		this.metadataStatistik = metadataStatistik;
 	}
 
 	@GetMapping("/dataset")
@@ -119,6 +128,13 @@ class DatasetPortalController {
 		model.addAttribute("url", page.url(d));
 		model.addAttribute("wilayah", page.wilayah(d.cakupanWilayah()));
 		model.addAttribute("topik", page.topik(d.ringkas().topik()));
+		// the public fields of its final metadata statistik forms (module standar)
+		model.addAttribute("metadataStatistik", metadataStatistik.publik(PemilikRef.of(PemilikRef.DATASET, d.ringkas().id())));
+		// the concept and definition of the standard variable a column follows (module standar)
+		Map<String, StandarKolom> standar = new LinkedHashMap<>();
+		d.variabelKolom().forEach((kolom, kode) -> standarData.berlaku(kode).ifPresent(v -> standar.put(kolom,
+				new StandarKolom(v, v.konsepKode() == null ? null : standarData.berlaku(v.konsepKode()).orElse(null)))));
+		model.addAttribute("standarKolom", standar);
 		return "portal/dataset";
 	}
 
@@ -205,6 +221,10 @@ class DatasetPortalController {
 		boolean publik = tabel.dataset().akses() == id.satudata.katalog.Akses.TERBUKA
 				&& tabel.rilis().status() == id.satudata.katalog.StatusRilis.TERBIT;
 		return publik ? CacheControl.maxAge(age).cachePublic() : CacheControl.noStore().cachePrivate();
+	}
+
+	/** The standard variable a column follows, with its concept. */
+	record StandarKolom(StandarView variabel, StandarView konsep) {
 	}
 
 	/** htmx asks for the fragment, except when restoring history, which needs the whole page. */

@@ -246,6 +246,12 @@ class KodeReferensiService implements KodeReferensiLookup {
 		return apply(daftar, file, ImportMode.GABUNG, catatan, "sistem");
 	}
 
+	/** Imports on behalf of another module that has authorized the change ({@link PublikasiKodeReferensi}). */
+	@Transactional
+	ImportOutcome importAs(DaftarKode daftar, Path file, ImportMode mode, String catatan, String actor) {
+		return apply(daftar, file, mode, catatan, actor);
+	}
+
 	private ImportOutcome apply(DaftarKode daftar, Path file, ImportMode mode, String catatan, String actor) {
 		Map<String, KodeItem> existing = items.all(daftar.getId());
 		KodeImporter.Result result = importer.read(file, existing, mode);

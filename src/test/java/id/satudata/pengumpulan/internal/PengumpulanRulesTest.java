@@ -64,9 +64,9 @@ class PengumpulanRulesTest {
 		DatasetRingkas r = new DatasetRingkas(1, "d", "Judul", "pendek", 1, "p", "Produsen", "kependudukan",
 				JenisData.STATISTIK, TingkatPenyajian.KABUPATEN_KOTA, Frekuensi.TAHUNAN, Akses.TERBUKA, false, false, true,
 				Set.of(), Set.of(), Set.of(), "CC-BY-4.0", null, Instant.EPOCH, Instant.EPOCH);
-		DatasetDetail d = new DatasetDetail(r, "19", null, null, null, null, null, null, 5, cols, List.of(), true);
+		DatasetDetail d = new DatasetDetail(r, "19", null, null, null, null, null, null, 5, cols, List.of(), true, Map.of());
 		ImportResult clean = new ImportResult(null, List.of(), Map.of(), 0, 0, 7, null);
-		KepatuhanSdi before = new PenilaiKepatuhan().nilai(d, UsulanMetadata.KOSONG, clean);
+		KepatuhanSdi before = new PenilaiKepatuhan().nilai(d, UsulanMetadata.KOSONG, clean, false);
 		// the number column has no unit, no standard, a short description, no contact, no keywords, no MS
 		assertThat(prinsip(before, "STANDAR_DATA").skor()).isEqualTo(33);
 		assertThat(prinsip(before, "METADATA").skor()).isZero();
@@ -78,7 +78,7 @@ class PengumpulanRulesTest {
 		UsulanMetadata usulan = new UsulanMetadata("Jumlah penduduk menurut kabupaten/kota hasil registrasi.", "jiwa",
 				"Budi", "budi@contoh.go.id", List.of("penduduk"), null);
 		ImportResult typeErrors = new ImportResult(null, List.of(), Map.of("tipe/GALAT", 2L), 2, 0, 7, null);
-		KepatuhanSdi after = new PenilaiKepatuhan().nilai(d, usulan, typeErrors);
+		KepatuhanSdi after = new PenilaiKepatuhan().nilai(d, usulan, typeErrors, false);
 		assertThat(prinsip(after, "STANDAR_DATA").skor()).isEqualTo(67);
 		assertThat(prinsip(after, "METADATA").skor()).isEqualTo(75);
 		assertThat(prinsip(after, "INTEROPERABILITAS").skor()).as("type errors: not machine-readable").isEqualTo(67);
