@@ -1,0 +1,30 @@
+package id.satudata.perencanaan.internal;
+
+import id.satudata.perencanaan.KewajibanRilis;
+import id.satudata.perencanaan.ProgresRilis;
+
+/**
+ * A scheduled release with everything planning pages show of it: its entry, how it stands (the
+ * public record) and the collection progress behind it ({@code progres} is {@code null} when
+ * nothing was collected).
+ */
+record Rilisan(Entri entri, JadwalRilis jadwal, KewajibanRilis kewajiban, ProgresRilis progres) {
+
+	boolean terbit() {
+		return kewajiban.terbit();
+	}
+
+	boolean terlambat() {
+		return kewajiban.terlambat();
+	}
+
+	/** Due already (its deadline is today or past), so it counts for the on-time rate. */
+	boolean jatuhTempo(java.time.LocalDate hariIni) {
+		return !kewajiban.batas().isAfter(hariIni) || terbit();
+	}
+
+	boolean tepatWaktu() {
+		return terbit() && !terlambat();
+	}
+
+}
