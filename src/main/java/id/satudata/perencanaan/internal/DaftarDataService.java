@@ -65,7 +65,7 @@ class DaftarDataService {
 			throw new AccessDeniedException("Not the Walidata of this organization");
 		}
 		if (tahun < TAHUN_MIN || tahun > TAHUN_MAKS) {
-			throw new InvalidFieldException("tahun", "validasi.tahun");
+			throw new InvalidFieldException("tahun", "perencanaan.validasi.tahun");
 		}
 		if (daftar.findByOrganisasiIdAndTahun(organisasiId, tahun).isPresent()) {
 			throw new InvalidFieldException("tahun", "daftarData.galat.sudahAda", tahun);

@@ -36,6 +36,8 @@ interface EntriRepository extends Repository<Entri, Long> {
 
 	List<Entri> findByStatusAndOrganisasiIdIn(StatusEntri status, Collection<Long> organisasiIds);
 
+	long countByStatusAndOrganisasiIdAndTahun(StatusEntri status, long organisasiId, int tahun);
+
 	long countByStatusAndOrganisasiIdIn(StatusEntri status, Collection<Long> organisasiIds);
 
 	long countByStatusAndProdusenUnitIdIn(StatusEntri status, Collection<Long> unitIds);

@@ -106,8 +106,14 @@ class JadwalRilisService implements JadwalRilisLookup {
 
 	/** The approved entries' releases planned in [dari, sampai], by date; {@code publikSaja}: what the public sees. */
 	List<Rilisan> kalender(LocalDate dari, LocalDate sampai, boolean publikSaja) {
+		return kalender(dari, sampai, publikSaja, hariIni());
+	}
+
+	/** As {@link #kalender(LocalDate, LocalDate, boolean)}, with lateness counted as of {@code hariIni}. */
+	List<Rilisan> kalender(LocalDate dari, LocalDate sampai, boolean publikSaja, LocalDate hariIni) {
 		List<Entri> list = entri.withReleasesBetween(StatusEntri.DISETUJUI, dari, sampai);
-		List<Rilisan> all = susun(list, j -> !j.getTanggalRencana().isBefore(dari) && !j.getTanggalRencana().isAfter(sampai));
+		List<Rilisan> all = susun(list, j -> !j.getTanggalRencana().isBefore(dari) && !j.getTanggalRencana().isAfter(sampai),
+				hariIni);
 		return publikSaja ? all.stream().filter(this::publik).toList() : all;
 	}
 
@@ -122,6 +128,10 @@ class JadwalRilisService implements JadwalRilisLookup {
 
 	/** The releases of these entries chosen by {@code pilih}, with progress and lateness, by date. */
 	List<Rilisan> susun(List<Entri> list, Predicate<JadwalRilis> pilih) {
+		return susun(list, pilih, hariIni());
+	}
+
+	List<Rilisan> susun(List<Entri> list, Predicate<JadwalRilis> pilih, LocalDate today) {
 		Set<KunciRilis> keys = new LinkedHashSet<>();
 		Set<Long> datasetIds = new LinkedHashSet<>();
 		for (Entri e : list) {
@@ -132,7 +142,6 @@ class JadwalRilisService implements JadwalRilisLookup {
 		}
 		Map<KunciRilis, ProgresRilis> state = keys.isEmpty() ? Map.of() : progres.aktif().progres(keys);
 		Map<Long, DatasetDetail> datasets = katalog.detail(datasetIds);
-		LocalDate today = hariIni();
 		List<Rilisan> out = new ArrayList<>();
 		for (Entri e : list) {
 			DatasetDetail d = e.getDatasetId() == null ? null : datasets.get(e.getDatasetId());

@@ -27,8 +27,8 @@ class RencanaAksiForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate tenggat;
 
-	@Min(value = 2000, message = "{validasi.tahun}")
-	@Max(value = 2100, message = "{validasi.tahun}")
+	@Min(value = 2000, message = "{perencanaan.validasi.tahun}")
+	@Max(value = 2100, message = "{perencanaan.validasi.tahun}")
 	private Integer tahun;
 
 	private Long version;

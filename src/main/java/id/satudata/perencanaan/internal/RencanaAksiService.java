@@ -139,7 +139,7 @@ class RencanaAksiService {
 			throw new InvalidFieldException("progres", "rencanaAksi.galat.progres");
 		}
 		if (catatan != null && catatan.length() > 2000) {
-			throw new InvalidFieldException("catatan", "validasi.maks");
+			throw new InvalidFieldException("catatan", "perencanaan.galat.terlaluPanjang", 2000);
 		}
 		int sebelum = r.getProgres();
 		r.lapor(progres, catatan, clock.instant());
@@ -153,7 +153,7 @@ class RencanaAksiService {
 		RencanaAksi r = item(id);
 		pastikanLapor(r);
 		if (berkas == null || berkas.isEmpty()) {
-			throw new InvalidFieldException("berkas", "impor.galat.tanpaBerkas");
+			throw new InvalidFieldException("berkas", "berkas.galat.tanpaBerkas");
 		}
 		String nama = namaAman(berkas.getOriginalFilename());
 		String ext = JenisBerkas.ekstensi(nama);
@@ -166,7 +166,7 @@ class RencanaAksiService {
 		}
 		JenisBerkas.periksa(berkas, ext);
 		if (keterangan != null && keterangan.length() > 500) {
-			throw new InvalidFieldException("keterangan", "validasi.maks");
+			throw new InvalidFieldException("keterangan", "perencanaan.galat.terlaluPanjang", 500);
 		}
 		String key;
 		try (InputStream in = berkas.getInputStream()) {

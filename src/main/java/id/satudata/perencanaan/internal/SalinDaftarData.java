@@ -59,7 +59,7 @@ class SalinDaftarData {
 		}
 		int tahun = sumber.getTahun() + 1;
 		if (tahun > DaftarDataService.TAHUN_MAKS) {
-			throw new UserFacingException(HttpStatus.CONFLICT, "validasi.tahun");
+			throw new UserFacingException(HttpStatus.CONFLICT, "perencanaan.validasi.tahun");
 		}
 		Instant now = clock.instant();
 		DaftarData target = daftar.findByOrganisasiIdAndTahun(sumber.getOrganisasiId(), tahun)
