@@ -76,6 +76,15 @@ class DaftarDataService {
 		return d;
 	}
 
+	/** The lists of the organizations the user reads, newest year first. */
+	List<DaftarData> daftarTerlihat() {
+		if (akses.admin()) {
+			return daftar.findAllByOrderByTahunDescOrganisasiIdAsc();
+		}
+		Set<Long> orgs = PerencanaanMenu.ids(akses.organisasiTerlihat());
+		return orgs.isEmpty() ? List.of() : daftar.findByOrganisasiIdInOrderByTahunDescOrganisasiIdAsc(orgs);
+	}
+
 	DaftarData daftar(long id) {
 		DaftarData d = daftar.findById(id).orElseThrow(() -> new NotFoundException("daftarData.galat.tidakAda"));
 		akses.pastikanLihat(d.getOrganisasiId());

@@ -23,6 +23,11 @@ record Rilisan(Entri entri, JadwalRilis jadwal, KewajibanRilis kewajiban, Progre
 		return !kewajiban.batas().isAfter(hariIni) || terbit();
 	}
 
+	/** How the calendar shows it: published, late (past its deadline unpublished), or planned. */
+	String statusTampil() {
+		return terbit() ? "TERBIT" : terlambat() ? "TERLAMBAT" : "DIRENCANAKAN";
+	}
+
 	boolean tepatWaktu() {
 		return terbit() && !terlambat();
 	}
