@@ -22,7 +22,7 @@
   }
 
   function bars(c, names, series, horizontal, percent) {
-    var category = { type: 'category', data: names, axisLabel: { interval: 0, width: 160, overflow: 'truncate' } };
+    var category = { type: 'category', data: names, axisLabel: { interval: 0, width: horizontal ? 160 : 120, overflow: 'truncate', rotate: !horizontal && names.length > 4 ? 30 : 0 } };
     var value = { type: 'value', max: percent ? 100 : null, axisLabel: { formatter: function (v) { return number.format(v) + (percent ? '%' : ''); } } };
     c.setOption({
       animation: false,

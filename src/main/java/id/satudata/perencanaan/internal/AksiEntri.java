@@ -13,7 +13,7 @@ enum AksiEntri {
 	/** Withdrawn; a note is required. */
 	BATALKAN;
 
-	String labelKey() {
+	public String labelKey() {
 		return "aksiEntri." + name();
 	}
 }

@@ -11,7 +11,7 @@ enum AksiRencanaAksi {
 	/** Dropped; a note is required. */
 	BATALKAN;
 
-	String labelKey() {
+	public String labelKey() {
 		return "aksiRencanaAksi." + name();
 	}
 }

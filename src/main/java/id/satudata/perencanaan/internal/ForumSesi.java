@@ -214,7 +214,7 @@ class ForumSesi {
 		this.diubahPada = now;
 	}
 
-	boolean draft() {
+	public boolean draft() {
 		return status == StatusForum.DRAFT;
 	}
 

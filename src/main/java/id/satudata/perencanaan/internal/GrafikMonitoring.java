@@ -34,7 +34,7 @@ class GrafikMonitoring {
 				seri("monitoring.terbit", d.perOpd().stream().map(b -> (Object) b.ringkasan().terbit()).toList())));
 		out.put("opd", opd);
 		Map<String, Object> wilayah = new LinkedHashMap<>();
-		wilayah.put("nama", d.perWilayah().stream().map(MonitoringService.Baris::nama).toList());
+		wilayah.put("nama", d.perWilayah().stream().map(b -> b.nama().replaceFirst("^Pemerintah ", "")).toList());
 		wilayah.put("seri", List.of(
 				seri("monitoring.tepatWaktu", d.perWilayah().stream().map(b -> (Object) b.ringkasan().persenTepatWaktu())
 					.toList()),

@@ -82,7 +82,7 @@ class JadwalRilisPublikController {
 		boolean daftar = "daftar".equals(tampilan);
 		Map<Long, String> slugOpd = label.slugOpd();
 		HalamanPublik.Saring saring = new HalamanPublik.Saring(blank(opd), blank(topik), Boolean.TRUE.equals(prioritas),
-				Set.of("DIRENCANAKAN", "TERBIT", "TERLAMBAT").contains(status) ? status : null);
+				status != null && Set.of("DIRENCANAKAN", "TERBIT", "TERLAMBAT").contains(status) ? status : null);
 		LocalDate from = daftar ? LocalDate.of(y, 1, 1) : ym.atDay(1).minusDays(7);
 		LocalDate to = daftar ? LocalDate.of(y, 12, 31) : ym.atEndOfMonth().plusDays(7);
 		List<Rilisan> rilis = jadwal.kalender(from, to, true).stream().filter(r -> saring.cocok(r, slugOpd)).toList();

@@ -42,7 +42,8 @@ class KalenderIcs {
 		for (Rilisan r : rilis) {
 			VEvent e = new VEvent();
 			e.setUid("jadwal-rilis-" + r.entri().getId() + "-" + r.jadwal().getPeriode() + "@" + host);
-			Date day = Date.from(r.jadwal().getTanggalRencana().atStartOfDay(zone).toInstant());
+			// biweekly writes a date-only value in the JVM's default zone
+			Date day = Date.from(r.jadwal().getTanggalRencana().atStartOfDay(ZoneId.systemDefault()).toInstant());
 			e.setDateStart(new ICalDate(day, false));
 			e.setSummary(r.entri().getJudul() + " (" + r.jadwal().getPeriode() + ")");
 			String unit = namaUnit.getOrDefault(r.entri().getProdusenUnitId(), "");

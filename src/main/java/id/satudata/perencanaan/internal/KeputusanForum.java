@@ -13,7 +13,7 @@ enum KeputusanForum {
 	/** Discussed, no change of status (e.g. only its priority or access level decided, or postponed). */
 	TETAP;
 
-	String labelKey() {
+	public String labelKey() {
 		return "keputusanForum." + name();
 	}
 

@@ -18,7 +18,7 @@ enum KriteriaPrioritas {
 	/** Needed for a strategic decision of the regional head. */
 	KEBIJAKAN_STRATEGIS;
 
-	String labelKey() {
+	public String labelKey() {
 		return "kriteriaPrioritas." + name();
 	}
 }

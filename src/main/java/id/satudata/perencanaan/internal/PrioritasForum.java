@@ -9,7 +9,7 @@ enum PrioritasForum {
 	/** Not (or no longer) priority. */
 	TIDAK;
 
-	String labelKey() {
+	public String labelKey() {
 		return "prioritasForum." + name();
 	}
 }

@@ -87,7 +87,7 @@ class RekomendasiPrioritas {
 		this.diputuskanPada = now;
 	}
 
-	Set<KriteriaPrioritas> kriteriaSet() {
+	public Set<KriteriaPrioritas> kriteriaSet() {
 		Set<KriteriaPrioritas> out = EnumSet.noneOf(KriteriaPrioritas.class);
 		Arrays.stream(kriteria.split(",")).filter(s -> !s.isBlank()).map(KriteriaPrioritas::valueOf).forEach(out::add);
 		return out;

@@ -115,7 +115,7 @@ class RencanaAksi {
 	}
 
 	/** Open and past its due date. */
-	boolean lewatTenggat(LocalDate hariIni) {
+	public boolean lewatTenggat(LocalDate hariIni) {
 		return status.terbuka() && hariIni.isAfter(tenggat);
 	}
 

@@ -10,25 +10,25 @@ import id.satudata.perencanaan.ProgresRilis;
  */
 record Rilisan(Entri entri, JadwalRilis jadwal, KewajibanRilis kewajiban, ProgresRilis progres) {
 
-	boolean terbit() {
+	public boolean terbit() {
 		return kewajiban.terbit();
 	}
 
-	boolean terlambat() {
+	public boolean terlambat() {
 		return kewajiban.terlambat();
 	}
 
 	/** Due already (its deadline is today or past), so it counts for the on-time rate. */
-	boolean jatuhTempo(java.time.LocalDate hariIni) {
+	public boolean jatuhTempo(java.time.LocalDate hariIni) {
 		return !kewajiban.batas().isAfter(hariIni) || terbit();
 	}
 
 	/** How the calendar shows it: published, late (past its deadline unpublished), or planned. */
-	String statusTampil() {
+	public String statusTampil() {
 		return terbit() ? "TERBIT" : terlambat() ? "TERLAMBAT" : "DIRENCANAKAN";
 	}
 
-	boolean tepatWaktu() {
+	public boolean tepatWaktu() {
 		return terbit() && !terlambat();
 	}
 

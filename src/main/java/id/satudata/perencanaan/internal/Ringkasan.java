@@ -79,12 +79,12 @@ record Ringkasan(int entri, int entriPrioritas, int rilis, int jatuhTempo, int t
 	}
 
 	/** Share of due releases published on time (percent), or {@code null} when none is due yet. */
-	Double persenTepatWaktu() {
+	public Double persenTepatWaktu() {
 		return jatuhTempo == 0 ? null : Math.round(tepatWaktu * 1000.0 / jatuhTempo) / 10.0;
 	}
 
 	/** Share of due Data Prioritas releases published (percent), or {@code null}. */
-	Double persenPrioritas() {
+	public Double persenPrioritas() {
 		return prioritasJatuhTempo == 0 ? null : Math.round(prioritasTerbit * 1000.0 / prioritasJatuhTempo) / 10.0;
 	}
 

@@ -14,11 +14,11 @@ enum StatusEntri {
 	/** Withdrawn (by its producer or the Walidata before the decision, by the Forum after it). Final. */
 	DIBATALKAN;
 
-	String labelKey() {
+	public String labelKey() {
 		return "statusEntri." + name();
 	}
 
-	boolean aktif() {
+	public boolean aktif() {
 		return this != DITOLAK && this != DIBATALKAN;
 	}
 

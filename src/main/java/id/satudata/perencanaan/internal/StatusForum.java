@@ -4,7 +4,7 @@ package id.satudata.perencanaan.internal;
 enum StatusForum {
 	DRAFT, DITETAPKAN;
 
-	String labelKey() {
+	public String labelKey() {
 		return "statusForum." + name();
 	}
 }

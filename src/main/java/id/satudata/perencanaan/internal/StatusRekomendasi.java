@@ -4,7 +4,7 @@ package id.satudata.perencanaan.internal;
 enum StatusRekomendasi {
 	DIUSULKAN, DITERIMA, DITOLAK;
 
-	String labelKey() {
+	public String labelKey() {
 		return "statusRekomendasi." + name();
 	}
 }

@@ -4,11 +4,11 @@ package id.satudata.perencanaan.internal;
 enum StatusRencanaAksi {
 	BELUM_MULAI, BERJALAN, SELESAI, DIBATALKAN;
 
-	String labelKey() {
+	public String labelKey() {
 		return "statusRencanaAksi." + name();
 	}
 
-	boolean terbuka() {
+	public boolean terbuka() {
 		return this == BELUM_MULAI || this == BERJALAN;
 	}
 }
