@@ -99,6 +99,9 @@ class BeritaAcaraService {
 		m.put("hariTanggal", Terbilang.hariTanggal(s.getTanggal()));
 		m.put("tanggal", Terbilang.tanggal(s.getTanggal()));
 		m.put("draft", s.draft());
+		java.time.format.DateTimeFormatter jam = java.time.format.DateTimeFormatter.ofPattern("HH.mm");
+		m.put("jamMulai", s.getJamMulai() == null ? null : jam.format(s.getJamMulai()));
+		m.put("jamSelesai", s.getJamSelesai() == null ? "........" : jam.format(s.getJamSelesai()));
 		Map<Long, Entri> byId = new HashMap<>();
 		entri.findAllByIdIn(s.getKeputusan().stream().map(KeputusanEntri::getEntriId).toList())
 			.forEach(e -> byId.put(e.getId(), e));

@@ -215,6 +215,9 @@ class DaftarDataController {
 		DaftarData d = service.daftar(id);
 		EntriForm f = new EntriForm();
 		List<UnitRef> units = formEntri.unitUntuk(d);
+		if (units.isEmpty()) {
+			throw new org.springframework.security.access.AccessDeniedException("May not propose entries here");
+		}
 		if (units.size() == 1) {
 			f.setProdusenUnitId(units.get(0).id());
 		}

@@ -33,8 +33,11 @@ class EksporMonitoring {
 	private final PdfRenderer pdf;
 	private final OrganisasiDirectory organisasi;
 	private final GrafikMonitoring grafik;
+	private final id.satudata.shared.web.Waktu waktu;
 
-	EksporMonitoring(Messages messages, PdfRenderer pdf, OrganisasiDirectory organisasi, GrafikMonitoring grafik) {
+	EksporMonitoring(Messages messages, PdfRenderer pdf, OrganisasiDirectory organisasi, GrafikMonitoring grafik,
+			id.satudata.shared.web.Waktu waktu) {
+		this.waktu = waktu;
 		this.messages = messages;
 		this.pdf = pdf;
 		this.organisasi = organisasi;
@@ -77,6 +80,8 @@ class EksporMonitoring {
 			.map(UnitRef::nama).findFirst().orElse(null);
 		m.put("kop", new Kop(d.organisasi().nama(), walidata, null));
 		m.put("d", d);
+		// documents are rendered without the web context: dates through the same formatter as pages
+		m.put("waktu", waktu);
 		m.put("namaUnit", namaUnit);
 		m.put("tahapLabel", d.total().waktuTahap().keySet().stream().collect(java.util.stream.Collectors
 			.toMap(k -> k, grafik::tahap)));

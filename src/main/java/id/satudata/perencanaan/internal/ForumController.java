@@ -81,6 +81,9 @@ class ForumController {
 
 	@GetMapping("/baru")
 	String newSession(Model model) {
+		if (organisasiKoordinator().isEmpty()) {
+			throw new org.springframework.security.access.AccessDeniedException("Not a Koordinator Forum");
+		}
 		ForumForm f = new ForumForm();
 		f.setTanggal(LocalDate.now());
 		model.addAttribute("forumForm", f);

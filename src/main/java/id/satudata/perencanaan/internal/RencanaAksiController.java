@@ -77,6 +77,9 @@ class RencanaAksiController {
 
 	@GetMapping("/baru")
 	String newItem(Model model) {
+		if (akses.organisasiDengan(Peran.KOORDINATOR_FORUM).isEmpty()) {
+			throw new org.springframework.security.access.AccessDeniedException("Not a Koordinator Forum");
+		}
 		RencanaAksiForm f = new RencanaAksiForm();
 		f.setTahun(jadwal.hariIni().getYear());
 		model.addAttribute("rencanaAksiForm", f);
