@@ -179,10 +179,10 @@ class JadwalRilisPublikController {
 			.orElse(all.stream().findFirst().orElseThrow(NotFoundException::new));
 	}
 
-	/** The public releases of the previous, this and next year (of one producer unit). */
+	/** The public releases from the start of last year on (of one producer unit). */
 	private List<Rilisan> feed(Long unitId) {
 		int y = jadwal.hariIni().getYear();
-		return jadwal.kalender(LocalDate.of(y - 1, 1, 1), LocalDate.of(y + 1, 12, 31), true).stream()
+		return jadwal.kalender(LocalDate.of(y - 1, 1, 1), LocalDate.of(DaftarDataService.TAHUN_MAKS + 1, 12, 31), true).stream()
 			.filter(r -> unitId == null || r.entri().getProdusenUnitId() == unitId).toList();
 	}
 

@@ -119,11 +119,7 @@ class JadwalRilisService implements JadwalRilisLookup {
 
 	/** Whether the public may see a release: its entry and its dataset (if any) are TERBUKA. */
 	boolean publik(Rilisan r) {
-		if (r.entri().getAkses() != Akses.TERBUKA) {
-			return false;
-		}
-		Long id = r.entri().getDatasetId();
-		return id == null || katalog.detail(id).map(d -> d.ringkas().akses() == Akses.TERBUKA).orElse(true);
+		return r.entri().getAkses() == Akses.TERBUKA && (r.aksesDataset() == null || r.aksesDataset() == Akses.TERBUKA);
 	}
 
 	/** The releases of these entries chosen by {@code pilih}, with progress and lateness, by date. */
@@ -132,6 +128,18 @@ class JadwalRilisService implements JadwalRilisLookup {
 	}
 
 	List<Rilisan> susun(List<Entri> list, Predicate<JadwalRilis> pilih, LocalDate today) {
+		Set<Long> datasetIds = new LinkedHashSet<>();
+		Set<Long> unitIds = new LinkedHashSet<>();
+		for (Entri e : list) {
+			if (e.getDatasetId() != null) {
+				datasetIds.add(e.getDatasetId());
+				unitIds.add(e.getProdusenUnitId());
+			}
+		}
+		return katalog.dengan(datasetIds, unitIds, () -> susunDengan(list, pilih, today));
+	}
+
+	private List<Rilisan> susunDengan(List<Entri> list, Predicate<JadwalRilis> pilih, LocalDate today) {
 		Set<KunciRilis> keys = new LinkedHashSet<>();
 		Set<Long> datasetIds = new LinkedHashSet<>();
 		for (Entri e : list) {
@@ -167,7 +175,7 @@ class JadwalRilisService implements JadwalRilisLookup {
 				e.getTahun(), e.getDatasetId(), d == null ? null : d.ringkas().slug(), e.getFrekuensi(), e.getAkses(),
 				j.getPeriode(), j.getTanggalRencana(), late.batas(), e.isPrioritas(), tahap, late.terlambat(),
 				late.hariTerlambat(), p == null ? null : p.diterbitkanPada());
-		return new Rilisan(e, j, k, p);
+		return new Rilisan(e, j, k, p, d == null ? null : d.ringkas().akses());
 	}
 
 	private static List<KewajibanRilis> kewajiban(List<Rilisan> list) {

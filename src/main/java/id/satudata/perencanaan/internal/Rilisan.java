@@ -6,9 +6,10 @@ import id.satudata.perencanaan.ProgresRilis;
 /**
  * A scheduled release with everything planning pages show of it: its entry, how it stands (the
  * public record) and the collection progress behind it ({@code progres} is {@code null} when
- * nothing was collected).
+ * nothing was collected; {@code aksesDataset} the linked dataset's access level, or {@code null}).
  */
-record Rilisan(Entri entri, JadwalRilis jadwal, KewajibanRilis kewajiban, ProgresRilis progres) {
+record Rilisan(Entri entri, JadwalRilis jadwal, KewajibanRilis kewajiban, ProgresRilis progres,
+		id.satudata.katalog.Akses aksesDataset) {
 
 	public boolean terbit() {
 		return kewajiban.terbit();
