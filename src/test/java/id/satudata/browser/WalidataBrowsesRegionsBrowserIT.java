@@ -54,7 +54,7 @@ class WalidataBrowsesRegionsBrowserIT {
 			b.waitForText("#nama-kode", "Gerunggang");
 			assertThat(b.find("#jejak-kode").getText()).contains("Kepulauan Bangka Belitung").contains("Kota Pangkal Pinang");
 			assertThat(rows(b)).isNotEmpty();
-			assertThat(b.find(".badge").getText()).isEqualTo("Kecamatan");
+			assertThat(b.find("#konten .badge").getText()).isEqualTo("Kecamatan");
 
 			// live search on the list page: results change as the user types, without a reload
 			b.open("/kode-referensi/wilayah");
@@ -68,7 +68,7 @@ class WalidataBrowsesRegionsBrowserIT {
 			b.open("/kode-referensi/wilayah/19.71");
 			b.find("#bahasa-en").click();
 			b.waitForText("h2", "Codes below (7)");
-			assertThat(b.find(".badge").getText()).isEqualTo("Regency/City");
+			assertThat(b.find("#konten .badge").getText()).isEqualTo("Regency/City");
 			assertThat(b.find("#navUtama").getText()).contains("Reference Codes").contains("Release Calendar");
 			b.open("/kelola");
 			assertThat(b.find("h1").getText()).contains("Welcome");

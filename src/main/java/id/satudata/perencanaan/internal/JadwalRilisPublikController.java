@@ -80,7 +80,10 @@ class JadwalRilisPublikController {
 		}
 		YearMonth ym = YearMonth.of(y, m);
 		boolean daftar = "daftar".equals(tampilan);
-		Map<Long, String> slugOpd = label.slugOpd();
+		List<OrganisasiKatalog> opdPilihan = katalog.organisasi().stream()
+			.sorted(Comparator.comparing(OrganisasiKatalog::pemerintah).thenComparing(OrganisasiKatalog::nama)).toList();
+		Map<Long, String> slugOpd = opdPilihan.stream().collect(Collectors.toMap(OrganisasiKatalog::unitId,
+				OrganisasiKatalog::slug, (a, b) -> a));
 		HalamanPublik.Saring saring = new HalamanPublik.Saring(blank(opd), blank(topik), Boolean.TRUE.equals(prioritas),
 				status != null && Set.of("DIRENCANAKAN", "TERBIT", "TERLAMBAT").contains(status) ? status : null);
 		LocalDate from = daftar ? LocalDate.of(y, 1, 1) : ym.atDay(1).minusDays(7);
@@ -96,8 +99,6 @@ class JadwalRilisPublikController {
 		model.addAttribute("minggu", daftar ? List.of() : halaman.bulan(ym, rilis, today));
 		model.addAttribute("perBulan", rilis.stream().collect(Collectors.groupingBy(r -> YearMonth.from(
 				r.jadwal().getTanggalRencana()), java.util.TreeMap::new, Collectors.toList())));
-		List<OrganisasiKatalog> opdPilihan = katalog.organisasi().stream()
-			.sorted(Comparator.comparing(OrganisasiKatalog::pemerintah).thenComparing(OrganisasiKatalog::nama)).toList();
 		model.addAttribute("opdPilihan", opdPilihan);
 		model.addAttribute("topikPilihan", label.topikPilihan());
 		model.addAttribute("slugOpd", slugOpd);
