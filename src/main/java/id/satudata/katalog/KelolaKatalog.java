@@ -26,4 +26,19 @@ public interface KelolaKatalog {
 
 	RilisView tarik(String rilisUuid);
 
+	/**
+	 * The dataset of an approved Daftar Data entry, on behalf of the platform: the decision is the
+	 * Forum Satu Data's, applied by whoever records it (the Koordinator Forum, who is no Walidata), so
+	 * this is the one change here that does not require the caller to be the organization's Walidata.
+	 * With {@code datasetId} it links that dataset (of the producer's organization) to the entry and
+	 * sets its priority flag to {@code metadata.dataPrioritas()} when given; without, it creates a
+	 * dataset from {@code metadata} (not published: the public sees nothing until a release is) and
+	 * links it. Calling it again for the same entry only updates the link and the flag. Audited.
+	 *
+	 * @param daftarDataId the Daftar Data entry (kept as the dataset's {@code daftarDataId})
+	 * @param metadata for a new dataset: at least judul and produsen (the unit id); for a link only
+	 *        {@code produsen} and {@code dataPrioritas} are read
+	 */
+	DatasetRingkas untukDaftarData(long daftarDataId, Long datasetId, MetadataDataset metadata);
+
 }

@@ -102,7 +102,7 @@ class OperationsIT {
 
 	@Test
 	void placeholderPagesSayHonestlyWhatIsComing() throws Exception {
-		mvc.perform(get("/jadwal-rilis")).andExpect(content().string(containsString("Kalender rilis data sedang disiapkan")));
+		mvc.perform(get("/layanan")).andExpect(content().string(containsString("Formulir permintaan layanan dan pengaduan sedang disiapkan")));
 	}
 
 	@Test

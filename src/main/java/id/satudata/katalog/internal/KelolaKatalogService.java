@@ -1,5 +1,6 @@
 package id.satudata.katalog.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 import id.satudata.datastore.InferredSchema;
 import id.satudata.katalog.DatasetDetail;
+import id.satudata.katalog.DatasetRingkas;
 import id.satudata.katalog.HasilUnggahan;
 import id.satudata.katalog.KelolaKatalog;
 import id.satudata.katalog.LampiranBaru;
@@ -24,6 +26,8 @@ import id.satudata.organisasi.JenisUnit;
 import id.satudata.organisasi.OrganisasiDirectory;
 import id.satudata.organisasi.OrganisasiRef;
 import id.satudata.organisasi.UnitRef;
+import id.satudata.shared.audit.Audit;
+import id.satudata.shared.security.SystemActor;
 import id.satudata.shared.web.InvalidFieldException;
 import id.satudata.shared.web.InvalidFieldsException;
 import id.satudata.shared.web.NotFoundException;
@@ -45,9 +49,16 @@ class KelolaKatalogService implements KelolaKatalog {
 	private final KatalogAkses akses;
 	private final OrganisasiDirectory organisasi;
 	private final Validator validator;
+	private final SystemActor system;
+	private final Audit audit;
+	private final Clock clock;
 
 	KelolaKatalogService(DatasetService service, KatalogService katalog, DatasetRepository datasets,
-			RilisRepository rilisRepository, KatalogAkses akses, OrganisasiDirectory organisasi, Validator validator) {
+			RilisRepository rilisRepository, KatalogAkses akses, OrganisasiDirectory organisasi, Validator validator,
+			SystemActor system, Audit audit, Clock clock) {
+		this.system = system;
+		this.audit = audit;
+		this.clock = clock;
 		this.service = service;
 		this.katalog = katalog;
 		this.datasets = datasets;
@@ -143,6 +154,39 @@ class KelolaKatalogService implements KelolaKatalog {
 	public RilisView tarik(String rilisUuid) {
 		Rilis r = service.withdraw(rilisUuid);
 		return KatalogService.view(r, List.of(), false);
+	}
+
+	@Override
+	@Transactional
+	public DatasetRingkas untukDaftarData(long daftarDataId, Long datasetId, MetadataDataset m) {
+		if (m == null || m.produsen() == null || !m.produsen().strip().matches("\\d{1,18}")) {
+			throw new InvalidFieldException("produsenUnitId", "validasi.wajib");
+		}
+		UnitRef unit = organisasi.unit(Long.parseLong(m.produsen().strip()))
+			.orElseThrow(() -> new InvalidFieldException("produsenUnitId", "unit.galat.tidakAda"));
+		Dataset d;
+		if (datasetId != null) {
+			d = datasets.findById(datasetId).orElseThrow(() -> new NotFoundException("dataset.galat.tidakAda"));
+			if (d.getOrganisasiId() != unit.organisasiId()) {
+				throw new InvalidFieldException("datasetId", "dataset.galat.produsenLain");
+			}
+			if (m.dataPrioritas() != null && m.dataPrioritas() != d.isDataPrioritas()) {
+				DatasetForm f = DatasetForm.of(d);
+				f.setDataPrioritas(m.dataPrioritas());
+				d.ubahMetadata(f, clock.instant());
+			}
+		}
+		else {
+			DatasetForm f = new DatasetForm();
+			apply(f, m);
+			validate(f);
+			// the Forum decided: the platform makes the dataset, as it does at start-up
+			d = system.run(() -> service.create(f));
+		}
+		d.tautkan(daftarDataId, d.getMetadataStatistikId());
+		audit.record("dataset.ditautkanDaftarData", "Dataset", d.getId(), d.getSlug() + " ↔ Daftar Data #" + daftarDataId
+				+ (datasetId == null ? " (dibuat)" : ""));
+		return KatalogService.ringkas(d);
 	}
 
 	// ---- helpers ------------------------------------------------------------------------------

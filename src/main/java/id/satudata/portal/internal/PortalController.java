@@ -17,18 +17,24 @@ import id.satudata.katalog.Katalog;
 import id.satudata.katalog.OrganisasiKatalog;
 import id.satudata.katalog.PencarianDataset;
 import id.satudata.katalog.PencarianDataset.Facet;
+import id.satudata.perencanaan.JadwalRilisLookup;
 import id.satudata.shared.SatuDataProperties;
 import id.satudata.shared.web.NotFoundException;
 
-/** Beranda, Tentang, organization pages, Data Prioritas, Data Induk, the sitemap. */
+/**
+ * Beranda, Tentang, organization pages, Data Induk, the sitemap. The release calendar and the Data
+ * Prioritas pages are the planning module's; the next releases come from its Jadwal Rilis.
+ */
 @Controller
 class PortalController {
 
 	private final Katalog katalog;
-	private final RilisBerikutnya berikutnya;
+	private final JadwalRilisLookup berikutnya;
 	private final SatuDataProperties properties;
+	private final java.time.Clock clock;
 
-	PortalController(Katalog katalog, RilisBerikutnya berikutnya, SatuDataProperties properties) {
+	PortalController(Katalog katalog, JadwalRilisLookup berikutnya, SatuDataProperties properties, java.time.Clock clock) {
+		this.clock = clock;
 		this.katalog = katalog;
 		this.berikutnya = berikutnya;
 		this.properties = properties;
@@ -42,7 +48,7 @@ class PortalController {
 		HasilPencarian prioritas = katalog.cari(new PencarianDataset(null, Map.of(Facet.PRIORITAS, List.of("true")),
 				"TERBARU", 0, 6, List.of()));
 		model.addAttribute("prioritas", prioritas.hasil());
-		model.addAttribute("berikutnya", berikutnya.perkiraan(6));
+		model.addAttribute("berikutnya", berikutnya.berikutnyaPublik(hariIni(), 6));
 		return "portal/beranda";
 	}
 
@@ -74,28 +80,18 @@ class PortalController {
 		return "portal/organisasi";
 	}
 
-	@GetMapping("/data-prioritas")
-	String dataPrioritas(Model model) {
-		model.addAttribute("hasil", katalog.cari(new PencarianDataset(null, Map.of(Facet.PRIORITAS, List.of("true")),
-				"NAMA", 0, 1000, List.of(Facet.ORGANISASI))));
-		model.addAttribute("berikutnya", berikutnya.perSlug());
-		model.addAttribute("halaman", "prioritas");
-		return "portal/daftar-khusus";
-	}
-
 	@GetMapping("/data-induk")
 	String dataInduk(Model model) {
-		model.addAttribute("hasil", katalog.cari(new PencarianDataset(null, Map.of(Facet.DATA_INDUK, List.of("true")),
-				"NAMA", 0, 1000, List.of(Facet.ORGANISASI))));
-		model.addAttribute("berikutnya", berikutnya.perSlug());
+		HasilPencarian hasil = katalog.cari(new PencarianDataset(null, Map.of(Facet.DATA_INDUK, List.of("true")),
+				"NAMA", 0, 1000, List.of(Facet.ORGANISASI)));
+		model.addAttribute("hasil", hasil);
+		model.addAttribute("berikutnya", berikutnya.berikutnya(hasil.hasil().stream().map(d -> d.id()).toList(), hariIni()));
 		model.addAttribute("halaman", "induk");
 		return "portal/daftar-khusus";
 	}
 
-	@GetMapping("/jadwal-rilis")
-	String jadwalRilis(Model model) {
-		model.addAttribute("halaman", "jadwalRilis");
-		return "portal/segera";
+	private java.time.LocalDate hariIni() {
+		return java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Jakarta")));
 	}
 
 	@GetMapping("/layanan")
@@ -110,8 +106,8 @@ class PortalController {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		String base = properties.baseUrl();
-		for (String path : List.of("/", "/dataset", "/organisasi", "/data-prioritas", "/data-induk", "/kode-referensi",
-				"/tentang")) {
+		for (String path : List.of("/", "/dataset", "/organisasi", "/data-prioritas", "/data-induk", "/jadwal-rilis",
+				"/monitoring", "/kode-referensi", "/tentang")) {
 			url(xml, base + path, null);
 		}
 		// the public's view whoever asks: a signed-in administrator's sitemap lists no private dataset

@@ -1,0 +1,10 @@
+package id.satudata.perencanaan.internal;
+
+/** A Data Prioritas recommendation waits for the Forum, which accepts or rejects it. */
+enum StatusRekomendasi {
+	DIUSULKAN, DITERIMA, DITOLAK;
+
+	public String labelKey() {
+		return "statusRekomendasi." + name();
+	}
+}
