@@ -41,6 +41,7 @@ import id.satudata.pemeriksaan.PeranPemeriksaan;
 import id.satudata.pemeriksaan.StatusPengajuan;
 import id.satudata.pemeriksaan.UsulanMetadata;
 import id.satudata.pemeriksaan.VersiBaru;
+import id.satudata.perencanaan.JadwalRilisLookup;
 import id.satudata.shared.audit.Audit;
 import id.satudata.shared.kalender.WorkingCalendar;
 import id.satudata.shared.security.CurrentUser;
@@ -78,12 +79,14 @@ class PemeriksaanService implements Pemeriksaan {
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate tx;
 	private final Clock clock;
+	private final JadwalRilisLookup jadwal;
 
 	PemeriksaanService(PengajuanRepository pengajuan, VersiPengajuanRepository versi, RiwayatPengajuanRepository riwayat,
 			CatatanPemeriksaanRepository catatan, PeranPengajuan peran, PengajuanViews views,
 			PemberitahuanPengajuan pemberitahuan, Katalog katalog, KelolaKatalog kelolaKatalog, WorkingCalendar calendar,
 			PemeriksaanProperties properties, Audit audit, CurrentUser currentUser, SystemActor systemActor,
-			ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate tx, Clock clock, JadwalRilisLookup jadwal) {
+		this.jadwal = jadwal;
 		this.pengajuan = pengajuan;
 		this.versi = versi;
 		this.riwayat = riwayat;
@@ -122,8 +125,11 @@ class PemeriksaanService implements Pemeriksaan {
 		try {
 			// its own transaction: a concurrent creation of the same submission is then simply found
 			Pengajuan created = tx.execute(s -> {
-				Pengajuan p = pengajuan.saveAndFlush(new Pengajuan(datasetId, org, d.produsenUnitId(), periode,
-						PeranPengajuan.pembinaUntuk(d.ringkas().jenisData()), currentUser.actorName(), clock.instant()));
+				Pengajuan baru = new Pengajuan(datasetId, org, d.produsenUnitId(), periode,
+						PeranPengajuan.pembinaUntuk(d.ringkas().jenisData()), currentUser.actorName(), clock.instant());
+				// what the Daftar Data says is owed for this period, and by when
+				jadwal.kewajiban(datasetId, periode).ifPresent(k -> baru.tetapkanJatuhTempo(k.tanggalRencana(), k.entriId()));
+				Pengajuan p = pengajuan.saveAndFlush(baru);
 				audit.record("pengajuan.dibuat", "Pengajuan", p.getId(), d.ringkas().slug() + " " + periode);
 				return p;
 			});

@@ -25,6 +25,8 @@ interface PengajuanRepository extends Repository<Pengajuan, Long> {
 
 	List<Pengajuan> findByDatasetIdOrderByDibuatPadaDesc(long datasetId);
 
+	List<Pengajuan> findByDatasetIdIn(Collection<Long> datasetIds);
+
 	List<Pengajuan> findByStatusIn(Collection<StatusPengajuan> status);
 
 	@Query("select p from Pengajuan p where p.status = :status and p.jadwalTerbit is not null and p.jadwalTerbit <= :hari")

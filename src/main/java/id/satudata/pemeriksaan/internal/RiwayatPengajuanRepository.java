@@ -10,4 +10,6 @@ interface RiwayatPengajuanRepository extends Repository<RiwayatPengajuan, Long> 
 
 	List<RiwayatPengajuan> findByPengajuanIdOrderByWaktuAscIdAsc(long pengajuanId);
 
+	List<RiwayatPengajuan> findByPengajuanIdInOrderByWaktuAscIdAsc(java.util.Collection<Long> pengajuanIds);
+
 }

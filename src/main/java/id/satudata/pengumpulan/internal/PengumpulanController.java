@@ -81,6 +81,7 @@ class PengumpulanController {
 
 	@GetMapping
 	String list(Model model) {
+		model.addAttribute("jadwal", kewajiban.jadwal());
 		model.addAttribute("kewajiban", kewajiban.kewajiban());
 		return "pengumpulan/daftar";
 	}
