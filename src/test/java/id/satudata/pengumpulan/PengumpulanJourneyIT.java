@@ -24,6 +24,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import id.satudata.audit.AuditEntryView;
 import id.satudata.audit.AuditHistory;
+import id.satudata.perencanaan.KunciRilis;
+import id.satudata.perencanaan.ProgresPengumpulan;
+import id.satudata.perencanaan.ProgresRilis;
+import id.satudata.perencanaan.TahapRilis;
 import id.satudata.test.Demo;
 import id.satudata.test.IntegrationTest;
 import id.satudata.test.TestAccounts;
@@ -53,6 +57,9 @@ class PengumpulanJourneyIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ProgresPengumpulan progres;
 
 	Pengumpulan journey;
 
@@ -168,6 +175,17 @@ class PengumpulanJourneyIT {
 		assertThat(actions).contains("pengajuan.dibuat", "pengajuan.diunggah", "pengajuan.ajukan", "pengajuan.lolos_praperiksa",
 				"pengajuan.kembalikan", "pengajuan.setujui_walidata", "pengajuan.setujui_pembina", "pengajuan.terbitkan",
 				"pengajuan.dicatat");
+		// planning's monitoring reads the same journey: submitted, checked by both, published, time per step
+		KunciRilis key = new KunciRilis(dataset, "2024");
+		ProgresRilis pr = progres.progres(List.of(key)).get(key);
+		assertThat(pr.tahap()).isEqualTo(TahapRilis.TERBIT);
+		assertThat(pr.dikumpulkanPada()).isBefore(pr.diperiksaPada());
+		assertThat(pr.diperiksaPada()).isBeforeOrEqualTo(pr.diterbitkanPada());
+		assertThat(pr.skorKepatuhan()).isBetween(0, 100);
+		assertThat(pr.waktuPerTahap()).containsKeys("DIAJUKAN", "DIPERIKSA_WALIDATA", "DIPERIKSA_PEMBINA", "SIAP_TERBIT",
+				"DIKEMBALIKAN");
+		assertThat(progres.progres(List.of(new KunciRilis(dataset, "2019")))).isEmpty();
+
 		// the producer was told: returned, then published
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM notifikasi n JOIN pengguna p ON p.id = n.pengguna_id "
 				+ "WHERE p.username = ? AND n.judul_key = 'pemeriksaan.notif.terbit' AND n.argumen LIKE ?", Long.class,

@@ -32,8 +32,8 @@ import id.satudata.shared.security.SystemActor;
  * calendar ({@link ProgresPengumpulan}), from the submissions themselves: collected when the
  * producer first submitted, checked when it became ready to publish (both checks passed),
  * published when it was published; the compliance score of the newest upload; the working time
- * spent in each review step. A period published without a submission (the Walidata's own upload)
- * counts from the catalog: collected, checked and published at its publication.
+ * spent in each review step. A period without a submission (the Walidata's own upload) counts from
+ * the catalog: a release of the period as collected, a published one as checked and published.
  */
 @Component
 class ProgresPengajuan implements ProgresPengumpulan {
@@ -69,16 +69,19 @@ class ProgresPengajuan implements ProgresPengumpulan {
 		for (KunciRilis k : rilis) {
 			List<Pengajuan> found = byKey.getOrDefault(k, List.of());
 			Optional<ProgresRilis> p = found.isEmpty() ? Optional.empty() : Optional.of(dariPengajuan(found, history));
-			Optional<Instant> published = datasets.computeIfAbsent(k.datasetId(), this::dataset)
-				.flatMap(d -> terbit(d, k.periode()));
+			Optional<DatasetDetail> d = datasets.computeIfAbsent(k.datasetId(), this::dataset);
+			Optional<Instant> published = d.flatMap(x -> terbit(x, k.periode()));
 			if (p.isPresent()) {
 				ProgresRilis r = p.get();
 				Instant terbit = r.diterbitkanPada() != null ? r.diterbitkanPada() : published.orElse(null);
 				out.put(k, new ProgresRilis(r.dikumpulkanPada(), r.diperiksaPada() != null ? r.diperiksaPada() : terbit, terbit,
 						r.skorKepatuhan(), r.waktuPerTahap()));
 			}
-			else if (published.isPresent()) {
-				out.put(k, new ProgresRilis(published.get(), published.get(), published.get(), null, Map.of()));
+			else {
+				// no submission: the Walidata's own releases count, a draft as collected
+				Optional<Instant> created = d.flatMap(x -> dibuat(x, k.periode()));
+				created.ifPresent(c -> out.put(k, new ProgresRilis(c, published.orElse(null), published.orElse(null), null,
+						Map.of())));
 			}
 		}
 		return out;
@@ -106,6 +109,11 @@ class ProgresPengajuan implements ProgresPengumpulan {
 	/** The catalog's view of a dataset, read as the platform (this answers for dashboards, not for a user). */
 	private Optional<DatasetDetail> dataset(long id) {
 		return system.run(() -> katalog.dataset(String.valueOf(id)));
+	}
+
+	private static Optional<Instant> dibuat(DatasetDetail d, String periode) {
+		return d.rilis().stream().filter(r -> r.periode().equals(periode)).map(RilisView::dibuatPada)
+			.filter(Objects::nonNull).min(Comparator.naturalOrder());
 	}
 
 	private static Optional<Instant> terbit(DatasetDetail d, String periode) {
