@@ -98,12 +98,6 @@ class PortalController {
 		return "portal/segera";
 	}
 
-	@GetMapping("/layanan")
-	String layanan(Model model) {
-		model.addAttribute("halaman", "layanan");
-		return "portal/segera";
-	}
-
 	@GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	@ResponseBody
 	String sitemap() {
