@@ -39,6 +39,8 @@ import id.satudata.katalog.RilisView;
 import id.satudata.katalog.TabelRilis;
 import id.satudata.shared.web.NotFoundException;
 import id.satudata.shared.web.UserFacingException;
+import id.satudata.standar.MetadataStatistik;
+import id.satudata.standar.PemilikRef;
 
 /** The public catalog: search with facets, the dataset page, its data, chart and downloads. */
 @Controller
@@ -50,12 +52,15 @@ class DatasetPortalController {
 	private final Datastore datastore;
 	private final DatasetPage page;
 	private final PortalLinks links;
+	private final MetadataStatistik metadataStatistik;
 
-	DatasetPortalController(Katalog katalog, Datastore datastore, DatasetPage page, PortalLinks links) {
+	DatasetPortalController(Katalog katalog, Datastore datastore, DatasetPage page, PortalLinks links,
+			MetadataStatistik metadataStatistik) {
 		this.katalog = katalog;
 		this.datastore = datastore;
 		this.page = page;
 		this.links = links;
+		this.metadataStatistik = metadataStatistik;
 	}
 
 	@GetMapping("/dataset")
@@ -119,6 +124,8 @@ class DatasetPortalController {
 		model.addAttribute("url", page.url(d));
 		model.addAttribute("wilayah", page.wilayah(d.cakupanWilayah()));
 		model.addAttribute("topik", page.topik(d.ringkas().topik()));
+		// the public fields of its final metadata statistik forms (module standar)
+		model.addAttribute("metadataStatistik", metadataStatistik.publik(PemilikRef.of(PemilikRef.DATASET, d.ringkas().id())));
 		return "portal/dataset";
 	}
 

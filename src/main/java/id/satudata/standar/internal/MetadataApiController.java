@@ -1,0 +1,32 @@
+package id.satudata.standar.internal;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import id.satudata.shared.web.NotFoundException;
+
+/** The public fields of a final metadata form whose owner the caller may see, as JSON. */
+@RestController
+class MetadataApiController {
+
+	private final MetadataStatistikService service;
+
+	MetadataApiController(MetadataStatistikService service) {
+		this.service = service;
+	}
+
+	@GetMapping(value = "/api/v1/metadata-statistik/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<byte[]> publik(@PathVariable long id) {
+		return service.publik(id)
+			.map(v -> ResponseEntity.ok().cacheControl(CacheControl.noCache())
+				.contentType(MediaType.APPLICATION_JSON).body(service.jsonPublik(v).getBytes(StandardCharsets.UTF_8)))
+			.orElseThrow(() -> new NotFoundException("metadata.galat.tidakAda"));
+	}
+
+}
