@@ -109,6 +109,7 @@ CREATE TABLE layanan_rekomendasi (
     catatan_pemeriksaan VARCHAR(4000),
     nomor_rekomendasi VARCHAR(100) UNIQUE,
     tanggal_rekomendasi DATE,
+    lokasi_penetapan VARCHAR(100),
     saran VARCHAR(4000),
     jabatan_penetap VARCHAR(200),
     nama_penetap VARCHAR(150),

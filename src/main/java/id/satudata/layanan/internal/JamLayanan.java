@@ -103,6 +103,10 @@ class JamLayanan {
 		return dari == null || sampai == null ? "" : durasi(calendar.workingTimeBetween(dari, sampai));
 	}
 
+	Duration antaraDurasi(Instant dari, Instant sampai) {
+		return calendar.workingTimeBetween(dari, sampai);
+	}
+
 	public String detik(Long detik) {
 		return detik == null ? "" : durasi(Duration.ofSeconds(detik));
 	}

@@ -27,7 +27,42 @@ class LayananMenu {
 			.hasAnyRole(dengan(STAF, "ADMIN"))
 			.requestMatchers("/kelola/laporan-layanan", "/kelola/laporan-layanan/**", "/kelola/evaluasi-layanan",
 					"/kelola/evaluasi-layanan/**")
-			.hasAnyRole(dengan(PIMPINAN, "ADMIN"));
+			.hasAnyRole(dengan(PIMPINAN, "ADMIN"))
+			.requestMatchers("/kelola/rekomendasi", "/kelola/rekomendasi/**")
+			.hasAnyRole(REKOMENDASI);
+	}
+
+	static final String[] REKOMENDASI = { "PRODUSEN_DATA", "WALIDATA_PENDUKUNG", "PEMBINA_DATA", "WALIDATA",
+			"KEPALA_DINAS", "KEPALA_BIDANG", "SUB_KOORDINATOR", "PETUGAS_LAYANAN", "ADMIN" };
+
+	@Bean
+	MenuItem layananRekomendasiMenu() {
+		return MenuItem.of("menu.grup.layanan", "menu.layanan.rekomendasi", "/kelola/rekomendasi", "patch-check", 620,
+				REKOMENDASI);
+	}
+
+	/** The Pembina Data's requests to examine (late ones flagged) and the agency's returned requests. */
+	@Bean
+	DashboardContributor rekomendasiDashboard(RekomendasiService rekomendasi, RekomendasiAkses akses, Clock clock) {
+		return () -> {
+			List<Rekomendasi> semua = rekomendasi.daftar();
+			Instant now = clock.instant();
+			List<Rekomendasi> periksa = semua.stream().filter(r -> r.getStatus().menungguPembina()
+					&& akses.peran(r).contains(PeranRekomendasi.PEMBINA)).toList();
+			List<Rekomendasi> perbaiki = semua.stream().filter(r -> r.getStatus() == StatusRekomendasi.DIKEMBALIKAN
+					&& akses.peran(r).contains(PeranRekomendasi.PEMOHON)).toList();
+			List<DashboardCard> cards = new ArrayList<>();
+			if (!periksa.isEmpty()) {
+				boolean telat = periksa.stream().anyMatch(r -> r.getTenggat() != null && r.getTenggat().isBefore(now));
+				cards.add(new DashboardCard("dasbor.rekomendasi.periksa", String.valueOf(periksa.size()),
+						"/kelola/rekomendasi", "patch-check", telat));
+			}
+			if (!perbaiki.isEmpty()) {
+				cards.add(new DashboardCard("dasbor.rekomendasi.perbaiki", String.valueOf(perbaiki.size()),
+						"/kelola/rekomendasi", "pencil-square", true));
+			}
+			return cards;
+		};
 	}
 
 	@Bean

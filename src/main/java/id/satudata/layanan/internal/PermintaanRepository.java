@@ -33,7 +33,7 @@ interface PermintaanRepository extends Repository<Permintaan, Long> {
 	@Query("SELECT p FROM LayananPermintaan p WHERE p.organisasiId IN :org ORDER BY p.diterimaPada DESC LIMIT 500")
 	List<Permintaan> terbaru(@Param("org") Collection<Long> organisasi);
 
-	/** Requests received in [dari, sampai) or resolved/closed then: what a monthly report counts. */
+	/** Requests received between dari (inclusive) and sampai (exclusive) or resolved/closed then: what a monthly report counts. */
 	@Query("SELECT p FROM LayananPermintaan p WHERE p.organisasiId = :org AND ((p.diterimaPada >= :dari AND p.diterimaPada < :sampai)"
 			+ " OR (p.diselesaikanPada >= :dari AND p.diselesaikanPada < :sampai))")
 	List<Permintaan> periode(@Param("org") long organisasi, @Param("dari") Instant dari, @Param("sampai") Instant sampai);

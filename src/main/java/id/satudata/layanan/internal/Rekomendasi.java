@@ -114,6 +114,9 @@ class Rekomendasi {
 	@Column(name = "tanggal_rekomendasi")
 	private LocalDate tanggalRekomendasi;
 
+	@Column(name = "lokasi_penetapan", length = 100)
+	private String lokasiPenetapan;
+
 	@Column(length = 4000)
 	private String saran;
 
@@ -217,10 +220,11 @@ class Rekomendasi {
 		this.diubahPada = now;
 	}
 
-	void tetapkan(String nomorRekomendasi, LocalDate tanggal, String saran, String jabatanPenetap, String namaPenetap,
-			long olehId, String olehNama, Instant now) {
+	void tetapkan(String nomorRekomendasi, String lokasiPenetapan, LocalDate tanggal, String saran, String jabatanPenetap,
+			String namaPenetap, long olehId, String olehNama, Instant now) {
 		this.status = StatusRekomendasi.LAYAK;
 		this.nomorRekomendasi = nomorRekomendasi;
+		this.lokasiPenetapan = lokasiPenetapan;
 		this.tanggalRekomendasi = tanggal;
 		this.saran = saran;
 		this.jabatanPenetap = jabatanPenetap;
@@ -346,6 +350,10 @@ class Rekomendasi {
 
 	public LocalDate getTanggalRekomendasi() {
 		return tanggalRekomendasi;
+	}
+
+	public String getLokasiPenetapan() {
+		return lokasiPenetapan;
 	}
 
 	public String getSaran() {

@@ -13,7 +13,7 @@ interface RiwayatLayananRepository extends Repository<RiwayatLayanan, Long> {
 
 	List<RiwayatLayanan> findByObjekTipeAndObjekIdOrderByWaktuAscIdAsc(String objekTipe, long objekId);
 
-	/** Steps taken in [dari, sampai) on objects of the organization's service desk. */
+	/** Steps taken from dari (inclusive) to sampai (exclusive) on objects of the organization's service desk. */
 	@Query("SELECT r FROM RiwayatLayanan r WHERE r.objekTipe = :tipe AND r.waktu >= :dari AND r.waktu < :sampai"
 			+ " AND r.objekId IN (SELECT p.id FROM LayananPermintaan p WHERE p.organisasiId = :org)")
 	List<RiwayatLayanan> permintaanPeriode(@Param("tipe") String tipe, @Param("org") long organisasi,

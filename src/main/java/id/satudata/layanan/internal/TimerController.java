@@ -25,16 +25,18 @@ class TimerController {
 	private static final int MAKS = 200;
 
 	private final PermintaanService permintaan;
+	private final RekomendasiService rekomendasi;
 	private final PengaduanService pengaduan;
 	private final PermintaanRepository permintaanRepository;
 	private final PengaduanRepository pengaduanRepository;
 	private final JamLayanan jam;
 	private final Clock clock;
 
-	TimerController(PermintaanService permintaan, PengaduanService pengaduan,
+	TimerController(PermintaanService permintaan, RekomendasiService rekomendasi, PengaduanService pengaduan,
 			PermintaanRepository permintaanRepository, PengaduanRepository pengaduanRepository, JamLayanan jam,
 			Clock clock) {
 		this.permintaan = permintaan;
+		this.rekomendasi = rekomendasi;
 		this.pengaduan = pengaduan;
 		this.permintaanRepository = permintaanRepository;
 		this.pengaduanRepository = pengaduanRepository;
@@ -74,6 +76,7 @@ class TimerController {
 		return switch (k.charAt(0)) {
 			case 'P' -> permintaanRepository.findById(id).map(p -> jam.timer(permintaan.lihat(p.getNomor()), now)).orElse(null);
 			case 'A' -> pengaduanRepository.findById(id).map(a -> jam.timer(pengaduan.lihat(a.getNomor()), now)).orElse(null);
+			case 'R' -> jam.timer(rekomendasi.lihat(id), now);
 			default -> null;
 		};
 	}
