@@ -27,7 +27,7 @@ import id.satudata.shared.kalender.WorkingCalendar;
 record Ketersediaan(long menitKerja, long menitTersedia) {
 
 	/** The share in percent, or null when no working minute was measured. */
-	Double persen() {
+	public Double persen() {
 		return menitKerja == 0 ? null : 100.0 * menitTersedia / menitKerja;
 	}
 

@@ -135,6 +135,11 @@ class RekomendasiController {
 
 	@GetMapping("/{nomor}")
 	String detail(@PathVariable String nomor, Model model) {
+		return halaman(nomor, model);
+	}
+
+	/** The request's page; a form already in the model (with its errors) is shown as it is. */
+	private String halaman(String nomor, Model model) {
 		Rekomendasi r = service.lihat(nomor);
 		if (!model.containsAttribute("rekomendasiForm")) {
 			model.addAttribute("rekomendasiForm", RekomendasiForm.dari(r));
@@ -172,18 +177,20 @@ class RekomendasiController {
 
 	@PostMapping("/{nomor}/surat")
 	String ubahSurat(@PathVariable String nomor, @ModelAttribute("rekomendasiForm") RekomendasiForm form,
-			BindingResult result, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		try {
 			service.ubahSurat(nomor, form);
 			flash.success(redirect, "umum.tersimpan");
+			return "redirect:" + RekomendasiService.tautan(nomor) + "#surat";
 		}
 		catch (UserFacingException e) {
+			if (e.getStatus() != org.springframework.http.HttpStatus.BAD_REQUEST) {
+				flash.error(redirect, e);
+				return "redirect:" + RekomendasiService.tautan(nomor) + "#surat";
+			}
 			FormErrors.apply(result, e);
-			redirect.addFlashAttribute("org.springframework.validation.BindingResult.rekomendasiForm", result);
-			redirect.addFlashAttribute("rekomendasiForm", form);
-			flash.error(redirect, e);
+			return halaman(nomor, model);
 		}
-		return "redirect:" + RekomendasiService.tautan(nomor) + "#surat";
 	}
 
 	@PostMapping("/{nomor}/kuesioner")
@@ -238,16 +245,17 @@ class RekomendasiController {
 
 	@PostMapping("/{nomor}/layak")
 	String layak(@PathVariable String nomor, @ModelAttribute("keputusanForm") KeputusanForm form, BindingResult result,
-			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long version, Model model, RedirectAttributes redirect) {
 		try {
 			Rekomendasi r = service.nyatakanLayak(nomor, form, version);
 			flash.success(redirect, "rekomendasi.sukses.layak", nomor, r.getNomorRekomendasi());
 			return "redirect:" + RekomendasiService.tautan(nomor);
 		}
 		catch (UserFacingException e) {
-			FormErrors.apply(result, e);
-			redirect.addFlashAttribute("org.springframework.validation.BindingResult.keputusanForm", result);
-			redirect.addFlashAttribute("keputusanForm", form);
+			if (e instanceof id.satudata.shared.web.InvalidFieldException) {
+				FormErrors.apply(result, e);
+				return halaman(nomor, model);
+			}
 			flash.error(redirect, e);
 			return "redirect:" + RekomendasiService.tautan(nomor) + "#keputusan";
 		}

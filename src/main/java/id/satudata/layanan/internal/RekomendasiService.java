@@ -151,7 +151,7 @@ class RekomendasiService {
 	/** What is still missing before the file may be submitted. */
 	record KelengkapanBerkas(boolean surat, boolean kuesioner, Kelengkapan msKeg) {
 
-		boolean lengkap() {
+		public boolean lengkap() {
 			return surat && kuesioner && msKeg != null && msKeg.lengkap();
 		}
 
