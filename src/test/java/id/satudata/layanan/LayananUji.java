@@ -25,37 +25,37 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * forms (each from its own client address, so the hourly limit of one test does not touch another)
  * and opens tickets by number and tracking code, like a member of the public does.
  */
-final class LayananUji {
+public final class LayananUji {
 
 	/** A ticket as the public holds it. */
-	record Tiket(String nomor, String kode) {
+	public record Tiket(String nomor, String kode) {
 	}
 
 	private LayananUji() {
 	}
 
-	static RequestPostProcessor dari(String ip) {
+	public static RequestPostProcessor dari(String ip) {
 		return request -> {
 			request.setRemoteAddr(ip);
 			return request;
 		};
 	}
 
-	static String ipAcak() {
+	public static String ipAcak() {
 		ThreadLocalRandom r = ThreadLocalRandom.current();
 		return "10." + r.nextInt(1, 255) + "." + r.nextInt(1, 255) + "." + r.nextInt(1, 255);
 	}
 
-	static String penanda() {
+	public static String penanda() {
 		return "Uji-" + Long.toString(System.nanoTime(), 36);
 	}
 
-	static MockMultipartFile pdf(String nama) {
+	public static MockMultipartFile pdf(String nama) {
 		return new MockMultipartFile("lampiran", nama, "application/pdf",
 				"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 	}
 
-	static MockMultipartHttpServletRequestBuilder permintaan(String perihal, String... ganti) {
+	public static MockMultipartHttpServletRequestBuilder permintaan(String perihal, String... ganti) {
 		Map<String, String> p = new LinkedHashMap<>();
 		p.put("jenis", "PENYEBARLUASAN");
 		p.put("perihal", perihal);
@@ -67,7 +67,7 @@ final class LayananUji {
 		return formulir("/layanan", p, ganti);
 	}
 
-	static MockMultipartHttpServletRequestBuilder pengaduan(String perihal, String... ganti) {
+	public static MockMultipartHttpServletRequestBuilder pengaduan(String perihal, String... ganti) {
 		Map<String, String> p = new LinkedHashMap<>();
 		p.put("perihal", perihal);
 		p.put("uraian", "Tautan unduhan dataset di portal tidak dapat dibuka.");
@@ -78,7 +78,7 @@ final class LayananUji {
 	}
 
 	/** A multipart form with these fields; {@code ganti} replaces some: "name", "value", ... */
-	static MockMultipartHttpServletRequestBuilder formulir(String path, Map<String, String> fields, String... ganti) {
+	public static MockMultipartHttpServletRequestBuilder formulir(String path, Map<String, String> fields, String... ganti) {
 		Map<String, String> p = new LinkedHashMap<>(fields);
 		for (int i = 0; i + 1 < ganti.length; i += 2) {
 			p.put(ganti[i], ganti[i + 1]);
@@ -90,18 +90,18 @@ final class LayananUji {
 	}
 
 	/** Files and returns the ticket shown once after filing. */
-	static Tiket ajukan(MockMvc mvc, MockMultipartHttpServletRequestBuilder form) throws Exception {
+	public static Tiket ajukan(MockMvc mvc, MockMultipartHttpServletRequestBuilder form) throws Exception {
 		MvcResult r = mvc.perform(form.with(dari(ipAcak()))).andReturn();
 		assertThat(r.getResponse().getRedirectedUrl()).as(r.getResponse().getContentAsString()).isEqualTo("/layanan/terkirim");
 		return new Tiket((String) r.getFlashMap().get("nomorBaru"), (String) r.getFlashMap().get("kodeBaru"));
 	}
 
 	/** A browser's session: the session cookie, kept from response to request (sessions live in the database). */
-	static final class Sesi {
+	public static final class Sesi {
 
 		private Cookie cookie;
 
-		ResultActions perform(MockMvc mvc, MockHttpServletRequestBuilder request) throws Exception {
+		public ResultActions perform(MockMvc mvc, MockHttpServletRequestBuilder request) throws Exception {
 			if (cookie != null) {
 				request.cookie(cookie);
 			}
@@ -116,7 +116,7 @@ final class LayananUji {
 	}
 
 	/** Opens the ticket in the session (number and code posted like the tracking form does). */
-	static MvcResult lacak(MockMvc mvc, Sesi sesi, String nomor, String kode, String ip) throws Exception {
+	public static MvcResult lacak(MockMvc mvc, Sesi sesi, String nomor, String kode, String ip) throws Exception {
 		return sesi.perform(mvc, post("/layanan/lacak").with(csrf()).with(dari(ip)).param("nomor", nomor).param("kode", kode))
 			.andReturn();
 	}

@@ -22,6 +22,7 @@ import id.satudata.shared.kalender.WorkingCalendar;
 import id.satudata.shared.pdf.Kop;
 import id.satudata.shared.pdf.PdfRenderer;
 import id.satudata.shared.web.InvalidFieldException;
+import id.satudata.shared.web.Waktu;
 
 /**
  * The monthly SLA report ({@code /kelola/laporan-layanan}) and the monthly evaluation of the
@@ -37,16 +38,20 @@ class LaporanController {
 	private final EvaluasiXlsx xlsx;
 	private final PdfRenderer pdf;
 	private final LayananAkses akses;
+	private final JamLayanan jam;
+	private final Waktu waktu;
 	private final WorkingCalendar calendar;
 	private final Clock clock;
 
 	LaporanController(LaporanLayanan laporan, EvaluasiLayanan evaluasi, EvaluasiXlsx xlsx, PdfRenderer pdf,
-			LayananAkses akses, WorkingCalendar calendar, Clock clock) {
+			LayananAkses akses, JamLayanan jam, Waktu waktu, WorkingCalendar calendar, Clock clock) {
 		this.laporan = laporan;
 		this.evaluasi = evaluasi;
 		this.xlsx = xlsx;
 		this.pdf = pdf;
 		this.akses = akses;
+		this.jam = jam;
+		this.waktu = waktu;
 		this.calendar = calendar;
 		this.clock = clock;
 	}
@@ -81,6 +86,8 @@ class LaporanController {
 		model.put("e", e);
 		model.put("l", e.ringkasan());
 		model.put("kop", new Kop(e.ringkasan().namaOrganisasi(), akses.namaDinas(org), null));
+		model.put("jam", jam);
+		model.put("waktu", waktu);
 		return unduh(pdf.render("layanan/dokumen/evaluasi", model), nama(b, "pdf"), MediaType.APPLICATION_PDF);
 	}
 
@@ -96,6 +103,7 @@ class LaporanController {
 	}
 
 	private void pilihan(Model model, YearMonth b, long org) {
+		model.addAttribute("jam", jam);
 		model.addAttribute("bulan", b.toString());
 		model.addAttribute("organisasiId", org);
 		model.addAttribute("organisasiPilihan", akses.organisasiLaporan());
