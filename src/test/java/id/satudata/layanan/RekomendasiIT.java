@@ -51,6 +51,8 @@ class RekomendasiIT {
 
 	static String teks(byte[] pdf) throws Exception {
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			// one page, as an official letter
+			assertThat(doc.getNumberOfPages()).isOne();
 			return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
 		}
 	}

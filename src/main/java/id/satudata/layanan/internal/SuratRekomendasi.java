@@ -55,7 +55,9 @@ class SuratRekomendasi {
 		OrganisasiRef org = organisasi.organisasi(r.getOrganisasiId()).orElseThrow();
 		String bps = rekomendasiAkses.unitPembina(r.getOrganisasiId()).map(UnitRef::nama).orElse("Badan Pusat Statistik");
 		Map<String, Object> model = model(r, org);
-		model.put("kop", new Kop("Badan Pusat Statistik", bps.equals("Badan Pusat Statistik") ? null : bps, null));
+		// "Badan Pusat Statistik" over "Provinsi Kepulauan Bangka Belitung", as BPS letterheads read
+		String wilayahBps = bps.startsWith("Badan Pusat Statistik") ? bps.substring("Badan Pusat Statistik".length()).strip() : bps;
+		model.put("kop", new Kop("Badan Pusat Statistik", wilayahBps.isEmpty() ? null : wilayahBps, null));
 		model.put("namaBps", bps);
 		return render("layanan/dokumen/surat-rekomendasi", model);
 	}
