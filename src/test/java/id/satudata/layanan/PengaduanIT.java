@@ -144,6 +144,37 @@ class PengaduanIT {
 	}
 
 	@Test
+	void theResolutionMailCarriesASingleUseRatingLinkThatNeedsNoAccountNorCode() throws Exception {
+		Tiket t = LayananUji.ajukan(mvc, LayananUji.pengaduan(LayananUji.penanda()));
+		aksi(Demo.PETUGAS, t.nomor(), "KLASIFIKASI", "kategori", "RINGAN");
+		aksi(Demo.PETUGAS, t.nomor(), "SELESAIKAN", "catatan", "Sudah diperbaiki.");
+		String tautan = jdbc.queryForObject("SELECT tautan FROM notifikasi WHERE judul_key = 'layanan.notif.aduanSelesai'"
+				+ " AND argumen LIKE ?", String.class, "%" + t.nomor() + "%");
+		assertThat(tautan).startsWith("/layanan/nilai/" + t.nomor() + "?t=");
+		String token = tautan.substring(tautan.indexOf("?t=") + 3);
+		// a wrong token opens nothing
+		Document salah = Jsoup.parse(mvc.perform(get("/layanan/nilai/" + t.nomor()).param("t", "SALAH")
+			.with(LayananUji.dari(ipAcak()))).andReturn().getResponse().getContentAsString());
+		assertThat(salah.select("#form-nilai")).isEmpty();
+		assertThat(salah.select("#galat-nilai").text()).contains("tidak berlaku");
+		Document form = Jsoup.parse(mvc.perform(get(tautan).with(LayananUji.dari(ipAcak()))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+		assertThat(form.select("#form-nilai input[name=nilai]")).hasSize(5);
+		assertThat(form.text()).as("no personal data on the rating page").doesNotContain("Andi Pelapor");
+		Document terima = Jsoup.parse(mvc.perform(post("/layanan/nilai/" + t.nomor()).with(csrf()).param("t", token)
+			.param("nilai", "5").param("komentar", "Terima kasih.")).andReturn().getResponse().getContentAsString());
+		assertThat(terima.select("#nilai-terkirim").text()).isEqualTo("Terima kasih atas penilaian Anda.");
+		assertThat(jdbc.queryForObject("SELECT nilai FROM layanan_pengaduan WHERE nomor = ?", Integer.class, t.nomor()))
+			.isEqualTo(5);
+		// single use
+		Document lagi = Jsoup.parse(mvc.perform(post("/layanan/nilai/" + t.nomor()).with(csrf()).param("t", token)
+			.param("nilai", "1")).andReturn().getResponse().getContentAsString());
+		assertThat(lagi.select("#galat-nilai").text()).contains("sudah dipakai");
+		assertThat(jdbc.queryForObject("SELECT nilai FROM layanan_pengaduan WHERE nomor = ?", Integer.class, t.nomor()))
+			.isEqualTo(5);
+	}
+
+	@Test
 	void anSp4nLaporComplaintNeedsItsReferenceAndTheWebChannelIsForThePublic() throws Exception {
 		long org = jdbc.queryForObject("SELECT id FROM organisasi WHERE kode_wilayah = '19'", Long.class);
 		long sebelum = jdbc.queryForObject("SELECT COUNT(*) FROM layanan_pengaduan", Long.class);

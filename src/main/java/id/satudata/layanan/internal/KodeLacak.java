@@ -34,6 +34,11 @@ final class KodeLacak {
 		return s.toString();
 	}
 
+	/** A longer random token for a single-use link (twenty characters, about 99 bits). */
+	static String token() {
+		return normal(baru()) + normal(baru());
+	}
+
 	/** The stored hash of a code for a ticket. */
 	static String hash(String nomor, String kode) {
 		try {

@@ -134,6 +134,66 @@ class PelacakanController {
 		return unduh(berkas, tampilan.lampiran(tampilan.denganKode(nomor, kode), uuid));
 	}
 
+	/**
+	 * The rating link of the resolution e-mail: a single-use token in the address, which grants
+	 * nothing but rating this ticket once (no personal data is shown on the page).
+	 */
+	@GetMapping("/layanan/nilai/{nomor}")
+	String tautanNilai(@PathVariable String nomor, @RequestParam(required = false) String t, HttpServletRequest request,
+			Model model) {
+		model.addAttribute("nomor", nomor);
+		model.addAttribute("t", t);
+		try {
+			antiSpam.bolehLacak(request, nomor);
+			tiketDinilai(nomor, t);
+			model.addAttribute("sah", true);
+		}
+		catch (NotFoundException e) {
+			antiSpam.lacakGagal(request, nomor);
+			model.addAttribute("galat", "layanan.galat.tautanNilai");
+		}
+		catch (UserFacingException e) {
+			model.addAttribute("galat", e.getMessageKey());
+		}
+		return "layanan/publik/nilai";
+	}
+
+	@PostMapping("/layanan/nilai/{nomor}")
+	String nilaiLewatTautan(@PathVariable String nomor, @RequestParam(required = false) String t,
+			@RequestParam(required = false) Integer nilai, @RequestParam(required = false) String komentar,
+			HttpServletRequest request, Model model) {
+		model.addAttribute("nomor", nomor);
+		model.addAttribute("t", t);
+		try {
+			antiSpam.bolehLacak(request, nomor);
+			if (NomorTiket.PENGADUAN.equals(NomorTiket.jenisDari(nomor))) {
+				pengaduan.nilaiDenganTautan(nomor, t, nilai, komentar);
+			}
+			else {
+				permintaan.nilaiDenganTautan(nomor, t, nilai, komentar);
+			}
+			model.addAttribute("terkirim", true);
+		}
+		catch (NotFoundException e) {
+			antiSpam.lacakGagal(request, nomor);
+			model.addAttribute("galat", "layanan.galat.tautanNilai");
+		}
+		catch (UserFacingException e) {
+			model.addAttribute("sah", true);
+			model.addAttribute("galat", e.getMessageKey());
+		}
+		return "layanan/publik/nilai";
+	}
+
+	private void tiketDinilai(String nomor, String token) {
+		if (NomorTiket.PENGADUAN.equals(NomorTiket.jenisDari(nomor))) {
+			pengaduan.untukDinilai(nomor, token);
+		}
+		else {
+			permintaan.untukDinilai(nomor, token);
+		}
+	}
+
 	@PostMapping("/layanan/lacak/{nomor}/tutup")
 	String lupakan(@PathVariable String nomor, HttpSession session) {
 		simpan(session, nomor, null);

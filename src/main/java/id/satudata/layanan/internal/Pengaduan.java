@@ -103,6 +103,10 @@ class Pengaduan {
 	@Column(name = "dinilai_pada")
 	private Instant dinilaiPada;
 
+	/** The hash of the single-use rating link's token sent when it was resolved (cleared once rated). */
+	@Column(name = "token_nilai_hash", length = 64)
+	private String tokenNilaiHash;
+
 	@Column(name = "dicatat_oleh", length = 100)
 	private String dicatatOleh;
 
@@ -178,7 +182,16 @@ class Pengaduan {
 		this.nilai = nilai;
 		this.komentarNilai = komentar;
 		this.dinilaiPada = now;
+		this.tokenNilaiHash = null;
 		this.diubahPada = now;
+	}
+
+	void mintaNilai(String tokenHash) {
+		this.tokenNilaiHash = tokenHash;
+	}
+
+	String getTokenNilaiHash() {
+		return tokenNilaiHash;
 	}
 
 	void gantiKodeLacak(String hash, Instant now) {

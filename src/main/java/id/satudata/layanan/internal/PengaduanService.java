@@ -154,8 +154,15 @@ class PengaduanService {
 				case TOLAK -> "layanan.notif.aduanDitolak";
 				default -> "layanan.notif.aduanSelesai";
 			};
+			String tautanPublik = "/layanan/lacak?nomor=" + nomor;
+			if (aksi == AksiPengaduan.SELESAIKAN) {
+				// a single-use rating link that works without an account or the tracking code
+				String token = KodeLacak.token();
+				a.mintaNilai(KodeLacak.hash("nilai:" + nomor, token));
+				tautanPublik = "/layanan/nilai/" + nomor + "?t=" + token;
+			}
 			tiket.kabar().kePemohon(a.getPenggunaId(), a.getSurel(), a.getNamaPelapor(), key,
-					"/kelola/permintaan-saya/" + nomor, "/layanan/lacak?nomor=" + nomor, nomor, a.getPerihal());
+					"/kelola/permintaan-saya/" + nomor, tautanPublik, nomor, a.getPerihal());
 		}
 		return a;
 	}
@@ -163,6 +170,19 @@ class PengaduanService {
 	@Transactional
 	Pengaduan nilai(String nomor, String kode, Integer nilai, String komentar) {
 		return beriNilai(milikPemegangKode(nomor, kode), nilai, komentar);
+	}
+
+	/** The requester rates it through the single-use link sent when it was resolved. */
+	@Transactional
+	Pengaduan nilaiDenganTautan(String nomor, String token, Integer nilai, String komentar) {
+		return beriNilai(untukDinilai(nomor, token), nilai, komentar);
+	}
+
+	/** The ticket a rating link is for; the same "not found" for a wrong, used or unknown link. */
+	Pengaduan untukDinilai(String nomor, String token) {
+		return repository.findByNomor(nomor).filter(x -> x.getTokenNilaiHash() != null
+				&& KodeLacak.cocok("nilai:" + nomor, token, x.getTokenNilaiHash()))
+			.orElseThrow(() -> new NotFoundException("layanan.galat.tautanNilai"));
 	}
 
 	/** A logged-in requester rates their own resolved ticket. */

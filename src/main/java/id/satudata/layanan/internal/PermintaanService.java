@@ -174,9 +174,15 @@ class PermintaanService {
 			tiket.kabar().kePemegang(p.getOrganisasiId(), p.getTingkat(), p.getPemegangId(), "layanan.notif.disposisi",
 					tautan(nomor), nomor, p.getPerihal(), oleh.getNamaLengkap());
 		}
-		else if (aksi == AksiPermintaan.SELESAIKAN || aksi == AksiPermintaan.TUTUP) {
-			tiket.kabar().kePemohon(p.getPenggunaId(), p.getSurel(), p.getNamaPemohon(),
-					aksi == AksiPermintaan.SELESAIKAN ? "layanan.notif.selesai" : "layanan.notif.ditutup",
+		else if (aksi == AksiPermintaan.SELESAIKAN) {
+			// a single-use rating link that works without an account or the tracking code
+			String token = KodeLacak.token();
+			p.mintaNilai(KodeLacak.hash("nilai:" + nomor, token));
+			tiket.kabar().kePemohon(p.getPenggunaId(), p.getSurel(), p.getNamaPemohon(), "layanan.notif.selesai",
+					"/kelola/permintaan-saya/" + nomor, "/layanan/nilai/" + nomor + "?t=" + token, nomor, p.getPerihal());
+		}
+		else if (aksi == AksiPermintaan.TUTUP) {
+			tiket.kabar().kePemohon(p.getPenggunaId(), p.getSurel(), p.getNamaPemohon(), "layanan.notif.ditutup",
 					"/kelola/permintaan-saya/" + nomor, "/layanan/lacak?nomor=" + nomor, nomor, p.getPerihal());
 		}
 	}
@@ -206,6 +212,19 @@ class PermintaanService {
 	@Transactional
 	Permintaan nilai(String nomor, String kode, Integer nilai, String komentar) {
 		return beriNilai(milikPemegangKode(nomor, kode), nilai, komentar);
+	}
+
+	/** The requester rates it through the single-use link sent when it was resolved. */
+	@Transactional
+	Permintaan nilaiDenganTautan(String nomor, String token, Integer nilai, String komentar) {
+		return beriNilai(untukDinilai(nomor, token), nilai, komentar);
+	}
+
+	/** The ticket a rating link is for; the same "not found" for a wrong, used or unknown link. */
+	Permintaan untukDinilai(String nomor, String token) {
+		return repository.findByNomor(nomor).filter(x -> x.getTokenNilaiHash() != null
+				&& KodeLacak.cocok("nilai:" + nomor, token, x.getTokenNilaiHash()))
+			.orElseThrow(() -> new NotFoundException("layanan.galat.tautanNilai"));
 	}
 
 	/** A logged-in requester rates their own resolved ticket. */
