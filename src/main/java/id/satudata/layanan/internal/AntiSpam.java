@@ -30,16 +30,19 @@ class AntiSpam {
 		this.properties = properties;
 	}
 
-	/** Refuses a bot (honeypot filled) or an address over its hourly limit; counts the submission. */
+	/** Refuses a bot (honeypot filled) or an address over its hourly limit of filed tickets. */
 	void ajuan(HttpServletRequest request, String honeypot) {
 		if (honeypot != null && !honeypot.isEmpty()) {
 			throw new UserFacingException(HttpStatus.BAD_REQUEST, "layanan.galat.ditolakOtomatis");
 		}
-		String kunci = "ajuan:" + request.getRemoteAddr();
-		if (percobaan.habis(kunci, properties.antiSpam().ajuanPerJam(), JAM)) {
+		if (percobaan.habis("ajuan:" + request.getRemoteAddr(), properties.antiSpam().ajuanPerJam(), JAM)) {
 			throw new UserFacingException(HttpStatus.TOO_MANY_REQUESTS, "layanan.galat.terlaluSering");
 		}
-		percobaan.catat(kunci);
+	}
+
+	/** Counts a filed ticket against the address's hourly limit (a refused form does not count). */
+	void diajukan(HttpServletRequest request) {
+		percobaan.catat("ajuan:" + request.getRemoteAddr());
 	}
 
 	/** Refuses tracking while the address or the ticket has too many failed attempts. */

@@ -72,6 +72,7 @@ class LayananPublikController {
 			try {
 				antiSpam.ajuan(request, situs);
 				PermintaanService.TiketBaru t = permintaan.ajukan(form, berkas(lampiran));
+				antiSpam.diajukan(request);
 				redirect.addFlashAttribute("nomorBaru", t.permintaan().getNomor());
 				redirect.addFlashAttribute("kodeBaru", t.kode());
 				redirect.addFlashAttribute("surelBaru", t.permintaan().getSurel());
@@ -101,6 +102,7 @@ class LayananPublikController {
 			try {
 				antiSpam.ajuan(request, situs);
 				PengaduanService.TiketBaru t = pengaduan.ajukan(form, berkas(lampiran));
+				antiSpam.diajukan(request);
 				redirect.addFlashAttribute("nomorBaru", t.pengaduan().getNomor());
 				redirect.addFlashAttribute("kodeBaru", t.kode());
 				redirect.addFlashAttribute("surelBaru", t.pengaduan().getSurel());
