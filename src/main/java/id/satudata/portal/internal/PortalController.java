@@ -94,12 +94,6 @@ class PortalController {
 		return java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Jakarta")));
 	}
 
-	@GetMapping("/layanan")
-	String layanan(Model model) {
-		model.addAttribute("halaman", "layanan");
-		return "portal/segera";
-	}
-
 	@GetMapping(value = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	@ResponseBody
 	String sitemap() {

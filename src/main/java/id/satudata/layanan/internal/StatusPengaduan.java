@@ -1,0 +1,23 @@
+package id.satudata.layanan.internal;
+
+/** Where a complaint stands. */
+enum StatusPengaduan {
+
+	/** Filed; waits for classification into a tier (its clock runs at the strictest tier meanwhile). */
+	DITERIMA,
+	/** Classified and being handled against its tier's limit; responses go to the complainant. */
+	DIPROSES,
+	/** Answered and closed; the complainant may rate the handling. Final. */
+	SELESAI,
+	/** Not a complaint the service desk handles (spam, out of scope), with the reason. Final. */
+	DITOLAK;
+
+	public boolean terbuka() {
+		return this == DITERIMA || this == DIPROSES;
+	}
+
+	public String labelKey() {
+		return "layanan.statusAduan." + name();
+	}
+
+}
