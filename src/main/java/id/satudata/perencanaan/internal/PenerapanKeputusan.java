@@ -23,13 +23,13 @@ class PenerapanKeputusan {
 
 	private static final Set<PeranEntri> FORUM = EnumSet.of(PeranEntri.FORUM);
 
-	private final RekomendasiRepository rekomendasi;
+	private final RekomendasiPrioritasRepository rekomendasi;
 	private final TransisiEntri transisi;
 	private final TautanKatalog tautan;
 	private final Audit audit;
 	private final Clock clock;
 
-	PenerapanKeputusan(RekomendasiRepository rekomendasi, TransisiEntri transisi, TautanKatalog tautan, Audit audit,
+	PenerapanKeputusan(RekomendasiPrioritasRepository rekomendasi, TransisiEntri transisi, TautanKatalog tautan, Audit audit,
 			Clock clock) {
 		this.rekomendasi = rekomendasi;
 		this.transisi = transisi;

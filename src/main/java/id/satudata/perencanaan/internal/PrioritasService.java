@@ -28,7 +28,7 @@ import id.satudata.shared.web.UserFacingException;
 @Transactional(readOnly = true)
 class PrioritasService {
 
-	private final RekomendasiRepository rekomendasi;
+	private final RekomendasiPrioritasRepository rekomendasi;
 	private final DaftarDataService daftarData;
 	private final AksesPerencanaan akses;
 	private final Notifikasi notifikasi;
@@ -36,7 +36,7 @@ class PrioritasService {
 	private final CurrentUser currentUser;
 	private final Clock clock;
 
-	PrioritasService(RekomendasiRepository rekomendasi, DaftarDataService daftarData, AksesPerencanaan akses,
+	PrioritasService(RekomendasiPrioritasRepository rekomendasi, DaftarDataService daftarData, AksesPerencanaan akses,
 			Notifikasi notifikasi, Audit audit, CurrentUser currentUser, Clock clock) {
 		this.rekomendasi = rekomendasi;
 		this.daftarData = daftarData;
