@@ -83,6 +83,10 @@ class PengumpulanJourneyIT {
 	void aSubmissionTravelsFromTheProducerThroughBothChecksToThePublic() throws Exception {
 		String slug = "penduduk-uji-" + UUID.randomUUID().toString().substring(0, 8);
 		long dataset = journey.datasetPenduduk(slug);
+		// the producer's list: every dataset of the OPD, and what the Daftar Data schedules (the demo's 2026 list)
+		assertThat(journey.datasetId(slug)).isEqualTo(dataset);
+		Document owed = journey.page(get("/kelola/pengumpulan"), Demo.PRODUSEN);
+		assertThat(owed.select("#jadwal-kewajiban").text()).contains("Jumlah Penduduk menurut Kabupaten/Kota");
 		long id = journey.buka(dataset, "2024");
 		assertThat(journey.buka(dataset, "2024")).as("the same open submission").isEqualTo(id);
 

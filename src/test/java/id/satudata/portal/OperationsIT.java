@@ -101,8 +101,12 @@ class OperationsIT {
 	}
 
 	@Test
-	void placeholderPagesSayHonestlyWhatIsComing() throws Exception {
-		mvc.perform(get("/layanan")).andExpect(content().string(containsString("Formulir permintaan layanan dan pengaduan sedang disiapkan")));
+	void everyPublicNavigationLinkLeadsToARealPage() throws Exception {
+		for (String path : java.util.List.of("/", "/dataset", "/organisasi", "/kode-referensi", "/jadwal-rilis", "/layanan",
+				"/pengaduan", "/layanan/lacak", "/standar-data", "/data-prioritas", "/data-induk", "/monitoring", "/tentang")) {
+			mvc.perform(get(path)).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+				.andExpect(content().string(not(containsString("sedang disiapkan"))));
+		}
 	}
 
 	@Test

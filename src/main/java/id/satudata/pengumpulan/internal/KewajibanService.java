@@ -37,7 +37,7 @@ class KewajibanService {
 	/** One release the Daftar Data says the OPD owes, and the submission for it if there is one. */
 	record Jadwal(KewajibanRilis kewajiban, DatasetRingkas dataset, PengajuanView pengajuan) {
 
-		boolean selesai() {
+		public boolean selesai() {
 			return kewajiban.terbit() || (pengajuan != null && pengajuan.status() == StatusPengajuan.TERBIT);
 		}
 
@@ -47,7 +47,7 @@ class KewajibanService {
 	record Kewajiban(DatasetRingkas dataset, List<PengajuanView> pengajuan, Set<String> periodeTerbit,
 			String periodeBerikutnya, LocalDate jatuhTempo) {
 
-		boolean adaTerbuka() {
+		public boolean adaTerbuka() {
 			return pengajuan.stream().anyMatch(p -> p.status() != StatusPengajuan.TERBIT);
 		}
 
