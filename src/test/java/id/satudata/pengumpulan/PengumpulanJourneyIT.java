@@ -161,7 +161,16 @@ class PengumpulanJourneyIT {
 		assertThat(journey.langkah(id, Demo.WALIDATA, "SETUJUI_WALIDATA", null)).isEqualTo("Langkah tersimpan.");
 		assertThat(journey.langkah(id, Demo.PEMBINA, "SETUJUI_PEMBINA", "Sesuai data BPS")).isEqualTo("Langkah tersimpan.");
 
-		// nothing public before the Walidata publishes
+		// nothing public before the Walidata publishes, and not around the review either: the dataset page's
+		// direct "Terbitkan" refuses a release that came from a submission
+		assertThat(mvc.perform(get("/dataset/" + slug)).andReturn().getResponse().getStatus()).isEqualTo(404);
+		String draf = jdbc.queryForList("SELECT uuid FROM rilis WHERE dataset_id = ? AND status = 'DRAFT' AND dari_pengajuan "
+				+ "ORDER BY versi DESC", String.class, dataset).get(0);
+		assertThat(journey.page(get("/kelola/dataset/" + slug + "/rilis/" + draf), Demo.WALIDATA)
+			.select("#tombol-terbitkan, #melalui-pemeriksaan").text()).isEqualTo("Rilis dari pengajuan produsen: diterbitkan melalui menu Pemeriksaan.");
+		mvc.perform(post("/kelola/dataset/" + slug + "/rilis/" + draf + "/terbitkan").with(csrf())
+			.with(accounts.as(Demo.WALIDATA)));
+		assertThat(jdbc.queryForObject("SELECT status FROM rilis WHERE uuid = ?", String.class, draf)).isEqualTo("DRAFT");
 		assertThat(mvc.perform(get("/dataset/" + slug)).andReturn().getResponse().getStatus()).isEqualTo(404);
 		assertThat(journey.langkah(id, Demo.WALIDATA, "TERBITKAN", null)).isEqualTo("Langkah tersimpan.");
 

@@ -329,6 +329,7 @@ class DatasetAdminController {
 		model.addAttribute("dataset", d);
 		model.addAttribute("d", detail);
 		model.addAttribute("rilis", rilis);
+		model.addAttribute("dariPengajuan", r.isDariPengajuan() && r.getDiterbitkanPada() == null);
 		model.addAttribute("kolom", table.columns());
 		model.addAttribute("pratinjau", datastore.search(table, Query.all(PRATINJAU)));
 		model.addAttribute("jenisLampiranPilihan", JenisLampiran.values());
@@ -339,7 +340,7 @@ class DatasetAdminController {
 	String publish(@PathVariable String slug, @PathVariable String uuid, RedirectAttributes redirect) {
 		Rilis r = owned(slug, uuid);
 		try {
-			service.publish(r.getUuid());
+			service.publishDirectly(r.getUuid());
 			flash.success(redirect, "rilis.sukses.diterbitkan", r.getPeriode(), r.getVersi());
 		}
 		catch (UserFacingException e) {

@@ -230,9 +230,24 @@ class DatasetService {
 		Rilis r = rilisRepository.save(new Rilis(d.getId(), periode.label(), periode.mulai(), periode.akhir(), versi,
 				table.storageKey(), table.rows(), json.writeValueAsString(table.columns()), safeName(draf.namaBerkas()),
 				draf.ukuranBerkas(), draf.format(), blank(draf.catatan()), currentUser.actorName(), clock.instant()));
+		r.tandaiDariPengajuan();
 		audit.record("rilis.dibuat", "Dataset", d.getId(), d.getSlug() + " " + periode.label() + " v" + versi + ": "
 				+ table.rows() + " baris (" + safeName(draf.namaBerkas()) + ", pengajuan)");
 		return r;
+	}
+
+	/**
+	 * The Walidata's own "Terbitkan" on the dataset page: only for releases it uploaded itself. A release
+	 * from a producer's submission reaches the public through the review (pemeriksaan), checked twice; once
+	 * published that way and withdrawn, the Walidata may put it back.
+	 */
+	@Transactional
+	Rilis publishDirectly(String uuid) {
+		Rilis r = rilis(uuid);
+		if (r.isDariPengajuan() && r.getDiterbitkanPada() == null) {
+			throw new UserFacingException("rilis.galat.melaluiPemeriksaan");
+		}
+		return publish(uuid);
 	}
 
 	@Transactional

@@ -86,6 +86,10 @@ class Rilis {
 	@Column(name = "ditarik_pada")
 	private Instant ditarikPada;
 
+	/** Came from a producer's submission: published through the review only. */
+	@Column(name = "dari_pengajuan", nullable = false)
+	private boolean dariPengajuan;
+
 	@Version
 	private long version;
 
@@ -127,6 +131,14 @@ class Rilis {
 		}
 		this.status = StatusRilis.DITARIK;
 		this.ditarikPada = now;
+	}
+
+	void tandaiDariPengajuan() {
+		this.dariPengajuan = true;
+	}
+
+	boolean isDariPengajuan() {
+		return dariPengajuan;
 	}
 
 	boolean terbit() {
