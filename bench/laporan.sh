@@ -68,7 +68,8 @@ JAR="$DIR/cookies"
 TOKEN=$(curl -s -c "$JAR" "$BASE/masuk" | grep -o 'name="_csrf" content="[^"]*"' | head -1 | cut -d'"' -f4)
 curl -s -b "$JAR" -c "$JAR" -o /dev/null -d "username=produsen&password=satudata2026&_csrf=$TOKEN" "$BASE/masuk"
 COOKIE=$(awk '$6 == "SATUDATA_SESSION" {print $6 "=" $7}' "$JAR")
-ID=$(curl -s -b "$JAR" "$BASE/kelola/pengumpulan" | grep -o '/kelola/pengumpulan/pengajuan/[0-9]*' | head -1 | grep -o '[0-9]*$')
+# the newest submission is this one (the demo content has submissions of its own)
+ID=$(curl -s -b "$JAR" "$BASE/kelola/pengumpulan" | grep -o '/kelola/pengumpulan/pengajuan/[0-9]*' | grep -o '[0-9]*$' | sort -n | tail -1)
 FOUND=$(curl -s -b "$JAR" "$BASE/kelola/pengumpulan/pengajuan/$ID" | grep -o '[0-9.]* temuan' | head -1)
 echo "submission $ID: $FOUND"
 
