@@ -72,6 +72,22 @@ class OperationsIT {
 	}
 
 	@Test
+	void staticFilesAreServedFromTheirFoldersAndWebjarLinksCarryTheirVersion() throws Exception {
+		String page = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		String css = page.replaceFirst("(?s).*href=\"(/webjars/bootstrap/[^\"]+/css/bootstrap\\.min\\.css)\".*", "$1");
+		org.assertj.core.api.Assertions.assertThat(css).as("versioned webjar link").matches("/webjars/bootstrap/\\d[^/]*/css/bootstrap\\.min\\.css");
+		mvc.perform(get(css)).andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", containsString("max-age=31536000")));
+		mvc.perform(get("/css/satudata.css")).andExpect(status().isOk());
+		mvc.perform(get("/js/satudata.js")).andExpect(status().isOk());
+		mvc.perform(get("/img/favicon.svg")).andExpect(status().isOk());
+		// nothing else of the class path is reachable, and a mistyped address still gets the friendly page
+		mvc.perform(get("/application.properties").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Halaman tidak ditemukan")));
+		mvc.perform(get("/css/../application.properties")).andExpect(status().is4xxClientError());
+	}
+
+	@Test
 	void friendlyErrorPagesInBothLanguagesAndProblemsForApis() throws Exception {
 		mvc.perform(get("/halaman-yang-tidak-ada").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())
