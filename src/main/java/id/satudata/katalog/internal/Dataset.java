@@ -22,6 +22,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -163,6 +165,7 @@ class Dataset {
 	@CollectionTable(name = "dataset_kata_kunci", joinColumns = @JoinColumn(name = "dataset_id"))
 	@Column(name = "kata", nullable = false, length = 60)
 	@BatchSize(size = 100)
+	@Fetch(FetchMode.SELECT)
 	private Set<String> kataKunci = new LinkedHashSet<>();
 
 	/** Periods of published releases (the "tahun/periode" facet). */
@@ -171,6 +174,7 @@ class Dataset {
 	@CollectionTable(name = "dataset_periode_terbit", joinColumns = @JoinColumn(name = "dataset_id"))
 	@Column(name = "periode", nullable = false, length = 40)
 	@BatchSize(size = 100)
+	@Fetch(FetchMode.SELECT)
 	private Set<String> periodeTerbit = new LinkedHashSet<>();
 
 	/** Formats downloadable from published releases (the "format" facet). */
@@ -179,12 +183,14 @@ class Dataset {
 	@CollectionTable(name = "dataset_format", joinColumns = @JoinColumn(name = "dataset_id"))
 	@Column(name = "format", nullable = false, length = 20)
 	@BatchSize(size = 100)
+	@Fetch(FetchMode.SELECT)
 	private Set<String> format = new LinkedHashSet<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "dataset_kolom", joinColumns = @JoinColumn(name = "dataset_id"))
 	@OrderColumn(name = "urutan")
 	@BatchSize(size = 100)
+	@Fetch(FetchMode.SELECT)
 	private List<KolomSkema> kolom = new ArrayList<>();
 
 	@Version

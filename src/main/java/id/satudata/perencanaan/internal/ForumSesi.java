@@ -22,6 +22,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * A session of the Forum Satu Data, recorded by the Koordinator Forum: when and where, its agenda,
@@ -122,18 +124,21 @@ class ForumSesi {
 	@CollectionTable(name = "forum_peserta", joinColumns = @JoinColumn(name = "forum_id"))
 	@OrderColumn(name = "urutan")
 	@BatchSize(size = 50)
+	@Fetch(FetchMode.SELECT)
 	private List<PesertaForum> peserta = new ArrayList<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "forum_keputusan", joinColumns = @JoinColumn(name = "forum_id"))
 	@OrderColumn(name = "urutan")
 	@BatchSize(size = 50)
+	@Fetch(FetchMode.SELECT)
 	private List<KeputusanEntri> keputusan = new ArrayList<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "forum_tindak_lanjut", joinColumns = @JoinColumn(name = "forum_id"))
 	@OrderColumn(name = "urutan")
 	@BatchSize(size = 50)
+	@Fetch(FetchMode.SELECT)
 	private List<TindakLanjutForum> tindakLanjut = new ArrayList<>();
 
 	@Version
