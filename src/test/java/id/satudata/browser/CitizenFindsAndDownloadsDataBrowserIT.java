@@ -119,7 +119,7 @@ class CitizenFindsAndDownloadsDataBrowserIT {
 			.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
 			.until(d -> {
 				WebElement e = b.find(css);
-				((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+				((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
 				e.click();
 				return true;
 			});

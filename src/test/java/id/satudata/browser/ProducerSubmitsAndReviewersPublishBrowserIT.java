@@ -113,7 +113,9 @@ class ProducerSubmitsAndReviewersPublishBrowserIT {
 			// the 2024 submission (the demo has another one of 2025 waiting)
 			b.driver().findElements(By.cssSelector("#kotak-masuk tbody tr")).stream()
 				.filter(row -> row.getText().contains("Jumlah Penduduk menurut Kabupaten") && row.getText().contains("2024"))
-				.findFirst().orElseThrow().findElement(By.cssSelector("a")).click();
+				.findFirst().orElseThrow(() -> new AssertionError(username + "'s inbox has no 2024 submission: "
+						+ b.find("body").getText()))
+				.findElement(By.cssSelector("a")).click();
 			b.waitFor("#form-aksi");
 			if (note != null) {
 				b.find("#catatan-aksi").sendKeys(note);
@@ -144,8 +146,8 @@ class ProducerSubmitsAndReviewersPublishBrowserIT {
 		}
 		catch (org.openqa.selenium.TimeoutException e) {
 			b.screenshot("gagal-unggah");
-			throw new AssertionError("No report for " + file.getFileName() + " at " + b.driver().getCurrentUrl() + ": "
-					+ b.find("body").getText(), e);
+			throw new AssertionError("No report for " + file.getFileName() + " at " + b.driver().getCurrentUrl()
+					+ "; progress: " + b.find("#kemajuan-unggah").getText() + "; page: " + b.find("body").getText(), e);
 		}
 		assertThat(before).isNotNull();
 	}
@@ -167,7 +169,7 @@ class ProducerSubmitsAndReviewersPublishBrowserIT {
 			.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
 			.until(d -> {
 				WebElement e = b.find(css);
-				((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+				((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
 				e.click();
 				return true;
 			});

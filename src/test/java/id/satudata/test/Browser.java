@@ -81,6 +81,8 @@ public final class Browser implements AutoCloseable {
 		find("#username").sendKeys(username);
 		find("#password").sendKeys(password);
 		find("#tombol-masuk").click();
+		// the login answers with a redirect away from /masuk; the next navigation must not race it
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/masuk"));
 	}
 
 	/** Saves a screenshot under target/screenshots for a human to look at. */

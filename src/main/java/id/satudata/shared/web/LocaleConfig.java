@@ -18,14 +18,17 @@ import org.springframework.http.HttpMethod;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Bahasa Indonesia first: every visitor starts in Indonesian whatever their browser says; the
  * language switch ({@code ?lang=en}) is remembered in a cookie.
  */
 @Configuration(proxyBeanMethods = false)
-class LocaleConfig {
+class LocaleConfig implements WebMvcConfigurer {
 
 	static final Locale INDONESIAN = Locale.forLanguageTag("id");
 	static final List<Locale> SUPPORTED = List.of(INDONESIAN, Locale.ENGLISH);
@@ -75,6 +78,19 @@ class LocaleConfig {
 		registration.setName("languageSwitchFilter");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
+	}
+
+	/**
+	 * The same switch on a form sent with {@code lang} (POST and the like): read by the handler's
+	 * interceptor, once the request has its handler, so the filter above never parses a request body.
+	 */
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		interceptor.setHttpMethods("POST", "PUT", "PATCH", "DELETE");
+		registry.addInterceptor(interceptor);
 	}
 
 }
