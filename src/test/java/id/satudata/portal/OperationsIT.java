@@ -1,5 +1,6 @@
 package id.satudata.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -75,7 +76,7 @@ class OperationsIT {
 	void staticFilesAreServedFromTheirFoldersAndWebjarLinksCarryTheirVersion() throws Exception {
 		String page = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
 		String css = page.replaceFirst("(?s).*href=\"(/webjars/bootstrap/[^\"]+/css/bootstrap\\.min\\.css)\".*", "$1");
-		org.assertj.core.api.Assertions.assertThat(css).as("versioned webjar link").matches("/webjars/bootstrap/\\d[^/]*/css/bootstrap\\.min\\.css");
+		assertThat(css).as("versioned webjar link").matches("/webjars/bootstrap/\\d[^/]*/css/bootstrap\\.min\\.css");
 		mvc.perform(get(css)).andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", containsString("max-age=31536000")));
 		mvc.perform(get("/css/satudata.css")).andExpect(status().isOk());

@@ -329,7 +329,7 @@ class DatasetAdminController {
 		model.addAttribute("dataset", d);
 		model.addAttribute("d", detail);
 		model.addAttribute("rilis", rilis);
-		model.addAttribute("dariPengajuan", r.isDariPengajuan() && r.getDiterbitkanPada() == null);
+		model.addAttribute("hanyaLewatPemeriksaan", r.hanyaLewatPemeriksaan());
 		model.addAttribute("kolom", table.columns());
 		model.addAttribute("pratinjau", datastore.search(table, Query.all(PRATINJAU)));
 		model.addAttribute("jenisLampiranPilihan", JenisLampiran.values());

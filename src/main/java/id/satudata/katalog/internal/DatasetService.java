@@ -238,21 +238,23 @@ class DatasetService {
 
 	/**
 	 * The Walidata's own "Terbitkan" on the dataset page: only for releases it uploaded itself. A release
-	 * from a producer's submission reaches the public through the review (pemeriksaan), checked twice; once
-	 * published that way and withdrawn, the Walidata may put it back.
+	 * from a producer's submission reaches the public through the review (pemeriksaan), checked twice.
 	 */
 	@Transactional
 	Rilis publishDirectly(String uuid) {
 		Rilis r = rilis(uuid);
-		if (r.isDariPengajuan() && r.getDiterbitkanPada() == null) {
+		if (r.hanyaLewatPemeriksaan()) {
 			throw new UserFacingException("rilis.galat.melaluiPemeriksaan");
 		}
-		return publish(uuid);
+		return publish(r);
 	}
 
 	@Transactional
 	Rilis publish(String uuid) {
-		Rilis r = rilis(uuid);
+		return publish(rilis(uuid));
+	}
+
+	private Rilis publish(Rilis r) {
 		Dataset d = manageable(datasets.findById(r.getDatasetId()).orElseThrow());
 		r.terbitkan(clock.instant());
 		refreshSummary(d);

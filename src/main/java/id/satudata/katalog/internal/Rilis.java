@@ -137,8 +137,12 @@ class Rilis {
 		this.dariPengajuan = true;
 	}
 
-	boolean isDariPengajuan() {
-		return dariPengajuan;
+	/**
+	 * A producer's submission not yet published: it reaches the public through the review only. Once
+	 * published that way and withdrawn, the Walidata may put it back from the dataset page.
+	 */
+	boolean hanyaLewatPemeriksaan() {
+		return dariPengajuan && diterbitkanPada == null;
 	}
 
 	boolean terbit() {
