@@ -16,6 +16,9 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import id.satudata.datastore.Aggregation;
 import id.satudata.datastore.ColumnSpec;
 import id.satudata.datastore.ColumnType;
@@ -38,9 +41,19 @@ class QueryEngine {
 	record Sql(String text, List<Object> params) {
 	}
 
+	/** A total's key: the stored file, the condition and its values. */
+	private record TotalKey(String storageKey, String where, List<Object> params) {
+	}
+
 	private final DuckDb duck;
 	private final FileStore fileStore;
 	private final DatastoreProperties properties;
+	/**
+	 * Totals already counted. A stored file never changes (a new upload is a new file), so the total
+	 * of a condition on it stays true; paging and re-sorting a filtered table, as the portal's table
+	 * and API clients do, then pay for the page only.
+	 */
+	private final Cache<TotalKey, Long> totals = Caffeine.newBuilder().maximumSize(10_000).build();
 
 	QueryEngine(DuckDb duck, FileStore fileStore, DatastoreProperties properties) {
 		this.duck = duck;
@@ -82,7 +95,12 @@ class QueryEngine {
 				String count = query.distinct()
 						? "SELECT count(*) FROM (" + select + " FROM " + source(table) + where.text() + ")"
 						: "SELECT count(*) FROM " + source(table) + where.text();
-				total = single(c, count, where.params());
+				TotalKey key = new TotalKey(table.storageKey(), count, List.copyOf(where.params()));
+				total = totals.getIfPresent(key);
+				if (total == null) {
+					total = single(c, count, where.params());
+					totals.put(key, total);
+				}
 			}
 			List<QueryResult.Field> out = new ArrayList<>();
 			if (!query.distinct()) {

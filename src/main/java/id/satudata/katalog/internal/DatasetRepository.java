@@ -33,6 +33,10 @@ interface DatasetRepository extends Repository<Dataset, Long> {
 	@Query("select d.id as id, d.version as version from Dataset d where d.id = :id")
 	Optional<Versi> versiById(@Param("id") Long id);
 
+	/** The id and row version of the dataset a release belongs to. */
+	@Query("select d.id as id, d.version as version from Rilis r join Dataset d on d.id = r.datasetId where r.uuid = :uuid")
+	Optional<Versi> versiByRilisUuid(@Param("uuid") String rilisUuid);
+
 	boolean existsBySlug(String slug);
 
 	List<Dataset> findAllByIdIn(Collection<Long> ids);

@@ -66,6 +66,8 @@ class KatalogService implements Katalog {
 	private final Messages messages;
 	/** The public's view of each dataset, by id, with the row version it was read at. */
 	private final Cache<Long, TampilanPublik> tampilanPublik = Caffeine.newBuilder().maximumSize(10_000).build();
+	/** The public's view of each release's table, by release id, with its dataset's row version. */
+	private final Cache<String, TabelPublik> tabelPublik = Caffeine.newBuilder().maximumSize(10_000).build();
 
 	KatalogService(DatasetRepository datasets, RilisRepository rilisRepository, LampiranRepository lampiranRepository,
 			DatasetSearch search, KatalogAkses akses, DatasetService datasetService, OrganisasiDirectory organisasi,
@@ -202,11 +204,50 @@ class KatalogService implements Katalog {
 
 	@Override
 	public Optional<TabelRilis> tabel(String rilisUuid) {
-		KatalogAkses.Lingkup l = akses.lingkup();
+		return tabel(rilisUuid, akses.lingkup());
+	}
+
+	private Optional<TabelRilis> tabel(String rilisUuid, KatalogAkses.Lingkup l) {
+		if (l.publik()) {
+			return tabelPublik(rilisUuid, l);
+		}
 		return rilisRepository.findByUuid(rilisUuid).flatMap(r -> datasets.findById(r.getDatasetId())
-			.filter(d -> akses.bolehLihat(d, r, l))
-			.map(d -> new TabelRilis(ringkas(d), view(r, List.of(), true),
-					new TableRef(r.getStorageKey(), datasetService.schemaOf(r), r.getJumlahBaris()))));
+			.filter(d -> akses.bolehLihat(d, r, l)).map(d -> tabelRilis(d, r)));
+	}
+
+	/**
+	 * A release's table as the public sees it (or that it may not), kept while its dataset's row
+	 * version stays the same: publishing or withdrawing a release and every change of the dataset's
+	 * access write the dataset row ({@link DatasetService#refreshSummary}), and a release's rows and
+	 * schema never change. So a public datastore query checks one indexed row instead of loading the
+	 * release and the dataset (six queries), as {@link #datasetPublik} does for the dataset page.
+	 */
+	private Optional<TabelRilis> tabelPublik(String rilisUuid, KatalogAkses.Lingkup l) {
+		Optional<DatasetRepository.Versi> versi = datasets.versiByRilisUuid(rilisUuid);
+		if (versi.isEmpty()) {
+			return Optional.empty();
+		}
+		TabelPublik cached = tabelPublik.getIfPresent(rilisUuid);
+		if (cached != null && cached.version() == versi.get().getVersion()) {
+			return Optional.ofNullable(cached.tabel());
+		}
+		Optional<Rilis> r = rilisRepository.findByUuid(rilisUuid);
+		Optional<Dataset> d = r.flatMap(x -> datasets.findById(x.getDatasetId()));
+		if (d.isEmpty()) {
+			return Optional.empty();
+		}
+		TabelRilis tabel = akses.bolehLihat(d.get(), r.get(), l) ? tabelRilis(d.get(), r.get()) : null;
+		tabelPublik.put(rilisUuid, new TabelPublik(d.get().getVersion(), tabel));
+		return Optional.ofNullable(tabel);
+	}
+
+	/** A release's table ({@code null}: not the public's to read) at a dataset row version. */
+	private record TabelPublik(long version, TabelRilis tabel) {
+	}
+
+	private TabelRilis tabelRilis(Dataset d, Rilis r) {
+		return new TabelRilis(ringkas(d), view(r, List.of(), true),
+				new TableRef(r.getStorageKey(), datasetService.schemaOf(r), r.getJumlahBaris()));
 	}
 
 	@Override
@@ -230,9 +271,7 @@ class KatalogService implements Katalog {
 	@Override
 	public QueryResult sql(String sql) {
 		KatalogAkses.Lingkup l = akses.lingkup();
-		return datastore.sql(sql, name -> rilisRepository.findByUuid(name).flatMap(r -> datasets.findById(r.getDatasetId())
-			.filter(d -> akses.bolehLihat(d, r, l))
-			.map(d -> new TableRef(r.getStorageKey(), datasetService.schemaOf(r), r.getJumlahBaris()))));
+		return datastore.sql(sql, name -> tabel(name, l).map(TabelRilis::tabel));
 	}
 
 	@Override
