@@ -5,7 +5,8 @@
 #   - package_search with q and three facets, the dataset page, and package_show under wrk
 #     (2 threads, 50 connections);
 #   - the 1,000,000-row release of bench/import.sh uploaded through resource_create, then
-#     datastore_search (filter + sort + limit 100) and a group-by through datastore_search_sql.
+#     datastore_search (filter + sort + limit 100; with the total, without it, and with a new
+#     condition on every request) and a group-by through datastore_search_sql.
 # Every figure is printed beside site_read (CKAN's "return true" action, same server, same filters,
 # same JSON envelope) measured in the same run: a ratio, not a bare time.
 # Needs curl and wrk (installed from Debian when missing). Usage: bench/catalog.sh [seconds per median]
@@ -49,8 +50,9 @@ stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
 # after a warm-up of the same length (curl's own per-request overhead in a loop is larger than
 # the server time of these small answers, so it is not used for timing)
 median_ms() {
-  wrk -t1 -c1 -d"${N}s" "$1" >/dev/null
-  wrk -t1 -c1 -d"${N}s" --latency "$1" | awk '/^ +50%/ {
+  local url="$1"; shift
+  wrk -t1 -c1 -d"${N}s" "$@" "$url" >/dev/null
+  wrk -t1 -c1 -d"${N}s" --latency "$@" "$url" | awk '/^ +50%/ {
     v = $2; unit = v; gsub(/[0-9.]/, "", unit); sub(/[a-z]+$/, "", v)
     printf "%.2f", (unit == "us" ? v / 1000 : (unit == "s" ? v * 1000 : v)) }'
 }
@@ -99,7 +101,7 @@ echo "resource_create (upload, validation, Parquet, publish): $(( ($(date +%s%N)
 echo "== median server time, one client for ${N} s after ${N} s of warm-up (ms), beside site_read"
 REF=$(median_ms "$API/site_read")
 echo "site_read                                           $REF"
-report() { local m; m=$(median_ms "$2"); printf "%-50s %8s   %6sx site_read\n" "$1" "$m" "$(ratio "$m" "$REF")"; }
+report() { local m; m=$(median_ms "$2" "${@:3}"); printf "%-50s %8s   %6sx site_read\n" "$1" "$m" "$(ratio "$m" "$REF")"; }
 report "package_search q + 3 facets" \
   "$API/package_search?q=penduduk&facet.field=%5B%22organization%22,%22groups%22,%22tags%22%5D&rows=10"
 report "package_search q + fq + 3 facets" \
@@ -109,6 +111,18 @@ report "portal search page /dataset?q=penduduk" "$BASE/dataset?q=penduduk"
 report "package_show bench-4242" "$API/package_show?id=bench-4242"
 report "datastore_search filter + sort + limit 100 (1M rows)" \
   "$API/datastore_search?resource_id=$RESOURCE&filters=%7B%22jenis_kelamin%22:%22Perempuan%22%7D&sort=jumlah%20desc,kode_wilayah&limit=100"
+report "  same, include_total=false" \
+  "$API/datastore_search?resource_id=$RESOURCE&filters=%7B%22jenis_kelamin%22:%22Perempuan%22%7D&sort=jumlah%20desc,kode_wilayah&limit=100&include_total=false"
+# the same query with a new condition on every request (jumlah >= n, n counting up), so that no total
+# is ever taken from the datastore's per-file cache of totals: what a first query of a filter costs
+cat > "$DIR/new-condition.lua" <<LUA
+n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", "/api/3/action/datastore_search?resource_id=$RESOURCE&filters=%7B%22jenis_kelamin%22:%22Perempuan%22%7D&ranges=%7B%22jumlah%22:%7B%22gte%22:" .. n .. "%7D%7D&sort=jumlah%20desc,kode_wilayah&limit=100")
+end
+LUA
+report "  same, a new condition every request" "$BASE" -s "$DIR/new-condition.lua"
 SQL_URL=$(curl -sG -o /dev/null -w '%{url_effective}' "$API/datastore_search_sql" --data-urlencode \
   "sql=SELECT kelompok_umur, sum(jumlah) AS jumlah, count(*) AS baris FROM \"$RESOURCE\" WHERE jenis_kelamin = 'Perempuan' GROUP BY kelompok_umur")
 report "datastore_search_sql group-by (1M rows)" "$SQL_URL"

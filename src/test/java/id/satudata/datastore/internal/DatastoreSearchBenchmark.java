@@ -47,9 +47,6 @@ public final class DatastoreSearchBenchmark {
 			System.out.printf(Locale.ROOT, "release: %,d rows, Parquet %.1f MB%n", table.rows(),
 					Files.size(Path.of(parquet)) / 1e6);
 
-			Query search = new Query(Map.of("jenis_kelamin", List.of("Perempuan")),
-					Map.of("tahun", Map.of("gte", 2020)), null, List.of("jumlah desc", "kode_wilayah"), List.of(), false,
-					100, 0, true);
 			String rawSearch = "SELECT file_row_number + 1 AS _id, kode_wilayah, tahun, jenis_kelamin, kelompok_umur, jumlah, "
 					+ "persentase FROM read_parquet('" + parquet + "', file_row_number = true) "
 					+ "WHERE jenis_kelamin = ? AND tahun >= ? ORDER BY jumlah DESC, kode_wilayah LIMIT 100";
@@ -70,11 +67,17 @@ public final class DatastoreSearchBenchmark {
 			int warmup = Math.max(20, runs / 10);
 			for (int i = 0; i < warmup + runs; i++) {
 				boolean w = i < warmup;
+				// a new condition every run (every year is >= 2020, so the same rows), so that the total is
+				// counted every time, as the hand-written SQL does, never taken from the cache of totals
+				int fromYear = 2020 - i;
+				Query search = new Query(Map.of("jenis_kelamin", List.of("Perempuan")),
+						Map.of("tahun", Map.of("gte", fromYear)), null, List.of("jumlah desc", "kode_wilayah"), List.of(),
+						false, 100, 0, true);
 				ImportBenchmark.add(w, ours, ImportBenchmark.time(() -> expect(t.datastore.search(table, search), 100)));
 				ImportBenchmark.add(w, raw, ImportBenchmark.time(() -> {
 					try (Connection c = t.duck.connection()) {
-						expect(count(c, rawSearch, "Perempuan", 2020), 100);
-						count(c, rawCount, "Perempuan", 2020);
+						expect(count(c, rawSearch, "Perempuan", fromYear), 100);
+						count(c, rawCount, "Perempuan", fromYear);
 					}
 				}));
 				ImportBenchmark.add(w, oursGroup, ImportBenchmark.time(() -> expect(t.datastore.aggregate(table, group), 16)));
