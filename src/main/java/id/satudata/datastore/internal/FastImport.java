@@ -64,7 +64,7 @@ class FastImport {
 				}
 				String source = "read_parquet('" + SqlText.literal(parquet.toString()) + "')";
 				long rows = single(s, "SELECT count(*) FROM " + source);
-				if (rows == 0 || violations(c, s, source, schema, id, scratch) > 0 || duplicates(s, source, schema) > 0) {
+				if (rows == 0 || !codesKnown(s, source, schema) || violations(s, source, schema)) {
 					return Optional.empty();
 				}
 				clean = true;
@@ -151,9 +151,38 @@ class FastImport {
 		return c.type().numeric() && c.numberFormat() == NumberFormat.STANDAR;
 	}
 
-	/** Required, range, pattern and code-list failures, counted on the written columns. */
-	private long violations(Connection c, Statement s, String source, List<ColumnSpec> schema, String id,
-			List<String> scratch) throws SQLException {
+	/**
+	 * Whether every value of each code-list column is an active code of its list: the column's
+	 * distinct values (few, even in a large file) looked up in the list Java already holds, rather
+	 * than the whole list loaded into DuckDB to be joined with every row.
+	 */
+	private boolean codesKnown(Statement s, String source, List<ColumnSpec> schema) throws SQLException {
+		for (ColumnSpec col : schema) {
+			if (col.codeList() == null || col.codeList().isBlank()) {
+				continue;
+			}
+			Set<String> codes = kodeReferensi.activeCodes(col.codeList());
+			String name = SqlText.ident(col.name());
+			// more distinct values than the list has codes: some are not codes
+			try (ResultSet rs = s.executeQuery("SELECT DISTINCT " + name + " FROM " + source + " WHERE " + name
+					+ " IS NOT NULL LIMIT " + (codes.size() + 1L))) {
+				while (rs.next()) {
+					if (!codes.contains(rs.getString(1))) {
+						return false;
+					}
+				}
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether any value breaks a required, range or pattern rule, or two rows share a key, in one scan
+	 * of the written columns. Keys are compared by a 64-bit hash of their values: two different keys
+	 * with the same hash (about one chance in 10^13 for a million rows) only send the file to the
+	 * detailed pipeline, which compares the values themselves.
+	 */
+	private static boolean violations(Statement s, String source, List<ColumnSpec> schema) throws SQLException {
 		List<String> conditions = new ArrayList<>();
 		for (ColumnSpec col : schema) {
 			String name = SqlText.ident(col.name());
@@ -169,26 +198,19 @@ class FastImport {
 			if (col.pattern() != null && !col.pattern().isBlank()) {
 				conditions.add("NOT regexp_full_match(" + name + ", '" + SqlText.literal(col.pattern()) + "')");
 			}
-			if (col.codeList() != null && !col.codeList().isBlank()) {
-				String table = "fkode_" + id + "_" + scratch.size();
-				scratch.add(table);
-				loadCodes(c, table, kodeReferensi.activeCodes(col.codeList()));
-				conditions.add(name + " NOT IN (SELECT kode FROM " + table + ")");
-			}
 		}
-		if (conditions.isEmpty()) {
-			return 0;
-		}
-		return single(s, "SELECT count(*) FROM " + source + " WHERE (" + String.join(") OR (", conditions) + ")");
-	}
-
-	private static long duplicates(Statement s, String source, List<ColumnSpec> schema) throws SQLException {
 		List<String> keys = schema.stream().filter(ColumnSpec::key).map(c -> SqlText.ident(c.name())).toList();
-		if (keys.isEmpty()) {
-			return 0;
+		List<String> counts = new ArrayList<>();
+		if (!conditions.isEmpty()) {
+			counts.add("count(*) FILTER (WHERE (" + String.join(") OR (", conditions) + "))");
 		}
-		return single(s, "SELECT count(*) FROM (SELECT 1 FROM " + source + " GROUP BY " + String.join(", ", keys)
-				+ " HAVING count(*) > 1)");
+		if (!keys.isEmpty()) {
+			counts.add("count(*) - count(DISTINCT hash(" + String.join(", ", keys) + "))");
+		}
+		if (counts.isEmpty()) {
+			return false;
+		}
+		return single(s, "SELECT " + String.join(" + ", counts) + " FROM " + source) > 0;
 	}
 
 	static void loadCodes(Connection c, String table, Set<String> codes) throws SQLException {
