@@ -382,15 +382,15 @@ class AccessLeakIT {
 		String missing = UUID.randomUUID().toString();
 		for (String caller : OUTSIDERS) {
 			String token = caller.isEmpty() ? null : CkanApi.token(caller);
-			String unknown = sqlError(token, "SELECT * FROM \"" + missing + "\"").replace(missing, "X");
+			String unknown = api.sqlError(token, "SELECT * FROM \"" + missing + "\"").replace(missing, "X");
 			for (String id : List.of(releaseA, releaseB, draftC, withdrawnD, draftD)) {
-				assertThat(sqlError(token, "SELECT * FROM \"" + id + "\"").replace(id, "X")).as(caller + " " + id)
+				assertThat(api.sqlError(token, "SELECT * FROM \"" + id + "\"").replace(id, "X")).as(caller + " " + id)
 					.isEqualTo(unknown);
 				if (caller.isEmpty()) {
 					// nor hidden behind a readable table
-					assertThat(sqlError(token, "SELECT * FROM \"" + publishedD + "\" p JOIN \"" + id
+					assertThat(api.sqlError(token, "SELECT * FROM \"" + publishedD + "\" p JOIN \"" + id
 							+ "\" h USING (nama_kecamatan)")).contains(id);
-					assertThat(sqlError(token, "SELECT (SELECT count(*) FROM \"" + id + "\") AS n")).contains(id);
+					assertThat(api.sqlError(token, "SELECT (SELECT count(*) FROM \"" + id + "\") AS n")).contains(id);
 				}
 			}
 			JsonNode ok = api.get("datastore_search_sql", token, "sql", "SELECT count(*) AS n FROM \"" + publishedD + "\"")
@@ -404,11 +404,6 @@ class AccessLeakIT {
 				.result().path("records").get(0).path("n").asLong()).isEqualTo(3);
 		}
 		api.get("datastore_search_sql", CkanApi.token("koordinator"), "sql", "SELECT * FROM \"" + releaseA + "\"").ok();
-	}
-
-	private String sqlError(String token, String sql) throws Exception {
-		Answer a = api.get("datastore_search_sql", token, "sql", sql).failed(409, "Validation Error");
-		return a.error().path("sql").get(0).asString();
 	}
 
 	// ---- portal ------------------------------------------------------------------------------------

@@ -85,6 +85,12 @@ public class CkanApi {
 			.content(json.writeValueAsString(body)), token);
 	}
 
+	/** The message of a {@code datastore_search_sql} the API refuses (409, on its {@code sql} field). */
+	public String sqlError(String token, String sql) throws Exception {
+		return get("datastore_search_sql", token, "sql", sql).failed(409, "Validation Error").error().path("sql").get(0)
+			.asString();
+	}
+
 	/** A multipart POST with a file in {@code upload} and form fields (name, value, ...). */
 	public Answer upload(String action, String token, String filename, byte[] content, String... params)
 			throws Exception {

@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.springframework.stereotype.Component;
 
 import id.satudata.datastore.ColumnSpec;
@@ -211,19 +209,6 @@ class FastImport {
 			return false;
 		}
 		return single(s, "SELECT " + String.join(" + ", counts) + " FROM " + source) > 0;
-	}
-
-	static void loadCodes(Connection c, String table, Set<String> codes) throws SQLException {
-		try (Statement s = c.createStatement()) {
-			s.execute("CREATE TABLE " + table + " (kode VARCHAR)");
-		}
-		try (DuckDBAppender appender = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
-			for (String code : codes) {
-				appender.beginRow();
-				appender.append(code);
-				appender.endRow();
-			}
-		}
 	}
 
 	private static long single(Statement s, String sql) throws SQLException {

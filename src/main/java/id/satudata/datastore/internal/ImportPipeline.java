@@ -418,7 +418,7 @@ class ImportPipeline {
 		String table = "kode_" + id + "_" + scratchTables.size();
 		scratchTables.add(table);
 		try {
-			FastImport.loadCodes(c, table, kodeReferensi.activeCodes(list));
+			TableRuleChecks.loadCodes(c, table, kodeReferensi.activeCodes(list));
 		}
 		catch (SQLException e) {
 			throw translate(e);

@@ -179,13 +179,27 @@ final class TableRuleChecks {
 		return SqlText.ident(column);
 	}
 
+	/** A scratch table {@code table(kode)} holding the codes. */
+	static void loadCodes(Connection c, String table, java.util.Set<String> codes) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			s.execute("CREATE TABLE " + table + " (kode VARCHAR)");
+		}
+		try (DuckDBAppender appender = ((DuckDBConnection) c).createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+			for (String code : codes) {
+				appender.beginRow();
+				appender.append(code);
+				appender.endRow();
+			}
+		}
+	}
+
 	private String codeTable(java.util.Set<String> codes, int index) throws SQLException {
 		String table = "aturan_" + id + "_" + index;
 		scratchTables.add(table);
 		try (Statement s = connection.createStatement()) {
 			s.execute("DROP TABLE IF EXISTS " + table);
 		}
-		FastImport.loadCodes(connection, table, codes);
+		loadCodes(connection, table, codes);
 		return table;
 	}
 

@@ -65,9 +65,10 @@ class KatalogService implements Katalog {
 	private final FileStore fileStore;
 	private final Messages messages;
 	/** The public's view of each dataset, by id, with the row version it was read at. */
-	private final Cache<Long, TampilanPublik> tampilanPublik = Caffeine.newBuilder().maximumSize(10_000).build();
+	private final Cache<Long, PerVersi<DatasetDetail>> tampilanPublik = Caffeine.newBuilder().maximumSize(10_000)
+		.build();
 	/** The public's view of each release's table, by release id, with its dataset's row version. */
-	private final Cache<String, TabelPublik> tabelPublik = Caffeine.newBuilder().maximumSize(10_000).build();
+	private final Cache<String, PerVersi<TabelRilis>> tabelPublik = Caffeine.newBuilder().maximumSize(10_000).build();
 
 	KatalogService(DatasetRepository datasets, RilisRepository rilisRepository, LampiranRepository lampiranRepository,
 			DatasetSearch search, KatalogAkses akses, DatasetService datasetService, OrganisasiDirectory organisasi,
@@ -125,21 +126,33 @@ class KatalogService implements Katalog {
 			return Optional.empty();
 		}
 		long id = versi.get().getId();
-		TampilanPublik cached = tampilanPublik.getIfPresent(id);
-		if (cached != null && cached.version() == versi.get().getVersion()) {
-			return cached.detail();
-		}
-		Optional<Dataset> found = datasets.findById(id);
-		if (found.isEmpty()) {
-			return Optional.empty();
-		}
-		Dataset d = found.get();
-		Optional<DatasetDetail> detail = akses.bolehLihat(d, l) ? Optional.of(detail(d, l)) : Optional.empty();
-		tampilanPublik.put(id, new TampilanPublik(d.getVersion(), detail));
-		return detail;
+		return perVersi(tampilanPublik, id, versi.get().getVersion(), () -> datasets.findById(id)
+			.map(d -> new PerVersi<>(d.getVersion(), akses.bolehLihat(d, l) ? detail(d, l) : null)));
 	}
 
-	private record TampilanPublik(long version, Optional<DatasetDetail> detail) {
+	/**
+	 * What the public sees of something of a dataset ({@code null}: that it may not see it), at the
+	 * dataset's row version it was read at.
+	 */
+	private record PerVersi<V>(long version, V value) {
+	}
+
+	/**
+	 * The kept value if it was read at the dataset's current row version, else the one {@code load}
+	 * reads (none: the dataset is gone), kept in its place.
+	 */
+	private static <K, V> Optional<V> perVersi(Cache<K, PerVersi<V>> cache, K key, long version,
+			java.util.function.Supplier<Optional<PerVersi<V>>> load) {
+		PerVersi<V> cached = cache.getIfPresent(key);
+		if (cached == null || cached.version() != version) {
+			Optional<PerVersi<V>> loaded = load.get();
+			if (loaded.isEmpty()) {
+				return Optional.empty();
+			}
+			cached = loaded.get();
+			cache.put(key, cached);
+		}
+		return Optional.ofNullable(cached.value());
 	}
 
 	private static boolean isId(String s) {
@@ -227,22 +240,9 @@ class KatalogService implements Katalog {
 		if (versi.isEmpty()) {
 			return Optional.empty();
 		}
-		TabelPublik cached = tabelPublik.getIfPresent(rilisUuid);
-		if (cached != null && cached.version() == versi.get().getVersion()) {
-			return Optional.ofNullable(cached.tabel());
-		}
-		Optional<Rilis> r = rilisRepository.findByUuid(rilisUuid);
-		Optional<Dataset> d = r.flatMap(x -> datasets.findById(x.getDatasetId()));
-		if (d.isEmpty()) {
-			return Optional.empty();
-		}
-		TabelRilis tabel = akses.bolehLihat(d.get(), r.get(), l) ? tabelRilis(d.get(), r.get()) : null;
-		tabelPublik.put(rilisUuid, new TabelPublik(d.get().getVersion(), tabel));
-		return Optional.ofNullable(tabel);
-	}
-
-	/** A release's table ({@code null}: not the public's to read) at a dataset row version. */
-	private record TabelPublik(long version, TabelRilis tabel) {
+		return perVersi(tabelPublik, rilisUuid, versi.get().getVersion(), () -> rilisRepository.findByUuid(rilisUuid)
+			.flatMap(r -> datasets.findById(r.getDatasetId())
+				.map(d -> new PerVersi<>(d.getVersion(), akses.bolehLihat(d, r, l) ? tabelRilis(d, r) : null))));
 	}
 
 	private TabelRilis tabelRilis(Dataset d, Rilis r) {
