@@ -4,8 +4,10 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
+
+import id.satudata.shared.alur.Alur;
+import id.satudata.shared.alur.TransisiDitolak;
 
 /**
  * The review state machine: DRAFT → DIAJUKAN → (pre-check by the Walidata Pendukung) →
@@ -25,44 +27,54 @@ import org.springframework.http.HttpStatus;
  */
 public final class AlurPemeriksaan {
 
+	/** The table: every step, from which states, where it leads and who may take it. */
+	private static final Alur<StatusPengajuan, AksiPemeriksaan, PeranPemeriksaan, KonteksPengajuan> ALUR = Alur
+			.<StatusPengajuan, AksiPemeriksaan, PeranPemeriksaan, KonteksPengajuan>tabel(StatusPengajuan.class,
+					AksiPemeriksaan.class, "pemeriksaan.galat.tidakBerlaku",
+					"pemeriksaan.galat.tidakBerwenang", s -> "pemeriksaan.status." + s,
+					a -> "pemeriksaan.aksi." + a)
+			.langkah(AksiPemeriksaan.AJUKAN).dari(StatusPengajuan.DRAFT, StatusPengajuan.DIKEMBALIKAN)
+			.ke(Alur.menurut(k -> k.adaPraperiksa() ? StatusPengajuan.DIAJUKAN : StatusPengajuan.DIPERIKSA_WALIDATA))
+			.oleh(PeranPemeriksaan.PRODUSEN)
+			.langkah(AksiPemeriksaan.LOLOS_PRAPERIKSA).dari(StatusPengajuan.DIAJUKAN)
+			.ke(StatusPengajuan.DIPERIKSA_WALIDATA).olehKonteks(AlurPemeriksaan::praperiksa)
+			.langkah(AksiPemeriksaan.SETUJUI_WALIDATA).dari(StatusPengajuan.DIPERIKSA_WALIDATA)
+			.ke(Alur.menurut(k -> k.pembina() == KonteksPengajuan.Pembina.TIDAK_ADA ? StatusPengajuan.SIAP_TERBIT
+					: StatusPengajuan.DIPERIKSA_PEMBINA))
+			.oleh(PeranPemeriksaan.WALIDATA)
+			.langkah(AksiPemeriksaan.SETUJUI_PEMBINA).dari(StatusPengajuan.DIPERIKSA_PEMBINA)
+			.ke(StatusPengajuan.SIAP_TERBIT).olehKonteks(k -> EnumSet.of(pembina(k)))
+			.langkah(AksiPemeriksaan.TERBITKAN).dari(StatusPengajuan.SIAP_TERBIT)
+			.ke(StatusPengajuan.TERBIT).oleh(PeranPemeriksaan.WALIDATA)
+			// every check may return the submission to its producer
+			.langkah(AksiPemeriksaan.KEMBALIKAN).dari(StatusPengajuan.DIAJUKAN)
+			.ke(StatusPengajuan.DIKEMBALIKAN).olehKonteks(AlurPemeriksaan::praperiksa)
+			.langkah(AksiPemeriksaan.KEMBALIKAN).dari(StatusPengajuan.DIPERIKSA_WALIDATA, StatusPengajuan.SIAP_TERBIT)
+			.ke(StatusPengajuan.DIKEMBALIKAN).oleh(PeranPemeriksaan.WALIDATA)
+			.langkah(AksiPemeriksaan.KEMBALIKAN).dari(StatusPengajuan.DIPERIKSA_PEMBINA)
+			.ke(StatusPengajuan.DIKEMBALIKAN).olehKonteks(k -> EnumSet.of(pembina(k)))
+			.syarat(m -> !m.konteks().adaGalat(), HttpStatus.CONFLICT, "pemeriksaan.galat.masihAdaGalat",
+					AksiPemeriksaan.AJUKAN)
+			.catatanWajib("pemeriksaan.galat.catatanWajib", AksiPemeriksaan.KEMBALIKAN)
+			.bangun();
+
 	private AlurPemeriksaan() {
 	}
 
 	/**
-	 * The status after {@code aksi}, or the reason it is refused: 409 when the action does not apply
-	 * to the status (or errors block the submission), 403 when the user plays no part that may take
-	 * it, 400 when a return has no note.
+	 * The status after {@code aksi}, or the reason it is refused ({@link TransisiDitolak}): 409 when
+	 * the action does not apply to the status (or errors block the submission), 403 when the user
+	 * plays no part that may take it, 400 when a return has no note.
 	 */
 	public static StatusPengajuan jalankan(StatusPengajuan dari, AksiPemeriksaan aksi, Set<PeranPemeriksaan> peran,
 			KonteksPengajuan konteks, String catatan) {
-		Set<PeranPemeriksaan> boleh = pelaku(dari, aksi, konteks);
-		if (boleh.isEmpty()) {
-			throw new TransisiDitolakException(HttpStatus.CONFLICT, "pemeriksaan.galat.tidakBerlaku",
-					label("pemeriksaan.aksi." + aksi), label("pemeriksaan.status." + dari));
-		}
-		if (peran.stream().noneMatch(boleh::contains)) {
-			throw new TransisiDitolakException(HttpStatus.FORBIDDEN, "pemeriksaan.galat.tidakBerwenang",
-					label("pemeriksaan.aksi." + aksi));
-		}
-		if (aksi == AksiPemeriksaan.AJUKAN && konteks.adaGalat()) {
-			throw new TransisiDitolakException(HttpStatus.CONFLICT, "pemeriksaan.galat.masihAdaGalat");
-		}
-		if (aksi == AksiPemeriksaan.KEMBALIKAN && (catatan == null || catatan.isBlank())) {
-			throw new TransisiDitolakException(HttpStatus.BAD_REQUEST, "pemeriksaan.galat.catatanWajib");
-		}
-		return tujuan(aksi, konteks);
+		return ALUR.jalankan(dari, aksi, peran, konteks, catatan);
 	}
 
 	/** The actions this user may take on a submission in this status (errors and notes not considered). */
 	public static Set<AksiPemeriksaan> aksiTersedia(StatusPengajuan status, Set<PeranPemeriksaan> peran,
 			KonteksPengajuan konteks) {
-		Set<AksiPemeriksaan> out = EnumSet.noneOf(AksiPemeriksaan.class);
-		for (AksiPemeriksaan aksi : AksiPemeriksaan.values()) {
-			if (pelaku(status, aksi, konteks).stream().anyMatch(peran::contains)) {
-				out.add(aksi);
-			}
-		}
-		return out;
+		return ALUR.aksiTersedia(status, peran, konteks);
 	}
 
 	/** Whose turn it is: the party whose inbox holds the submission (none once published). */
@@ -79,41 +91,13 @@ public final class AlurPemeriksaan {
 
 	/** Who may take {@code aksi} in {@code status}; empty when the action does not apply there. */
 	static Set<PeranPemeriksaan> pelaku(StatusPengajuan status, AksiPemeriksaan aksi, KonteksPengajuan konteks) {
-		Set<PeranPemeriksaan> praperiksa = konteks.adaPraperiksa() ? EnumSet.of(PeranPemeriksaan.WALIDATA_PENDUKUNG)
+		return ALUR.pelaku(status, aksi, konteks);
+	}
+
+	/** The pre-check: the Walidata Pendukung, or also the Walidata when the OPD has none (any more). */
+	private static Set<PeranPemeriksaan> praperiksa(KonteksPengajuan konteks) {
+		return konteks.adaPraperiksa() ? EnumSet.of(PeranPemeriksaan.WALIDATA_PENDUKUNG)
 				: EnumSet.of(PeranPemeriksaan.WALIDATA_PENDUKUNG, PeranPemeriksaan.WALIDATA);
-		Set<PeranPemeriksaan> pembina = EnumSet.of(pembina(konteks));
-		Set<PeranPemeriksaan> walidata = EnumSet.of(PeranPemeriksaan.WALIDATA);
-		Set<PeranPemeriksaan> tidakAda = EnumSet.noneOf(PeranPemeriksaan.class);
-		return switch (aksi) {
-			case AJUKAN -> status == StatusPengajuan.DRAFT || status == StatusPengajuan.DIKEMBALIKAN
-					? EnumSet.of(PeranPemeriksaan.PRODUSEN) : tidakAda;
-			case LOLOS_PRAPERIKSA -> status == StatusPengajuan.DIAJUKAN ? praperiksa : tidakAda;
-			case SETUJUI_WALIDATA -> status == StatusPengajuan.DIPERIKSA_WALIDATA ? walidata : tidakAda;
-			case SETUJUI_PEMBINA -> status == StatusPengajuan.DIPERIKSA_PEMBINA ? pembina : tidakAda;
-			case TERBITKAN -> status == StatusPengajuan.SIAP_TERBIT ? walidata : tidakAda;
-			case KEMBALIKAN -> switch (status) {
-				case DIAJUKAN -> praperiksa;
-				case DIPERIKSA_WALIDATA, SIAP_TERBIT -> walidata;
-				case DIPERIKSA_PEMBINA -> pembina;
-				default -> tidakAda;
-			};
-		};
-	}
-
-	private static StatusPengajuan tujuan(AksiPemeriksaan aksi, KonteksPengajuan konteks) {
-		return switch (aksi) {
-			case AJUKAN -> konteks.adaPraperiksa() ? StatusPengajuan.DIAJUKAN : StatusPengajuan.DIPERIKSA_WALIDATA;
-			case LOLOS_PRAPERIKSA -> StatusPengajuan.DIPERIKSA_WALIDATA;
-			case SETUJUI_WALIDATA -> konteks.pembina() == KonteksPengajuan.Pembina.TIDAK_ADA ? StatusPengajuan.SIAP_TERBIT
-					: StatusPengajuan.DIPERIKSA_PEMBINA;
-			case SETUJUI_PEMBINA -> StatusPengajuan.SIAP_TERBIT;
-			case TERBITKAN -> StatusPengajuan.TERBIT;
-			case KEMBALIKAN -> StatusPengajuan.DIKEMBALIKAN;
-		};
-	}
-
-	private static DefaultMessageSourceResolvable label(String key) {
-		return new DefaultMessageSourceResolvable(key);
 	}
 
 	/**

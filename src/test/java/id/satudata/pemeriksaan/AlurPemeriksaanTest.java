@@ -13,6 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
+import id.satudata.shared.alur.TransisiDitolak;
+
 import id.satudata.pemeriksaan.KonteksPengajuan.Pembina;
 
 /**
@@ -124,7 +126,7 @@ class AlurPemeriksaanTest {
 							allowed++;
 						}
 						else {
-							TransisiDitolakException e = catchThrowableOfType(TransisiDitolakException.class,
+							TransisiDitolak e = catchThrowableOfType(TransisiDitolak.class,
 									() -> AlurPemeriksaan.jalankan(s, a, Set.of(p), k, "catatan"));
 							assertThat(e).as(what).isNotNull();
 							if (langkah.isPresent()) {
@@ -176,7 +178,7 @@ class AlurPemeriksaanTest {
 		KonteksPengajuan k = new KonteksPengajuan(false, Pembina.STATISTIK, true);
 		for (StatusPengajuan s : List.of(StatusPengajuan.DRAFT, StatusPengajuan.DIKEMBALIKAN)) {
 			assertThatThrownBy(() -> AlurPemeriksaan.jalankan(s, AksiPemeriksaan.AJUKAN, Set.of(PRODUSEN), k, null))
-				.isInstanceOfSatisfying(TransisiDitolakException.class, e -> {
+				.isInstanceOfSatisfying(TransisiDitolak.class, e -> {
 					assertThat(e.getStatus()).isEqualTo(HttpStatus.CONFLICT);
 					assertThat(e.getMessageKey()).isEqualTo("pemeriksaan.galat.masihAdaGalat");
 				});
@@ -192,7 +194,7 @@ class AlurPemeriksaanTest {
 		for (String catatan : new String[] { null, "", "   " }) {
 			assertThatThrownBy(() -> AlurPemeriksaan.jalankan(StatusPengajuan.DIPERIKSA_PEMBINA,
 					AksiPemeriksaan.KEMBALIKAN, Set.of(BPS), k, catatan))
-				.isInstanceOfSatisfying(TransisiDitolakException.class, e -> {
+				.isInstanceOfSatisfying(TransisiDitolak.class, e -> {
 					assertThat(e.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
 					assertThat(e.getMessageKey()).isEqualTo("pemeriksaan.galat.catatanWajib");
 				});

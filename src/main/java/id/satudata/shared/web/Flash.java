@@ -1,9 +1,16 @@
 package id.satudata.shared.web;
 
+import java.util.function.Supplier;
+
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Messages shown once after a redirect (post-redirect-get), already in the user's language. */
+/**
+ * Messages shown once after a redirect (post-redirect-get), already in the user's language, and
+ * the one way a back-office controller turns a refused action into such a message:
+ * {@code return flash.attempt(redirect, "/kelola/x/" + id, () -> service.act(id));} runs the
+ * action, shows a {@link UserFacingException} as the flash error, and redirects either way.
+ */
 @Component
 public class Flash {
 
@@ -35,6 +42,34 @@ public class Flash {
 
 	public void error(RedirectAttributes redirect, String key, Object... args) {
 		redirect.addFlashAttribute("galat", messages.get(key, args));
+	}
+
+	/**
+	 * Runs {@code action}; a refusal ({@link UserFacingException}) becomes the flash error. Redirects to
+	 * {@code target} either way (the action sets its own success message with {@link #success}).
+	 */
+	public String attempt(RedirectAttributes redirect, String target, Runnable action) {
+		try {
+			action.run();
+		}
+		catch (UserFacingException e) {
+			error(redirect, e);
+		}
+		return "redirect:" + target;
+	}
+
+	/**
+	 * Runs {@code action}, which answers where to go on success; a refusal becomes the flash error and
+	 * leads to {@code failureTarget}.
+	 */
+	public String attempt(RedirectAttributes redirect, Supplier<String> action, String failureTarget) {
+		try {
+			return "redirect:" + action.get();
+		}
+		catch (UserFacingException e) {
+			error(redirect, e);
+			return "redirect:" + failureTarget;
+		}
 	}
 
 }
