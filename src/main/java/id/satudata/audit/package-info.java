@@ -4,5 +4,5 @@
  * module stores them in the publishing transaction and lets administrators browse them. Its public
  * API ({@link AuditHistory}) lets a module show an object's history.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = { "shared" })
 package id.satudata.audit;

@@ -4,5 +4,5 @@
  * and aggregated queries; streams exports; runs user SQL in a locked-down sandbox. It knows
  * nothing of datasets or access rules: the catalog decides who may see a table and calls this.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Datastore")
+@org.springframework.modulith.ApplicationModule(displayName = "Datastore", allowedDependencies = { "shared", "referensi" })
 package id.satudata.datastore;

@@ -4,5 +4,5 @@
  * TERBATAS, TERTUTUP, unpublished) and full-text search with facets. The single place that decides
  * who may see a dataset: the portal and the APIs ask {@link Katalog}, never the datastore directly.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Katalog")
+@org.springframework.modulith.ApplicationModule(displayName = "Katalog", allowedDependencies = { "shared", "datastore", "organisasi", "referensi" })
 package id.satudata.katalog;

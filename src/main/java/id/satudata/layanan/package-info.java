@@ -14,5 +14,5 @@
  * Tickets are followed without an account by ticket number plus a random tracking code (never by
  * number alone: tickets hold personal data, UU PDP 27/2022).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Layanan")
+@org.springframework.modulith.ApplicationModule(displayName = "Layanan", allowedDependencies = { "shared", "organisasi", "notifikasi", "standar" })
 package id.satudata.layanan;

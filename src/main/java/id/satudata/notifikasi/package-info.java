@@ -5,5 +5,5 @@
  * {@link Notifikasi#kirimSekali} makes a scheduled reminder idempotent. Mail goes out after the
  * sending transaction commits, through Spring Modulith's event registry, so it survives a restart.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifikasi")
+@org.springframework.modulith.ApplicationModule(displayName = "Notifikasi", allowedDependencies = { "shared", "organisasi" })
 package id.satudata.notifikasi;

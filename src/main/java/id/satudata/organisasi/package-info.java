@@ -4,5 +4,5 @@
  * they hold, and authentication (form login, lockout, sessions). Public API: {@link OrganisasiDirectory}
  * and {@link PenggunaDirectory} for reading, the reference records, and the enums.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisasi")
+@org.springframework.modulith.ApplicationModule(displayName = "Organisasi", allowedDependencies = { "shared" })
 package id.satudata.organisasi;

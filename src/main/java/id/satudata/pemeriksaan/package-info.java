@@ -5,5 +5,5 @@
  * the Pembina Data (BPS for statistics, the geospatial Pembina for geospatial data) re-checks, the
  * Walidata publishes; every check may return the submission to its producer with a note.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Pemeriksaan")
+@org.springframework.modulith.ApplicationModule(displayName = "Pemeriksaan", allowedDependencies = { "shared", "datastore", "katalog", "notifikasi", "organisasi", "perencanaan" })
 package id.satudata.pemeriksaan;

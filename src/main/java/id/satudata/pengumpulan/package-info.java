@@ -9,5 +9,5 @@
  * of the dataset's region, completeness of a level, totals equal to the sum of their parts, change
  * against the previous published release.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Pengumpulan")
+@org.springframework.modulith.ApplicationModule(displayName = "Pengumpulan", allowedDependencies = { "shared", "pemeriksaan", "datastore", "katalog", "referensi", "perencanaan", "standar" })
 package id.satudata.pengumpulan;

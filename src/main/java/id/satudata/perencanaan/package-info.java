@@ -24,5 +24,5 @@
  * <li>the event {@link EntriDisetujui}, published when the Forum approves an entry.</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Perencanaan")
+@org.springframework.modulith.ApplicationModule(displayName = "Perencanaan", allowedDependencies = { "shared", "katalog", "organisasi", "audit", "standar", "referensi", "notifikasi", "datastore" })
 package id.satudata.perencanaan;

@@ -3,5 +3,5 @@
  * the Walidata, with CSV/XLSX import and export and crosswalks between lists; ships and loads the
  * Kemendagri region list. Public API: {@link KodeReferensiLookup}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Kode Referensi")
+@org.springframework.modulith.ApplicationModule(displayName = "Kode Referensi", allowedDependencies = { "shared", "organisasi" })
 package id.satudata.referensi;

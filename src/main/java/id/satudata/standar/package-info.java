@@ -13,5 +13,5 @@
  * columns that reference it.</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Standar Data dan Metadata Statistik")
+@org.springframework.modulith.ApplicationModule(displayName = "Standar Data dan Metadata Statistik", allowedDependencies = { "shared", "katalog", "datastore", "referensi", "audit", "organisasi", "notifikasi" })
 package id.satudata.standar;
