@@ -1,16 +1,20 @@
-package id.satudata.katalog.internal;
+package id.satudata.katalog.dataset;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 import id.satudata.katalog.Akses;
 
-interface DatasetRepository extends Repository<Dataset, Long> {
+public interface DatasetRepository extends Repository<Dataset, Long> {
 
 	Dataset save(Dataset dataset);
 
@@ -41,18 +45,14 @@ interface DatasetRepository extends Repository<Dataset, Long> {
 
 	List<Dataset> findAllByIdIn(Collection<Long> ids);
 
-	List<Dataset> findByOrganisasiIdInOrderByJudulAsc(Collection<Long> organisasiIds);
+	List<Dataset> findAll(Specification<Dataset> spec, Sort sort);
 
-	List<Dataset> findByProdusenUnitIdInOrderByJudulAsc(Collection<Long> unitIds);
+	Page<Dataset> findAll(Specification<Dataset> spec, Pageable page);
 
-	List<Dataset> findAllByOrderByJudulAsc();
+	long count(Specification<Dataset> spec);
 
 	@Query("select d.slug from Dataset d where d.ditayangkan = true and d.akses = :akses order by d.slug")
 	List<String> slugs(@Param("akses") Akses akses);
-
-	@Query("select d.produsenUnitId, count(d) from Dataset d where d.ditayangkan = true and d.akses = :akses "
-			+ "group by d.produsenUnitId")
-	List<Object[]> countByProdusen(@Param("akses") Akses akses);
 
 	long count();
 

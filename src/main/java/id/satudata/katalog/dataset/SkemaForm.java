@@ -1,4 +1,4 @@
-package id.satudata.katalog.internal;
+package id.satudata.katalog.dataset;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

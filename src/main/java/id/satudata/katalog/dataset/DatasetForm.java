@@ -1,4 +1,4 @@
-package id.satudata.katalog.internal;
+package id.satudata.katalog.dataset;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -17,7 +17,7 @@ import id.satudata.katalog.JenisData;
 import id.satudata.katalog.TingkatPenyajian;
 
 /** The dataset metadata form (only these fields are bound). */
-class DatasetForm {
+public class DatasetForm {
 
 	static final String LISENSI_BAWAAN = "CC-BY-4.0";
 	static final List<String> LISENSI = List.of("CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0", "ODC-BY-1.0", "ODC-ODbL-1.0");
@@ -87,7 +87,7 @@ class DatasetForm {
 			.map(k -> k.length() > 60 ? k.substring(0, 60) : k).toList()));
 	}
 
-	static DatasetForm of(Dataset d) {
+	public static DatasetForm of(Dataset d) {
 		DatasetForm f = new DatasetForm();
 		f.slug = d.getSlug();
 		f.judul = d.getJudul();

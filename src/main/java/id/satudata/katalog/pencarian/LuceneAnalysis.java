@@ -1,4 +1,4 @@
-package id.satudata.katalog.internal.search;
+package id.satudata.katalog.pencarian;
 
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;

@@ -1,4 +1,4 @@
-package id.satudata.katalog.internal;
+package id.satudata.katalog.rilis;
 
 import java.time.LocalDate;
 

@@ -1,7 +1,8 @@
-package id.satudata.katalog.internal;
+package id.satudata.katalog.rilis;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -14,6 +15,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import id.satudata.katalog.LampiranView;
+import id.satudata.katalog.RilisView;
 import id.satudata.katalog.StatusRilis;
 import id.satudata.shared.web.UserFacingException;
 
@@ -23,7 +26,7 @@ import id.satudata.shared.web.UserFacingException;
  */
 @Entity
 @Table(name = "rilis")
-class Rilis {
+public class Rilis {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -145,8 +148,14 @@ class Rilis {
 		return dariPengajuan && diterbitkanPada == null;
 	}
 
-	boolean terbit() {
+	public boolean terbit() {
 		return status == StatusRilis.TERBIT;
+	}
+
+	/** What is shown of the release, with its attachments; {@code terkini}: the newest published version of its period. */
+	public RilisView view(List<LampiranView> lampiran, boolean terkini) {
+		return new RilisView(uuid, periode, periodeMulai, periodeAkhir, versi, status, jumlahBaris, namaBerkas, catatan,
+				dibuatPada, diterbitkanPada, terkini, lampiran);
 	}
 
 	public Long getId() {

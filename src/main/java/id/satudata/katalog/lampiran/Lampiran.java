@@ -1,4 +1,4 @@
-package id.satudata.katalog.internal;
+package id.satudata.katalog.lampiran;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -13,11 +13,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import id.satudata.katalog.JenisLampiran;
+import id.satudata.katalog.LampiranView;
 
 /** A non-tabular resource of a release: a PDF, an image, a GeoJSON file, a document or a link. */
 @Entity
 @Table(name = "lampiran")
-class Lampiran {
+public class Lampiran {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,6 +78,11 @@ class Lampiran {
 		this.ukuran = ukuran;
 		this.tipeMime = tipeMime;
 		this.dibuatPada = now;
+	}
+
+	/** What is shown of the attachment. */
+	public LampiranView view() {
+		return new LampiranView(uuid, nama, deskripsi, jenis, format, url, namaBerkas, ukuran, tipeMime, dibuatPada);
 	}
 
 	public Long getId() {

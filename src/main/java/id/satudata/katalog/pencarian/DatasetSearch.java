@@ -1,4 +1,4 @@
-package id.satudata.katalog.internal;
+package id.satudata.katalog.pencarian;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 
 import jakarta.persistence.EntityManager;
 
@@ -25,6 +24,8 @@ import id.satudata.katalog.JenisData;
 import id.satudata.katalog.PencarianDataset;
 import id.satudata.katalog.PencarianDataset.Facet;
 import id.satudata.katalog.TingkatPenyajian;
+import id.satudata.katalog.dataset.Dataset;
+import id.satudata.katalog.internal.KatalogAkses;
 import id.satudata.shared.web.UserFacingException;
 
 /**
@@ -63,12 +64,8 @@ class DatasetSearch {
 		this.entityManager = entityManager;
 	}
 
-	static boolean knownFacet(String name) {
-		return FACETS.containsKey(name);
-	}
-
 	@Transactional(readOnly = true)
-	Hits search(PencarianDataset p, KatalogAkses.Lingkup lingkup) {
+	Hits cari(PencarianDataset p, KatalogAkses.Lingkup lingkup) {
 		SearchSession session = Search.session(entityManager);
 		Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
 		var query = session.search(Dataset.class).where((f, root) -> {
@@ -175,6 +172,5 @@ class DatasetSearch {
 	private static String facetValue(Object o) {
 		return o instanceof Enum<?> e ? e.name() : String.valueOf(o);
 	}
-
 
 }

@@ -1,4 +1,4 @@
-package id.satudata.katalog.internal.search;
+package id.satudata.katalog.pencarian;
 
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;

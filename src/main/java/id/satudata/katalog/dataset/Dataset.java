@@ -1,7 +1,9 @@
-package id.satudata.katalog.internal;
+package id.satudata.katalog.dataset;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +36,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 
 import id.satudata.datastore.ColumnSpec;
 import id.satudata.katalog.Akses;
+import id.satudata.katalog.DatasetRingkas;
 import id.satudata.katalog.Frekuensi;
 import id.satudata.katalog.JenisData;
 import id.satudata.katalog.TingkatPenyajian;
@@ -46,7 +49,7 @@ import id.satudata.katalog.TingkatPenyajian;
 @Entity
 @Table(name = "dataset")
 @Indexed(index = "dataset")
-class Dataset {
+public class Dataset {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -213,7 +216,7 @@ class Dataset {
 		this.lisensi = DatasetForm.LISENSI_BAWAAN;
 	}
 
-	void ubahMetadata(DatasetForm f, Instant now) {
+	public void ubahMetadata(DatasetForm f, Instant now) {
 		this.judul = f.getJudul().strip();
 		this.deskripsi = blank(f.getDeskripsi());
 		this.topik = blank(f.getTopik());
@@ -240,10 +243,6 @@ class Dataset {
 		this.produsenNama = unitNama;
 	}
 
-	void gantiSkema(List<ColumnSpec> columns, Instant now) {
-		gantiSkema(columns, java.util.Map.of(), now);
-	}
-
 	/** @param variabel column name → code of the standard variable it follows */
 	void gantiSkema(List<ColumnSpec> columns, java.util.Map<String, String> variabel, Instant now) {
 		this.kolom.clear();
@@ -252,14 +251,14 @@ class Dataset {
 	}
 
 	/** Column name → code of the standard variable it follows (columns that follow one). */
-	java.util.Map<String, String> variabelKolom() {
+	public java.util.Map<String, String> variabelKolom() {
 		java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
 		kolom.stream().filter(k -> k.getKodeVariabel() != null).forEach(k -> out.put(k.getNama(), k.getKodeVariabel()));
 		return java.util.Collections.unmodifiableMap(out);
 	}
 
 	/** Keeps the published-release summary used by search and listings. */
-	void ringkasanTerbit(Set<String> periode, Set<String> formats, Instant terakhir, Instant now) {
+	public void ringkasanTerbit(Set<String> periode, Set<String> formats, Instant terakhir, Instant now) {
 		this.periodeTerbit.clear();
 		this.periodeTerbit.addAll(periode);
 		this.format.clear();
@@ -269,13 +268,28 @@ class Dataset {
 		this.diubahPada = now;
 	}
 
-	void tautkan(Long daftarDataId, Long metadataStatistikId) {
+	public void tautkan(Long daftarDataId, Long metadataStatistikId) {
 		this.daftarDataId = daftarDataId;
 		this.metadataStatistikId = metadataStatistikId;
 	}
 
-	List<ColumnSpec> skema() {
+	public List<ColumnSpec> skema() {
 		return kolom.stream().map(KolomSkema::spec).toList();
+	}
+
+	/** What lists and search results show of the dataset. */
+	public DatasetRingkas ringkas() {
+		return new DatasetRingkas(id, slug, judul, deskripsi, organisasiId, produsenSlug, produsenNama, topik, jenisData,
+				tingkatPenyajian, frekuensi, akses, dataPrioritas, dataInduk, ditayangkan,
+				// in a fixed order wherever they are shown: periods newest first, formats and keywords by name
+				sorted(periodeTerbit, Comparator.<String>reverseOrder()), sorted(format, Comparator.naturalOrder()),
+				sorted(kataKunci, Comparator.naturalOrder()), lisensi, terbitTerakhir, dibuatPada, diubahPada);
+	}
+
+	private static Set<String> sorted(Set<String> values, Comparator<String> order) {
+		Set<String> out = new LinkedHashSet<>();
+		values.stream().sorted(order).forEach(out::add);
+		return Collections.unmodifiableSet(out);
 	}
 
 	private static String blank(String s) {

@@ -1,4 +1,4 @@
-package id.satudata.katalog.internal;
+package id.satudata.katalog.lampiran;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
-interface LampiranRepository extends Repository<Lampiran, Long> {
+public interface LampiranRepository extends Repository<Lampiran, Long> {
 
 	Lampiran save(Lampiran lampiran);
 
