@@ -1,4 +1,4 @@
-package id.satudata.api.internal;
+package id.satudata.api.ckan;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -224,6 +225,27 @@ class CkanDicts {
 		res.put("status_rilis", r.status() == null ? StatusRilis.DRAFT.name() : r.status().name());
 		res.put("jenis_lampiran", l.jenis().name());
 		return res;
+	}
+
+	/**
+	 * The resource dict of a release's table or attachment of the dataset, by its id, at its position in
+	 * the package's resources.
+	 */
+	Optional<Map<String, Object>> resource(DatasetDetail d, String uuid) {
+		int position = 0;
+		for (RilisView rilis : d.rilis()) {
+			if (rilis.uuid().equals(uuid)) {
+				return Optional.of(resource(d.ringkas(), rilis, position));
+			}
+			position++;
+			for (LampiranView l : rilis.lampiran()) {
+				if (l.uuid().equals(uuid)) {
+					return Optional.of(resource(d.ringkas(), rilis, l, position));
+				}
+				position++;
+			}
+		}
+		return Optional.empty();
 	}
 
 	Map<String, Object> organization(OrganisasiKatalog o, boolean withCount) {

@@ -1,4 +1,4 @@
-package id.satudata.api.internal;
+package id.satudata.api.ckan;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +9,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The CKAN Action API v3: {@code /api/3/action/{action}} (and {@code /api/action/{action}}), with
  * CKAN's envelope, its way of reading parameters (URL parameters for read actions, a JSON body or
  * form fields for every action) and its error types and HTTP statuses, so CKAN clients and
- * harvesters work unchanged. The actions themselves are in {@link CkanActions}.
+ * harvesters work unchanged. The table of actions is {@link CkanActions}.
  */
 @RestController
 class CkanActionController {
@@ -49,14 +47,13 @@ class CkanActionController {
 	private final CkanActions actions;
 	private final SatuDataProperties properties;
 	private final JsonMapper json;
-	private final MessageSource messageSource;
+	private final CkanMessages messages;
 
-	CkanActionController(CkanActions actions, SatuDataProperties properties, JsonMapper json,
-			MessageSource messageSource) {
+	CkanActionController(CkanActions actions, SatuDataProperties properties, JsonMapper json, CkanMessages messages) {
 		this.actions = actions;
 		this.properties = properties;
 		this.json = json;
-		this.messageSource = messageSource;
+		this.messages = messages;
 	}
 
 	@RequestMapping(value = { "/api/3/action/{action}", "/api/action/{action}" },
@@ -106,34 +103,34 @@ class CkanActionController {
 	/** The platform's exceptions as CKAN errors. */
 	CkanException translate(RuntimeException e) {
 		if (e instanceof NotFoundException nf) {
-			String detail = nf.getMessageKey() == null ? null : text(nf);
+			String detail = nf.getMessageKey() == null ? null : messages.get(nf);
 			return new CkanException(HttpStatus.NOT_FOUND, CkanException.NOT_FOUND,
 					"Not found" + (detail == null ? "" : ": " + detail));
 		}
 		if (e instanceof AccessDeniedException) {
 			return new CkanException(HttpStatus.FORBIDDEN, CkanException.AUTHORIZATION,
-					"Access denied: " + text("ckan.galat.aksesDitolak"));
+					"Access denied: " + messages.get("ckan.galat.aksesDitolak"));
 		}
 		if (e instanceof InvalidFieldsException many) {
 			Map<String, List<String>> fields = new LinkedHashMap<>();
-			many.getMessages().forEach((field, messages) -> fields.put(CkanActions.ckanField(field), messages));
+			many.getMessages().forEach((field, texts) -> fields.put(CkanActions.ckanField(field), texts));
 			return CkanException.validation(fields);
 		}
 		if (e instanceof InvalidFieldException one) {
-			return CkanException.validation(CkanActions.ckanField(one.getField()), text(one));
+			return CkanException.validation(CkanActions.ckanField(one.getField()), messages.get(one));
 		}
 		if (e instanceof TabularFileException bad) {
-			return CkanException.validation("upload", text(bad));
+			return CkanException.validation("upload", messages.get(bad));
 		}
 		if (e instanceof DatastoreException ds) {
-			return CkanException.validation(datastoreField(ds.getMessageKey()), text(ds));
+			return CkanException.validation(datastoreField(ds.getMessageKey()), messages.get(ds));
 		}
 		if (e instanceof UserFacingException uf) {
 			if (uf.getMessageKey().startsWith("katalog.galat.")) {
 				return new CkanException(HttpStatus.BAD_REQUEST, CkanException.SEARCH_QUERY,
-						"Search Query is invalid: " + text(uf));
+						"Search Query is invalid: " + messages.get(uf));
 			}
-			return CkanException.validation("message", text(uf));
+			return CkanException.validation("message", messages.get(uf));
 		}
 		log.error("CKAN action failed", e);
 		return new CkanException(HttpStatus.INTERNAL_SERVER_ERROR, "Internal Server Error", "Internal Server Error");
@@ -151,15 +148,6 @@ class CkanActionController {
 			case "datastore.galat.kolomTidakAda" -> "fields";
 			default -> "message";
 		};
-	}
-
-	private String text(UserFacingException e) {
-		return messageSource.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(),
-				LocaleContextHolder.getLocale());
-	}
-
-	private String text(String key, Object... args) {
-		return messageSource.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 	/** The data dict: URL parameters, a JSON body, or form fields and files. */
@@ -191,7 +179,7 @@ class CkanActionController {
 			}
 		}
 		data.remove("callback");
-		return new CkanRequest(data, files, json, this::text);
+		return new CkanRequest(data, files, json, messages);
 	}
 
 	private Map<String, Object> jsonBody(HttpServletRequest request) {

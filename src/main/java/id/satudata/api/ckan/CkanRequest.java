@@ -1,4 +1,4 @@
-package id.satudata.api.internal;
+package id.satudata.api.ckan;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
