@@ -1,4 +1,4 @@
-package id.satudata.portal.internal;
+package id.satudata.portal.dataset;
 
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package id.satudata.portal.internal;
+package id.satudata.portal.dataset;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package id.satudata.portal.internal;
+package id.satudata.portal.beranda;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,32 +8,28 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import id.satudata.katalog.HasilPencarian;
 import id.satudata.katalog.Katalog;
-import id.satudata.katalog.OrganisasiKatalog;
 import id.satudata.katalog.PencarianDataset;
 import id.satudata.katalog.PencarianDataset.Facet;
 import id.satudata.perencanaan.JadwalRilisLookup;
 import id.satudata.shared.SatuDataProperties;
-import id.satudata.shared.web.NotFoundException;
 
 /**
- * Beranda, Tentang, organization pages, Data Induk, the sitemap. The release calendar and the Data
- * Prioritas pages are the planning module's; the next releases come from its Jadwal Rilis.
+ * Beranda, Tentang and the sitemap. The release calendar and the Data Prioritas pages are the planning
+ * module's; the next releases come from its Jadwal Rilis.
  */
 @Controller
-class PortalController {
+class BerandaController {
 
 	private final Katalog katalog;
 	private final JadwalRilisLookup berikutnya;
 	private final SatuDataProperties properties;
 	private final java.time.Clock clock;
 
-	PortalController(Katalog katalog, JadwalRilisLookup berikutnya, SatuDataProperties properties, java.time.Clock clock) {
+	BerandaController(Katalog katalog, JadwalRilisLookup berikutnya, SatuDataProperties properties, java.time.Clock clock) {
 		this.clock = clock;
 		this.katalog = katalog;
 		this.berikutnya = berikutnya;
@@ -55,39 +51,6 @@ class PortalController {
 	@GetMapping("/tentang")
 	String tentang() {
 		return "portal/tentang";
-	}
-
-	@GetMapping("/organisasi")
-	String organisasi(Model model) {
-		Map<String, List<OrganisasiKatalog>> kelompok = new java.util.TreeMap<>();
-		katalog.organisasi().stream().sorted(java.util.Comparator.comparing(OrganisasiKatalog::nama))
-			.forEach(o -> kelompok.computeIfAbsent(o.pemerintah(), k -> new java.util.ArrayList<>()).add(o));
-		model.addAttribute("kelompok", kelompok);
-		return "portal/organisasi-daftar";
-	}
-
-	@GetMapping("/organisasi/{slug}")
-	String organisasi(@PathVariable String slug, @RequestParam(defaultValue = "1") String hal, Model model) {
-		OrganisasiKatalog org = katalog.organisasi(slug).orElseThrow(() -> new NotFoundException("organisasi.galat.tidakAda"));
-		int page = DatasetPortalController.parsePage(hal);
-		HasilPencarian hasil = katalog.cari(new PencarianDataset(null, Map.of(Facet.ORGANISASI, List.of(slug)), "NAMA",
-				(page - 1) * DatasetPortalController.PAGE, DatasetPortalController.PAGE, List.of()));
-		model.addAttribute("org", org);
-		model.addAttribute("hasil", hasil);
-		model.addAttribute("halaman", page);
-		model.addAttribute("jumlahHalaman", (int) Math.max(1, (hasil.total() + DatasetPortalController.PAGE - 1)
-				/ DatasetPortalController.PAGE));
-		return "portal/organisasi";
-	}
-
-	@GetMapping("/data-induk")
-	String dataInduk(Model model) {
-		HasilPencarian hasil = katalog.cari(new PencarianDataset(null, Map.of(Facet.DATA_INDUK, List.of("true")),
-				"NAMA", 0, 1000, List.of(Facet.ORGANISASI)));
-		model.addAttribute("hasil", hasil);
-		model.addAttribute("berikutnya", berikutnya.berikutnya(hasil.hasil().stream().map(d -> d.id()).toList(), hariIni()));
-		model.addAttribute("halaman", "induk");
-		return "portal/daftar-khusus";
 	}
 
 	private java.time.LocalDate hariIni() {

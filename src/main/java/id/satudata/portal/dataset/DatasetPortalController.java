@@ -1,4 +1,4 @@
-package id.satudata.portal.internal;
+package id.satudata.portal.dataset;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,8 +37,8 @@ import id.satudata.katalog.LampiranView;
 import id.satudata.katalog.PencarianDataset;
 import id.satudata.katalog.RilisView;
 import id.satudata.katalog.TabelRilis;
+import id.satudata.portal.internal.Halaman;
 import id.satudata.shared.web.NotFoundException;
-import id.satudata.shared.web.UserFacingException;
 import id.satudata.standar.MetadataStatistik;
 import id.satudata.standar.PemilikRef;
 import id.satudata.standar.StandarDataLookup;
@@ -47,8 +47,6 @@ import id.satudata.standar.StandarView;
 /** The public catalog: search with facets, the dataset page, its data, chart and downloads. */
 @Controller
 class DatasetPortalController {
-
-	static final int PAGE = 20;
 
 	private final Katalog katalog;
 	private final Datastore datastore;
@@ -72,7 +70,7 @@ class DatasetPortalController {
 			@RequestHeader(value = "HX-Request", required = false) String htmx,
 			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore, Model model) {
 		String q = params.getFirst("q");
-		int hal = parsePage(params.getFirst("hal"));
+		int hal = Halaman.parse(params.getFirst("hal"));
 		Map<String, List<String>> filter = new LinkedHashMap<>();
 		for (String facet : PencarianDataset.SEMUA_FACET) {
 			List<String> values = params.get(facet);
@@ -82,13 +80,13 @@ class DatasetPortalController {
 		}
 		String urut = params.getFirst("urut");
 		HasilPencarian hasil = katalog.cari(new PencarianDataset(q, filter, urut == null || urut.isBlank() ? null : urut,
-				(hal - 1) * PAGE, PAGE, PencarianDataset.SEMUA_FACET));
+				(hal - 1) * Halaman.UKURAN, Halaman.UKURAN, PencarianDataset.SEMUA_FACET));
 		model.addAttribute("hasil", hasil);
 		model.addAttribute("q", q);
 		model.addAttribute("filter", filter);
 		model.addAttribute("urut", urut == null || urut.isBlank() ? (q == null || q.isBlank() ? "TERBARU" : "RELEVANSI") : urut);
 		model.addAttribute("halaman", hal);
-		int jumlahHalaman = (int) Math.max(1, (hasil.total() + PAGE - 1) / PAGE);
+		int jumlahHalaman = Halaman.jumlah(hasil.total());
 		model.addAttribute("jumlahHalaman", jumlahHalaman);
 		// pager links built here: Thymeleaf 3.1.5 forbids bean calls (@...) in th:href
 		model.addAttribute("halamanSebelumnya", hal <= 1 ? null : links.dengan(params, "hal", hal - 1));
@@ -230,15 +228,6 @@ class DatasetPortalController {
 	/** htmx asks for the fragment, except when restoring history, which needs the whole page. */
 	private static boolean fragment(String htmx, String restore) {
 		return htmx != null && restore == null;
-	}
-
-	static int parsePage(String value) {
-		try {
-			return value == null ? 1 : Math.max(1, Math.min(Integer.parseInt(value), 100_000));
-		}
-		catch (NumberFormatException e) {
-			throw new UserFacingException("galat.parameter", "hal");
-		}
 	}
 
 }
