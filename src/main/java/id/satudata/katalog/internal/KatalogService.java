@@ -12,7 +12,6 @@ import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -259,9 +258,10 @@ public class KatalogService implements Katalog {
 	@Override
 	public List<RilisTerbaru> rilisTerbaru(int jumlah) {
 		List<RilisTerbaru> result = new ArrayList<>();
-		for (Rilis r : rilisRepository.findAll(RilisRepository.berstatus(StatusRilis.TERBIT,
-				akses.terlihat(akses.lingkup())), PageRequest.of(0, Math.max(1, jumlah),
-						Sort.by(Sort.Direction.DESC, "diterbitkanPada")))) {
+		List<Rilis> newest = rilisRepository.findBy(RilisRepository.berstatus(StatusRilis.TERBIT,
+				akses.terlihat(akses.lingkup())), q -> q.sortBy(Sort.by(Sort.Direction.DESC, "diterbitkanPada"))
+					.limit(Math.max(1, jumlah)).all());
+		for (Rilis r : newest) {
 			datasets.findById(r.getDatasetId())
 				.ifPresent(d -> result.add(new RilisTerbaru(d.ringkas(), r.view(List.of(), true))));
 		}

@@ -3,14 +3,14 @@ package id.satudata.katalog.rilis;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.PredicateSpecification;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -43,7 +43,8 @@ public interface RilisRepository extends Repository<Rilis, Long> {
 
 	long count(Specification<Rilis> spec);
 
-	Page<Rilis> findAll(Specification<Rilis> spec, Pageable page);
+	<S extends Rilis, R> R findBy(Specification<Rilis> spec,
+			Function<? super JpaSpecificationExecutor.SpecificationFluentQuery<S>, R> query);
 
 	/** The releases in {@code status} of the datasets {@code dataset} selects. */
 	static Specification<Rilis> berstatus(StatusRilis status, PredicateSpecification<Dataset> dataset) {
