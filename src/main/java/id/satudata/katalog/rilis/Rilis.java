@@ -152,7 +152,10 @@ public class Rilis {
 		return status == StatusRilis.TERBIT;
 	}
 
-	/** What is shown of the release, with its attachments; {@code terkini}: the newest published version of its period. */
+	/**
+	 * What is shown of the release, with its attachments; {@code terkini}: it is the newest published
+	 * version of its period.
+	 */
 	public RilisView view(List<LampiranView> lampiran, boolean terkini) {
 		return new RilisView(uuid, periode, periodeMulai, periodeAkhir, versi, status, jumlahBaris, namaBerkas, catatan,
 				dibuatPada, diterbitkanPada, terkini, lampiran);
