@@ -7,7 +7,7 @@ import java.util.Optional;
  * SPI: the rules a standard variable (Standar Data Statistik) imposes on a dataset column that
  * references it by code. Implemented by the module that keeps the standards (standar), which
  * depends on this one; without an implementation, a column's reference is kept but adds no rule.
- * Applied in one place: {@code DatasetService.skemaImpor}, where the column specs of an upload are
+ * Applied in one place: {@code dataset.SkemaService.skemaImpor}, where the column specs of an upload are
  * built.
  */
 public interface AturanStandarKolom {

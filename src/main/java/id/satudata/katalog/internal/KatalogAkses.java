@@ -1,14 +1,20 @@
 package id.satudata.katalog.internal;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.jpa.domain.PredicateSpecification;
 import org.springframework.stereotype.Component;
 
 import id.satudata.katalog.Akses;
+import id.satudata.katalog.dataset.Dataset;
+import id.satudata.katalog.rilis.Rilis;
 import id.satudata.shared.security.CurrentUser;
 import id.satudata.shared.security.Penugasan;
-import id.satudata.shared.security.Peran;
 import id.satudata.shared.security.SatuDataUser;
 
 /**
@@ -26,15 +32,15 @@ import id.satudata.shared.security.SatuDataUser;
  * which a later module adds.
  */
 @Component
-class KatalogAkses {
+public class KatalogAkses {
 
 	/** What the current caller may see, computed once per request. */
-	record Lingkup(boolean admin, Set<Long> kelolaOrganisasi, Set<Long> lihatSemuaOrganisasi, Set<Long> unitProdusen,
+	public record Lingkup(boolean admin, Set<Long> kelolaOrganisasi, Set<Long> lihatSemuaOrganisasi, Set<Long> unitProdusen,
 			Set<Long> terbatasOrganisasi) {
 
 		static final Lingkup PUBLIK = new Lingkup(false, Set.of(), Set.of(), Set.of(), Set.of());
 
-		boolean publik() {
+		public boolean publik() {
 			return !admin && kelolaOrganisasi.isEmpty() && lihatSemuaOrganisasi.isEmpty() && unitProdusen.isEmpty()
 					&& terbatasOrganisasi.isEmpty();
 		}
@@ -47,7 +53,7 @@ class KatalogAkses {
 		this.currentUser = currentUser;
 	}
 
-	Lingkup lingkup() {
+	public Lingkup lingkup() {
 		SatuDataUser user = currentUser.get().orElse(null);
 		if (user == null) {
 			return Lingkup.PUBLIK;
@@ -78,7 +84,7 @@ class KatalogAkses {
 	}
 
 	/** Whether the dataset's metadata may be seen at all. */
-	boolean bolehLihat(Dataset d, Lingkup l) {
+	public boolean bolehLihat(Dataset d, Lingkup l) {
 		if (bolehLihatDraf(d, l)) {
 			return true;
 		}
@@ -90,27 +96,53 @@ class KatalogAkses {
 	}
 
 	/** Whether unpublished (draft and withdrawn) releases of the dataset may be seen. */
-	boolean bolehLihatDraf(Dataset d, Lingkup l) {
+	public boolean bolehLihatDraf(Dataset d, Lingkup l) {
 		return l.admin() || l.kelolaOrganisasi().contains(d.getOrganisasiId())
 				|| l.lihatSemuaOrganisasi().contains(d.getOrganisasiId()) || l.unitProdusen().contains(d.getProdusenUnitId());
 	}
 
 	/** Whether the dataset, its schema and releases may be changed and releases published. */
-	boolean bolehKelola(Dataset d, Lingkup l) {
+	public boolean bolehKelola(Dataset d, Lingkup l) {
 		return l.admin() || l.kelolaOrganisasi().contains(d.getOrganisasiId());
 	}
 
 	/** Whether the caller may create datasets for the organization. */
-	boolean bolehBuat(long organisasiId, Lingkup l) {
+	public boolean bolehBuat(long organisasiId, Lingkup l) {
 		return l.admin() || l.kelolaOrganisasi().contains(organisasiId);
 	}
 
-	boolean bolehLihat(Dataset d, Rilis r, Lingkup l) {
+	public boolean bolehLihat(Dataset d, Rilis r, Lingkup l) {
 		return r.terbit() ? bolehLihat(d, l) : bolehLihatDraf(d, l);
 	}
 
-	static boolean hasRole(SatuDataUser user, Peran peran) {
-		return user.has(peran);
+	/** {@link #bolehLihat(Dataset, Lingkup)} as a query condition: the same rules, applied by the database. */
+	public PredicateSpecification<Dataset> terlihat(Lingkup l) {
+		return (d, cb) -> {
+			if (l.admin()) {
+				return cb.conjunction();
+			}
+			List<Predicate> any = new ArrayList<>();
+			any.add(cb.and(cb.isTrue(d.<Boolean>get("ditayangkan")), cb.equal(d.get("akses"), Akses.TERBUKA)));
+			if (!l.terbatasOrganisasi().isEmpty()) {
+				any.add(cb.and(cb.isTrue(d.<Boolean>get("ditayangkan")), cb.equal(d.get("akses"), Akses.TERBATAS),
+						d.get("organisasiId").in(l.terbatasOrganisasi())));
+			}
+			Set<Long> orgs = new HashSet<>(l.kelolaOrganisasi());
+			orgs.addAll(l.lihatSemuaOrganisasi());
+			if (!orgs.isEmpty()) {
+				any.add(d.get("organisasiId").in(orgs));
+			}
+			if (!l.unitProdusen().isEmpty()) {
+				any.add(d.get("produsenUnitId").in(l.unitProdusen()));
+			}
+			return cb.or(any.toArray(Predicate[]::new));
+		};
+	}
+
+	/** {@link #bolehKelola(Dataset, Lingkup)} as a query condition. */
+	public PredicateSpecification<Dataset> dikelola(Lingkup l) {
+		return (d, cb) -> l.admin() ? cb.conjunction()
+				: l.kelolaOrganisasi().isEmpty() ? cb.disjunction() : d.get("organisasiId").in(l.kelolaOrganisasi());
 	}
 
 }

@@ -2,10 +2,14 @@ package id.satudata.katalog.internal;
 
 import java.util.List;
 
+import org.springframework.data.jpa.domain.Specification;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import id.satudata.katalog.StatusRilis;
+import id.satudata.katalog.dataset.DatasetRepository;
+import id.satudata.katalog.rilis.RilisRepository;
 import id.satudata.shared.security.UrlAuthorization;
 import id.satudata.shared.web.DashboardCard;
 import id.satudata.shared.web.DashboardContributor;
@@ -32,11 +36,9 @@ class KatalogMenu {
 			if (!l.admin() && l.kelolaOrganisasi().isEmpty()) {
 				return List.of();
 			}
-			List<Long> ids = (l.admin() ? datasets.findAllByOrderByJudulAsc()
-					: datasets.findByOrganisasiIdInOrderByJudulAsc(l.kelolaOrganisasi())).stream().map(Dataset::getId).toList();
-			long drafts = ids.isEmpty() ? 0 : rilis.countByStatusPerDataset(StatusRilis.DRAFT, ids).stream()
-				.mapToLong(r -> (Long) r[1]).sum();
-			return List.of(new DashboardCard("dasbor.dataset", String.valueOf(ids.size()), "/kelola/dataset", "database",
+			long jumlah = datasets.count(Specification.where(akses.dikelola(l)));
+			long drafts = rilis.count(RilisRepository.berstatus(StatusRilis.DRAFT, akses.dikelola(l)));
+			return List.of(new DashboardCard("dasbor.dataset", String.valueOf(jumlah), "/kelola/dataset", "database",
 					false), new DashboardCard("dasbor.rilisDraf", String.valueOf(drafts), "/kelola/dataset", "hourglass-split",
 							drafts > 0));
 		};

@@ -3,20 +3,17 @@ package id.satudata.katalog.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,32 +35,32 @@ import id.satudata.katalog.RilisView;
 import id.satudata.katalog.Statistik;
 import id.satudata.katalog.StatusRilis;
 import id.satudata.katalog.TabelRilis;
-import id.satudata.organisasi.JenisUnit;
-import id.satudata.organisasi.OrganisasiDirectory;
-import id.satudata.organisasi.OrganisasiRef;
-import id.satudata.organisasi.UnitRef;
-import id.satudata.referensi.KodeReferensiLookup;
-import id.satudata.referensi.KodeView;
+import id.satudata.katalog.dataset.Dataset;
+import id.satudata.katalog.dataset.DatasetRepository;
+import id.satudata.katalog.dataset.SkemaService;
+import id.satudata.katalog.lampiran.Lampiran;
+import id.satudata.katalog.lampiran.LampiranRepository;
+import id.satudata.katalog.pencarian.PencarianKatalog;
+import id.satudata.katalog.rilis.Rilis;
+import id.satudata.katalog.rilis.RilisRepository;
+import id.satudata.katalog.rilis.RilisService;
 import id.satudata.shared.storage.FileStore;
-import id.satudata.shared.web.Messages;
 import id.satudata.shared.web.NotFoundException;
 
 /** Reading the catalog as the current caller; every answer passes {@link KatalogAkses}. */
 @Service
 @Transactional(readOnly = true)
-class KatalogService implements Katalog {
+public class KatalogService implements Katalog {
 
 	private final DatasetRepository datasets;
 	private final RilisRepository rilisRepository;
 	private final LampiranRepository lampiranRepository;
-	private final DatasetSearch search;
+	private final PencarianKatalog pencarian;
 	private final KatalogAkses akses;
-	private final DatasetService datasetService;
-	private final OrganisasiDirectory organisasi;
-	private final KodeReferensiLookup kodeReferensi;
+	private final SkemaService skemaService;
+	private final RilisService rilisService;
 	private final Datastore datastore;
 	private final FileStore fileStore;
-	private final Messages messages;
 	/** The public's view of each dataset, by id, with the row version it was read at. */
 	private final Cache<Long, PerVersi<DatasetDetail>> tampilanPublik = Caffeine.newBuilder().maximumSize(10_000)
 		.build();
@@ -71,29 +68,22 @@ class KatalogService implements Katalog {
 	private final Cache<String, PerVersi<TabelRilis>> tabelPublik = Caffeine.newBuilder().maximumSize(10_000).build();
 
 	KatalogService(DatasetRepository datasets, RilisRepository rilisRepository, LampiranRepository lampiranRepository,
-			DatasetSearch search, KatalogAkses akses, DatasetService datasetService, OrganisasiDirectory organisasi,
-			KodeReferensiLookup kodeReferensi, Datastore datastore, FileStore fileStore, Messages messages) {
+			PencarianKatalog pencarian, KatalogAkses akses, SkemaService skemaService, RilisService rilisService,
+			Datastore datastore, FileStore fileStore) {
 		this.datasets = datasets;
 		this.rilisRepository = rilisRepository;
 		this.lampiranRepository = lampiranRepository;
-		this.search = search;
+		this.pencarian = pencarian;
 		this.akses = akses;
-		this.datasetService = datasetService;
-		this.organisasi = organisasi;
-		this.kodeReferensi = kodeReferensi;
+		this.skemaService = skemaService;
+		this.rilisService = rilisService;
 		this.datastore = datastore;
 		this.fileStore = fileStore;
-		this.messages = messages;
 	}
 
 	@Override
 	public HasilPencarian cari(PencarianDataset p) {
-		DatasetSearch.Hits hits = search.search(p, akses.lingkup());
-		Map<String, List<NilaiFacet>> facets = new LinkedHashMap<>();
-		Labels labels = new Labels();
-		hits.facets().forEach((facet, counts) -> facets.put(facet, counts.entrySet().stream()
-			.map(e -> new NilaiFacet(e.getKey(), labels.of(facet, e.getKey()), e.getValue())).toList()));
-		return new HasilPencarian(hits.total(), hits.hits().stream().map(KatalogService::ringkas).toList(), facets);
+		return pencarian.cari(p);
 	}
 
 	@Override
@@ -113,7 +103,7 @@ class KatalogService implements Katalog {
 	 * What the public (and every user without a role over the dataset, who sees the same) reads of a
 	 * dataset, kept per dataset while its row version stays the same: every change of what the public
 	 * sees — metadata, access level, producer, schema, publishing or withdrawing a release, the
-	 * attachments of a published release ({@link DatasetService#refreshSummary}) — writes the dataset
+	 * attachments of a published release ({@link RilisService#perbaruiRingkasan}) — writes the dataset
 	 * row and so changes its version. Checking the version is one indexed lookup in the shared
 	 * database, so every node of a cluster sees a change at once; the view itself takes six queries.
 	 */
@@ -162,7 +152,7 @@ class KatalogService implements Katalog {
 	@Override
 	public Optional<List<id.satudata.datastore.ColumnSpec>> skemaImpor(long datasetId) {
 		KatalogAkses.Lingkup l = akses.lingkup();
-		return datasets.findById(datasetId).filter(d -> akses.bolehLihat(d, l)).map(datasetService::skemaImpor);
+		return datasets.findById(datasetId).filter(d -> akses.bolehLihat(d, l)).map(skemaService::skemaImpor);
 	}
 
 	@Override
@@ -170,9 +160,9 @@ class KatalogService implements Katalog {
 		if (unitIds.isEmpty()) {
 			return List.of();
 		}
-		KatalogAkses.Lingkup l = akses.lingkup();
-		return datasets.findByProdusenUnitIdInOrderByJudulAsc(unitIds).stream().filter(d -> akses.bolehLihat(d, l))
-			.map(KatalogService::ringkas).toList();
+		return datasets.findAll(Specification.where(akses.terlihat(akses.lingkup())
+			.and((d, cb) -> d.get("produsenUnitId").in(unitIds))), Sort.by("judul")).stream().map(Dataset::ringkas)
+			.toList();
 	}
 
 	@Override
@@ -182,23 +172,7 @@ class KatalogService implements Katalog {
 
 	@Override
 	public List<OrganisasiKatalog> organisasi() {
-		HasilPencarian counts = cari(new PencarianDataset(null, Map.of(), "NAMA", 0, 0, List.of(Facet.ORGANISASI)));
-		Map<String, Long> bySlug = counts.facet().get(Facet.ORGANISASI).stream()
-			.collect(Collectors.toMap(NilaiFacet::nilai, NilaiFacet::jumlah));
-		Map<Long, OrganisasiRef> orgs = organisasi.semuaOrganisasi().stream()
-			.collect(Collectors.toMap(OrganisasiRef::id, Function.identity()));
-		List<OrganisasiKatalog> result = new ArrayList<>();
-		for (UnitRef u : organisasi.allUnitsOfType(JenisUnit.PRODUSEN_DATA)) {
-			OrganisasiRef org = orgs.get(u.organisasiId());
-			if (org == null || !u.aktif()) {
-				continue;
-			}
-			String slug = Slugs.produsen(u, org);
-			result.add(new OrganisasiKatalog(u.id(), slug, u.nama(), u.singkatan(), org.id(), org.nama(),
-					bySlug.getOrDefault(slug, 0L)));
-		}
-		result.sort(Comparator.comparing(OrganisasiKatalog::slug));
-		return result;
+		return pencarian.organisasi();
 	}
 
 	@Override
@@ -208,11 +182,7 @@ class KatalogService implements Katalog {
 
 	@Override
 	public List<NilaiFacet> topik() {
-		HasilPencarian counts = cari(new PencarianDataset(null, Map.of(), "NAMA", 0, 0, List.of(Facet.TOPIK)));
-		Map<String, Long> byCode = counts.facet().get(Facet.TOPIK).stream()
-			.collect(Collectors.toMap(NilaiFacet::nilai, NilaiFacet::jumlah));
-		return kodeReferensi.children(DatasetService.TOPIK, null).stream()
-			.map(k -> new NilaiFacet(k.kode(), k.nama(), byCode.getOrDefault(k.kode(), 0L))).toList();
+		return pencarian.topik();
 	}
 
 	@Override
@@ -231,7 +201,7 @@ class KatalogService implements Katalog {
 	/**
 	 * A release's table as the public sees it (or that it may not), kept while its dataset's row
 	 * version stays the same: publishing or withdrawing a release and every change of the dataset's
-	 * access write the dataset row ({@link DatasetService#refreshSummary}), and a release's rows and
+	 * access write the dataset row ({@link RilisService#perbaruiRingkasan}), and a release's rows and
 	 * schema never change. So a public datastore query checks one indexed row instead of loading the
 	 * release and the dataset (six queries), as {@link #datasetPublik} does for the dataset page.
 	 */
@@ -246,8 +216,8 @@ class KatalogService implements Katalog {
 	}
 
 	private TabelRilis tabelRilis(Dataset d, Rilis r) {
-		return new TabelRilis(ringkas(d), view(r, List.of(), true),
-				new TableRef(r.getStorageKey(), datasetService.schemaOf(r), r.getJumlahBaris()));
+		return new TabelRilis(d.ringkas(), r.view(List.of(), true),
+				new TableRef(r.getStorageKey(), rilisService.schemaOf(r), r.getJumlahBaris()));
 	}
 
 	@Override
@@ -255,7 +225,7 @@ class KatalogService implements Katalog {
 		KatalogAkses.Lingkup l = akses.lingkup();
 		return lampiranRepository.findByUuid(uuid).filter(a -> rilisRepository.findById(a.getRilisId())
 			.flatMap(r -> datasets.findById(r.getDatasetId()).map(d -> akses.bolehLihat(d, r, l))).orElse(false))
-			.map(KatalogService::view);
+			.map(Lampiran::view);
 	}
 
 	@Override
@@ -280,24 +250,20 @@ class KatalogService implements Katalog {
 				List.of(Facet.ORGANISASI, Facet.PRIORITAS)));
 		long prioritas = all.facet().get(Facet.PRIORITAS).stream().filter(f -> "true".equals(f.nilai()))
 			.mapToLong(NilaiFacet::jumlah).sum();
-		KatalogAkses.Lingkup l = akses.lingkup();
-		long releases = rilisRepository.findByStatus(StatusRilis.TERBIT).stream()
-			.filter(r -> datasets.findById(r.getDatasetId()).map(d -> akses.bolehLihat(d, l)).orElse(false)).count();
+		long releases = rilisRepository.count(RilisRepository.berstatus(StatusRilis.TERBIT,
+				akses.terlihat(akses.lingkup())));
 		return new Statistik(all.total(), releases, all.facet().get(Facet.ORGANISASI).size(), prioritas);
 	}
 
 	@Override
 	public List<RilisTerbaru> rilisTerbaru(int jumlah) {
-		KatalogAkses.Lingkup l = akses.lingkup();
 		List<RilisTerbaru> result = new ArrayList<>();
-		for (Rilis r : rilisRepository.newest(StatusRilis.TERBIT, PageRequest.of(0, Math.max(1, jumlah) * 5))) {
-			Optional<Dataset> d = datasets.findById(r.getDatasetId()).filter(x -> akses.bolehLihat(x, l));
-			if (d.isPresent()) {
-				result.add(new RilisTerbaru(ringkas(d.get()), view(r, List.of(), true)));
-				if (result.size() >= jumlah) {
-					break;
-				}
-			}
+		List<Rilis> newest = rilisRepository.findBy(RilisRepository.berstatus(StatusRilis.TERBIT,
+				akses.terlihat(akses.lingkup())), q -> q.sortBy(Sort.by(Sort.Direction.DESC, "diterbitkanPada"))
+					.limit(Math.max(1, jumlah)).all());
+		for (Rilis r : newest) {
+			datasets.findById(r.getDatasetId())
+				.ifPresent(d -> result.add(new RilisTerbaru(d.ringkas(), r.view(List.of(), true))));
 		}
 		return result;
 	}
@@ -315,7 +281,7 @@ class KatalogService implements Katalog {
 
 	// ---- mapping ------------------------------------------------------------------------------
 
-	DatasetDetail detail(Dataset d, KatalogAkses.Lingkup l) {
+	public DatasetDetail detail(Dataset d, KatalogAkses.Lingkup l) {
 		return details(List.of(d), l).get(0);
 	}
 
@@ -337,7 +303,7 @@ class KatalogService implements Katalog {
 		Map<Long, List<LampiranView>> attachments = new HashMap<>();
 		if (!visible.isEmpty()) {
 			lampiranRepository.findByRilisIdInOrderByDibuatPadaAsc(visible.stream().map(Rilis::getId).toList())
-				.forEach(a -> attachments.computeIfAbsent(a.getRilisId(), k -> new ArrayList<>()).add(view(a)));
+				.forEach(a -> attachments.computeIfAbsent(a.getRilisId(), k -> new ArrayList<>()).add(a.view()));
 		}
 		List<DatasetDetail> result = new ArrayList<>(list.size());
 		for (Dataset d : list) {
@@ -347,10 +313,10 @@ class KatalogService implements Katalog {
 			for (Rilis r : byDataset.getOrDefault(d.getId(), List.of())) {
 				if (draft || r.terbit()) {
 					boolean terkini = r.terbit() && newestShown.add(r.getPeriode());
-					views.add(view(r, List.copyOf(attachments.getOrDefault(r.getId(), List.of())), terkini));
+					views.add(r.view(List.copyOf(attachments.getOrDefault(r.getId(), List.of())), terkini));
 				}
 			}
-			result.add(new DatasetDetail(ringkas(d), d.getCakupanWilayah(), d.getSatuan(), d.getKontakNama(),
+			result.add(new DatasetDetail(d.ringkas(), d.getCakupanWilayah(), d.getSatuan(), d.getKontakNama(),
 					d.getKontakEmail(), d.getStandarData(), d.getDaftarDataId(), d.getMetadataStatistikId(),
 					d.getProdusenUnitId(), d.skema(), List.copyOf(views), akses.bolehKelola(d, l), d.variabelKolom()));
 		}
@@ -365,77 +331,6 @@ class KatalogService implements Katalog {
 		List<Dataset> ordered = datasetList.stream().map(r -> byId.get(r.id()))
 			.filter(d -> d != null && akses.bolehLihat(d, l)).toList();
 		return details(ordered, l);
-	}
-
-	static DatasetRingkas ringkas(Dataset d) {
-		return new DatasetRingkas(d.getId(), d.getSlug(), d.getJudul(), d.getDeskripsi(), d.getOrganisasiId(),
-				d.getProdusenSlug(), d.getProdusenNama(), d.getTopik(), d.getJenisData(), d.getTingkatPenyajian(),
-				d.getFrekuensi(), d.getAkses(), d.isDataPrioritas(), d.isDataInduk(), d.isDitayangkan(),
-				// in a fixed order wherever they are shown: periods newest first, formats and keywords by name
-				sorted(d.getPeriodeTerbit(), Comparator.<String>reverseOrder()), sorted(d.getFormat(), Comparator.naturalOrder()),
-				sorted(d.getKataKunci(), Comparator.naturalOrder()), d.getLisensi(), d.getTerbitTerakhir(),
-				d.getDibuatPada(), d.getDiubahPada());
-	}
-
-	private static Set<String> sorted(Set<String> values, Comparator<String> order) {
-		Set<String> out = new java.util.LinkedHashSet<>();
-		values.stream().sorted(order).forEach(out::add);
-		return java.util.Collections.unmodifiableSet(out);
-	}
-
-	static RilisView view(Rilis r, List<LampiranView> lampiran, boolean terkini) {
-		return new RilisView(r.getUuid(), r.getPeriode(), r.getPeriodeMulai(), r.getPeriodeAkhir(), r.getVersi(),
-				r.getStatus(), r.getJumlahBaris(), r.getNamaBerkas(), r.getCatatan(), r.getDibuatPada(),
-				r.getDiterbitkanPada(), terkini, lampiran);
-	}
-
-	static LampiranView view(Lampiran a) {
-		return new LampiranView(a.getUuid(), a.getNama(), a.getDeskripsi(), a.getJenis(), a.getFormat(), a.getUrl(),
-				a.getNamaBerkas(), a.getUkuran(), a.getTipeMime(), a.getDibuatPada());
-	}
-
-	/** Human labels of facet values, looked up once per search. */
-	private final class Labels {
-
-		private Map<String, String> producers;
-		private Map<String, String> topics;
-
-		String of(String facet, String value) {
-			return switch (facet) {
-				case Facet.ORGANISASI -> producers().getOrDefault(value, value);
-				case Facet.TOPIK -> topics().getOrDefault(value, value);
-				case Facet.JENIS_DATA -> messages.get("jenisData." + value);
-				case Facet.TINGKAT_PENYAJIAN -> messages.get("tingkatPenyajian." + value);
-				case Facet.FREKUENSI -> messages.get("frekuensi." + value);
-				case Facet.PRIORITAS, Facet.DATA_INDUK -> messages.get("true".equals(value) ? "umum.ya" : "umum.tidak");
-				default -> value;
-			};
-		}
-
-		private Map<String, String> producers() {
-			if (producers == null) {
-				Map<Long, OrganisasiRef> orgs = organisasi.semuaOrganisasi().stream()
-					.collect(Collectors.toMap(OrganisasiRef::id, Function.identity()));
-				producers = new HashMap<>();
-				for (UnitRef u : organisasi.allUnitsOfType(JenisUnit.PRODUSEN_DATA)) {
-					OrganisasiRef org = orgs.get(u.organisasiId());
-					if (org != null) {
-						producers.put(Slugs.produsen(u, org), u.nama() + (org.tingkat().name().equals("PROVINSI") ? ""
-								: " — " + org.nama().replace("Pemerintah ", "")));
-					}
-				}
-			}
-			return producers;
-		}
-
-		private Map<String, String> topics() {
-			if (topics == null) {
-				topics = kodeReferensi.children(DatasetService.TOPIK, null).stream()
-					.collect(Collectors.toMap(KodeView::kode, KodeView::nama));
-			}
-			return topics;
-		}
-
 	}
 
 }

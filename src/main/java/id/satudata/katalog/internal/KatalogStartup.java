@@ -30,6 +30,13 @@ import id.satudata.katalog.Frekuensi;
 import id.satudata.katalog.JenisData;
 import id.satudata.katalog.JenisLampiran;
 import id.satudata.katalog.TingkatPenyajian;
+import id.satudata.katalog.dataset.Dataset;
+import id.satudata.katalog.dataset.DatasetForm;
+import id.satudata.katalog.dataset.DatasetRepository;
+import id.satudata.katalog.dataset.DatasetService;
+import id.satudata.katalog.dataset.SkemaService;
+import id.satudata.katalog.lampiran.LampiranService;
+import id.satudata.katalog.rilis.RilisService;
 import id.satudata.organisasi.JenisUnit;
 import id.satudata.organisasi.OrganisasiDirectory;
 import id.satudata.organisasi.UnitRef;
@@ -52,19 +59,26 @@ class KatalogStartup implements ApplicationRunner {
 
 	private final SatuDataProperties properties;
 	private final DatasetRepository datasets;
-	private final DatasetService service;
+	private final DatasetService datasetService;
+	private final SkemaService skemaService;
+	private final RilisService rilisService;
+	private final LampiranService lampiranService;
 	private final OrganisasiDirectory organisasi;
 	private final SystemActor system;
 	private final TempFiles tempFiles;
 	private final EntityManager entityManager;
 	private final TransactionTemplate transaction;
 
-	KatalogStartup(SatuDataProperties properties, DatasetRepository datasets, DatasetService service,
+	KatalogStartup(SatuDataProperties properties, DatasetRepository datasets, DatasetService datasetService,
+			SkemaService skemaService, RilisService rilisService, LampiranService lampiranService,
 			OrganisasiDirectory organisasi, SystemActor system, TempFiles tempFiles, EntityManager entityManager,
 			TransactionTemplate transaction) {
 		this.properties = properties;
 		this.datasets = datasets;
-		this.service = service;
+		this.datasetService = datasetService;
+		this.skemaService = skemaService;
+		this.rilisService = rilisService;
+		this.lampiranService = lampiranService;
 		this.organisasi = organisasi;
 		this.system = system;
 		this.tempFiles = tempFiles;
@@ -157,18 +171,18 @@ class KatalogStartup implements ApplicationRunner {
 		form.setKontakNama("Walidata Satu Data");
 		form.setKontakEmail("walidata@demo.satudata.invalid");
 		form.setKataKunci(spec.kataKunci());
-		service.create(form);
-		service.setSchema(spec.slug(), schema);
+		datasetService.buat(form);
+		skemaService.ubah(spec.slug(), schema);
 		Path file = tempFiles.save(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
 		try {
-			DatasetService.Unggahan upload = service.upload(spec.slug(), file, spec.slug() + ".csv", spec.periode(),
+			RilisService.Unggahan upload = rilisService.unggah(spec.slug(), file, spec.slug() + ".csv", spec.periode(),
 					"Data demo dari Kepmendagri 300.2.2-2138/2025", ImportOptions.defaults());
 			if (upload.rilis() == null) {
 				throw new IllegalStateException("Demo data failed its checks: " + upload.impor().issues());
 			}
-			service.attach(upload.rilis().getUuid(), "Sumber: repositori cahyadsn/wilayah (lisensi MIT)", null,
+			lampiranService.lampirkan(upload.rilis().getUuid(), "Sumber: repositori cahyadsn/wilayah (lisensi MIT)", null,
 					JenisLampiran.TAUTAN, "https://github.com/cahyadsn/wilayah", null, null, null);
-			service.publish(upload.rilis().getUuid());
+			rilisService.terbitkan(upload.rilis().getUuid());
 		}
 		finally {
 			tempFiles.delete(file);

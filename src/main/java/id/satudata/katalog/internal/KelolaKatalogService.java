@@ -2,7 +2,6 @@ package id.satudata.katalog.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import id.satudata.datastore.InferredSchema;
 import id.satudata.katalog.DatasetDetail;
 import id.satudata.katalog.DatasetRingkas;
+import id.satudata.katalog.DrafRilis;
 import id.satudata.katalog.HasilUnggahan;
 import id.satudata.katalog.KelolaKatalog;
 import id.satudata.katalog.LampiranBaru;
@@ -22,6 +22,15 @@ import id.satudata.katalog.LampiranView;
 import id.satudata.katalog.MetadataDataset;
 import id.satudata.katalog.RilisView;
 import id.satudata.katalog.UnggahRilis;
+import id.satudata.katalog.dataset.Dataset;
+import id.satudata.katalog.dataset.DatasetForm;
+import id.satudata.katalog.dataset.DatasetRepository;
+import id.satudata.katalog.dataset.DatasetService;
+import id.satudata.katalog.dataset.SkemaService;
+import id.satudata.katalog.lampiran.LampiranService;
+import id.satudata.katalog.rilis.Rilis;
+import id.satudata.katalog.rilis.RilisRepository;
+import id.satudata.katalog.rilis.RilisService;
 import id.satudata.organisasi.JenisUnit;
 import id.satudata.organisasi.OrganisasiDirectory;
 import id.satudata.organisasi.OrganisasiRef;
@@ -35,14 +44,17 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 /**
- * {@link KelolaKatalog} over {@link DatasetService}: turns other modules' requests into the same
- * validated changes the back office makes, all-or-nothing per call.
+ * {@link KelolaKatalog} over the services of datasets, schemas, releases and attachments: turns other
+ * modules' requests into the same validated changes the back office makes, all-or-nothing per call.
  */
 @Service
 @Transactional(readOnly = true)
 class KelolaKatalogService implements KelolaKatalog {
 
-	private final DatasetService service;
+	private final DatasetService datasetService;
+	private final SkemaService skemaService;
+	private final RilisService rilisService;
+	private final LampiranService lampiranService;
 	private final KatalogService katalog;
 	private final DatasetRepository datasets;
 	private final RilisRepository rilisRepository;
@@ -53,13 +65,17 @@ class KelolaKatalogService implements KelolaKatalog {
 	private final Audit audit;
 	private final Clock clock;
 
-	KelolaKatalogService(DatasetService service, KatalogService katalog, DatasetRepository datasets,
+	KelolaKatalogService(DatasetService datasetService, SkemaService skemaService, RilisService rilisService,
+			LampiranService lampiranService, KatalogService katalog, DatasetRepository datasets,
 			RilisRepository rilisRepository, KatalogAkses akses, OrganisasiDirectory organisasi, Validator validator,
 			SystemActor system, Audit audit, Clock clock) {
 		this.system = system;
 		this.audit = audit;
 		this.clock = clock;
-		this.service = service;
+		this.datasetService = datasetService;
+		this.skemaService = skemaService;
+		this.rilisService = rilisService;
+		this.lampiranService = lampiranService;
 		this.katalog = katalog;
 		this.datasets = datasets;
 		this.rilisRepository = rilisRepository;
@@ -77,7 +93,7 @@ class KelolaKatalogService implements KelolaKatalog {
 		}
 		apply(f, m);
 		validate(f);
-		Dataset d = service.create(f);
+		Dataset d = datasetService.buat(f);
 		return katalog.detail(d, akses.lingkup());
 	}
 
@@ -92,7 +108,7 @@ class KelolaKatalogService implements KelolaKatalog {
 		f.setVersion(null);
 		apply(f, m);
 		validate(f);
-		service.update(d.getSlug(), f);
+		datasetService.ubah(d.getSlug(), f);
 		return katalog.detail(d, akses.lingkup());
 	}
 
@@ -100,12 +116,12 @@ class KelolaKatalogService implements KelolaKatalog {
 	@Transactional
 	public HasilUnggahan unggahRilis(String slugAtauId, UnggahRilis u) {
 		Dataset d = find(slugAtauId);
-		if (d.getKolom().isEmpty() && u.skemaDariBerkas()) {
-			InferredSchema inferred = service.infer(d.getSlug(), u.berkas(), u.opsi());
-			service.setSchema(d.getSlug(), inferred.columns());
+		if (d.skema().isEmpty() && u.skemaDariBerkas()) {
+			InferredSchema inferred = skemaService.usulkan(d.getSlug(), u.berkas(), u.opsi());
+			skemaService.ubah(d.getSlug(), inferred.columns());
 		}
-		DatasetService.Unggahan up = service.upload(d.getSlug(), u.berkas(), u.namaBerkas(), u.periode(), u.catatan(),
-				u.opsi());
+		RilisService.Unggahan up = rilisService.unggah(d.getSlug(), u.berkas(), u.namaBerkas(), u.periode(),
+				u.catatan(), u.opsi());
 		if (up.rilis() == null) {
 			// nothing of this call stays: not the schema taken from the file either
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
@@ -113,16 +129,16 @@ class KelolaKatalogService implements KelolaKatalog {
 		}
 		Rilis r = up.rilis();
 		if (u.terbitkan()) {
-			service.publish(r.getUuid());
+			rilisService.terbitkan(r.getUuid());
 		}
-		return new HasilUnggahan(up.impor(), KatalogService.view(r, List.of(), r.terbit()));
+		return new HasilUnggahan(up.impor(), r.view(List.of(), r.terbit()));
 	}
 
 	@Override
 	@Transactional
-	public RilisView rilisDraf(long datasetId, id.satudata.katalog.DrafRilis draf) {
-		Rilis r = service.registerDraft(datasetId, draf);
-		return KatalogService.view(r, List.of(), false);
+	public RilisView rilisDraf(long datasetId, DrafRilis draf) {
+		Rilis r = rilisService.simpanDraf(datasetId, draf);
+		return r.view(List.of(), false);
 	}
 
 	@Override
@@ -131,29 +147,28 @@ class KelolaKatalogService implements KelolaKatalog {
 		Dataset d = find(slugAtauId);
 		String rilis = l.rilisUuid();
 		if (rilis == null) {
-			rilis = rilisRepository.findByDatasetIdOrderByPeriodeDescVersiDesc(d.getId()).stream()
-				.max(Comparator.comparing(Rilis::getDibuatPada)).map(Rilis::getUuid)
-				.orElseThrow(() -> new InvalidFieldException("rilis", "lampiran.galat.tanpaRilis"));
+			rilis = rilisRepository.findFirstByDatasetIdOrderByDibuatPadaDescPeriodeDescVersiDesc(d.getId())
+				.map(Rilis::getUuid).orElseThrow(() -> new InvalidFieldException("rilis", "lampiran.galat.tanpaRilis"));
 		}
 		else if (rilisRepository.findByUuid(rilis).filter(r -> r.getDatasetId() == d.getId()).isEmpty()) {
 			throw new InvalidFieldException("rilis", "rilis.galat.tidakAda");
 		}
-		return KatalogService.view(service.attach(rilis, l.nama(), l.deskripsi(), l.jenis(), l.url(), l.berkas(),
-				l.namaBerkas(), l.tipeMime()));
+		return lampiranService.lampirkan(rilis, l.nama(), l.deskripsi(), l.jenis(), l.url(), l.berkas(), l.namaBerkas(),
+				l.tipeMime()).view();
 	}
 
 	@Override
 	@Transactional
 	public RilisView terbitkan(String rilisUuid) {
-		Rilis r = service.publish(rilisUuid);
-		return KatalogService.view(r, List.of(), true);
+		Rilis r = rilisService.terbitkan(rilisUuid);
+		return r.view(List.of(), true);
 	}
 
 	@Override
 	@Transactional
 	public RilisView tarik(String rilisUuid) {
-		Rilis r = service.withdraw(rilisUuid);
-		return KatalogService.view(r, List.of(), false);
+		Rilis r = rilisService.tarik(rilisUuid);
+		return r.view(List.of(), false);
 	}
 
 	@Override
@@ -181,12 +196,12 @@ class KelolaKatalogService implements KelolaKatalog {
 			apply(f, m);
 			validate(f);
 			// the Forum decided: the platform makes the dataset, as it does at start-up
-			d = system.run(() -> service.create(f));
+			d = system.run(() -> datasetService.buat(f));
 		}
 		d.tautkan(daftarDataId, d.getMetadataStatistikId());
 		audit.record("dataset.ditautkanDaftarData", "Dataset", d.getId(), d.getSlug() + " ↔ Daftar Data #" + daftarDataId
 				+ (datasetId == null ? " (dibuat)" : ""));
-		return KatalogService.ringkas(d);
+		return d.ringkas();
 	}
 
 	// ---- helpers ------------------------------------------------------------------------------

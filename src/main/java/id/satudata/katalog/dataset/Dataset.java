@@ -1,0 +1,431 @@
+package id.satudata.katalog.dataset;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+
+import id.satudata.datastore.ColumnSpec;
+import id.satudata.katalog.Akses;
+import id.satudata.katalog.DatasetRingkas;
+import id.satudata.katalog.Frekuensi;
+import id.satudata.katalog.JenisData;
+import id.satudata.katalog.TingkatPenyajian;
+
+/**
+ * A dataset: what the data is (SDI metadata), who produces and keeps it, its schema, and a
+ * summary of its published releases kept for search and listing. Indexed for full-text search with
+ * an Indonesian analyzer.
+ */
+@Entity
+@Table(name = "dataset")
+@Indexed(index = "dataset")
+public class Dataset {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@KeywordField(sortable = Sortable.YES)
+	@Column(nullable = false, length = 120, unique = true)
+	private String slug;
+
+	@FullTextField(analyzer = "indonesia")
+	@KeywordField(name = "judul_sort", normalizer = "lowercase", sortable = Sortable.YES)
+	@Column(nullable = false, length = 300)
+	private String judul;
+
+	@FullTextField(analyzer = "indonesia")
+	@Column(length = 10000)
+	private String deskripsi;
+
+	@GenericField(aggregable = Aggregable.YES)
+	@Column(name = "organisasi_id", nullable = false)
+	private long organisasiId;
+
+	@GenericField
+	@Column(name = "produsen_unit_id", nullable = false)
+	private long produsenUnitId;
+
+	/** The producing OPD's CKAN organization name (denormalized for facets). */
+	@KeywordField(aggregable = Aggregable.YES)
+	@Column(name = "produsen_slug", nullable = false, length = 120)
+	private String produsenSlug;
+
+	@FullTextField(name = "produsen_nama", analyzer = "indonesia")
+	@Column(name = "produsen_nama", nullable = false, length = 300)
+	private String produsenNama;
+
+	@Column(name = "walidata_unit_id")
+	private Long walidataUnitId;
+
+	@KeywordField(aggregable = Aggregable.YES)
+	@Column(length = 60)
+	private String topik;
+
+	@KeywordField(aggregable = Aggregable.YES)
+	@Enumerated(EnumType.STRING)
+	@Column(name = "jenis_data", nullable = false, length = 20)
+	private JenisData jenisData;
+
+	@KeywordField(aggregable = Aggregable.YES)
+	@Enumerated(EnumType.STRING)
+	@Column(name = "tingkat_penyajian", nullable = false, length = 30)
+	private TingkatPenyajian tingkatPenyajian;
+
+	@Column(name = "cakupan_wilayah", length = 20)
+	private String cakupanWilayah;
+
+	@KeywordField(aggregable = Aggregable.YES)
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Frekuensi frekuensi;
+
+	@Column(length = 100)
+	private String satuan;
+
+	@KeywordField(aggregable = Aggregable.YES)
+	@Column(nullable = false, length = 40)
+	private String lisensi;
+
+	@KeywordField
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Akses akses;
+
+	@GenericField(aggregable = Aggregable.YES)
+	@Column(name = "data_prioritas", nullable = false)
+	private boolean dataPrioritas;
+
+	@GenericField(aggregable = Aggregable.YES)
+	@Column(name = "data_induk", nullable = false)
+	private boolean dataInduk;
+
+	@Column(name = "kontak_nama", length = 200)
+	private String kontakNama;
+
+	@Column(name = "kontak_email", length = 200)
+	private String kontakEmail;
+
+	@Column(name = "daftar_data_id")
+	private Long daftarDataId;
+
+	@Column(name = "standar_data", length = 120)
+	private String standarData;
+
+	@Column(name = "metadata_statistik_id")
+	private Long metadataStatistikId;
+
+	/** Whether a release is published (the national portal's DITAYANGKAN). */
+	@GenericField
+	@Column(nullable = false)
+	private boolean ditayangkan;
+
+	@GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
+	@Column(name = "terbit_terakhir")
+	private Instant terbitTerakhir;
+
+	@GenericField(sortable = Sortable.YES)
+	@Column(name = "dibuat_pada", nullable = false)
+	private Instant dibuatPada;
+
+	@GenericField(sortable = Sortable.YES)
+	@Column(name = "diubah_pada", nullable = false)
+	private Instant diubahPada;
+
+	@FullTextField(name = "kata_kunci_teks", analyzer = "indonesia")
+	@KeywordField(name = "kata_kunci", aggregable = Aggregable.YES)
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "dataset_kata_kunci", joinColumns = @JoinColumn(name = "dataset_id"))
+	@Column(name = "kata", nullable = false, length = 60)
+	@BatchSize(size = 100)
+	@Fetch(FetchMode.SELECT)
+	private Set<String> kataKunci = new LinkedHashSet<>();
+
+	/** Periods of published releases (the "tahun/periode" facet). */
+	@KeywordField(aggregable = Aggregable.YES)
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "dataset_periode_terbit", joinColumns = @JoinColumn(name = "dataset_id"))
+	@Column(name = "periode", nullable = false, length = 40)
+	@BatchSize(size = 100)
+	@Fetch(FetchMode.SELECT)
+	private Set<String> periodeTerbit = new LinkedHashSet<>();
+
+	/** Formats downloadable from published releases (the "format" facet). */
+	@KeywordField(aggregable = Aggregable.YES)
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "dataset_format", joinColumns = @JoinColumn(name = "dataset_id"))
+	@Column(name = "format", nullable = false, length = 20)
+	@BatchSize(size = 100)
+	@Fetch(FetchMode.SELECT)
+	private Set<String> format = new LinkedHashSet<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "dataset_kolom", joinColumns = @JoinColumn(name = "dataset_id"))
+	@OrderColumn(name = "urutan")
+	@BatchSize(size = 100)
+	@Fetch(FetchMode.SELECT)
+	private List<KolomSkema> kolom = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Dataset() {
+	}
+
+	Dataset(String slug, long organisasiId, long produsenUnitId, String produsenSlug, String produsenNama,
+			Long walidataUnitId, Instant now) {
+		this.slug = slug;
+		this.organisasiId = organisasiId;
+		this.produsenUnitId = produsenUnitId;
+		this.produsenSlug = produsenSlug;
+		this.produsenNama = produsenNama;
+		this.walidataUnitId = walidataUnitId;
+		this.dibuatPada = now;
+		this.diubahPada = now;
+		this.akses = Akses.TERBUKA;
+		this.lisensi = DatasetForm.LISENSI_BAWAAN;
+	}
+
+	public void ubahMetadata(DatasetForm f, Instant now) {
+		this.judul = f.getJudul().strip();
+		this.deskripsi = blank(f.getDeskripsi());
+		this.topik = blank(f.getTopik());
+		this.jenisData = f.getJenisData();
+		this.tingkatPenyajian = f.getTingkatPenyajian();
+		this.cakupanWilayah = blank(f.getCakupanWilayah());
+		this.frekuensi = f.getFrekuensi();
+		this.satuan = blank(f.getSatuan());
+		this.lisensi = f.getLisensi() == null || f.getLisensi().isBlank() ? DatasetForm.LISENSI_BAWAAN : f.getLisensi();
+		this.akses = f.getAkses();
+		this.dataPrioritas = f.isDataPrioritas();
+		this.dataInduk = f.isDataInduk();
+		this.kontakNama = blank(f.getKontakNama());
+		this.kontakEmail = blank(f.getKontakEmail());
+		this.standarData = blank(f.getStandarData());
+		this.kataKunci.clear();
+		this.kataKunci.addAll(f.kataKunciList());
+		this.diubahPada = now;
+	}
+
+	void gantiProdusen(long unitId, String unitSlug, String unitNama) {
+		this.produsenUnitId = unitId;
+		this.produsenSlug = unitSlug;
+		this.produsenNama = unitNama;
+	}
+
+	/** @param variabel column name → code of the standard variable it follows */
+	void gantiSkema(List<ColumnSpec> columns, java.util.Map<String, String> variabel, Instant now) {
+		this.kolom.clear();
+		columns.forEach(c -> this.kolom.add(new KolomSkema(c, variabel.get(c.name()))));
+		this.diubahPada = now;
+	}
+
+	/** Column name → code of the standard variable it follows (columns that follow one). */
+	public java.util.Map<String, String> variabelKolom() {
+		java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+		kolom.stream().filter(k -> k.getKodeVariabel() != null).forEach(k -> out.put(k.getNama(), k.getKodeVariabel()));
+		return java.util.Collections.unmodifiableMap(out);
+	}
+
+	/** Keeps the published-release summary used by search and listings. */
+	public void ringkasanTerbit(Set<String> periode, Set<String> formats, Instant terakhir, Instant now) {
+		this.periodeTerbit.clear();
+		this.periodeTerbit.addAll(periode);
+		this.format.clear();
+		this.format.addAll(formats);
+		this.ditayangkan = !periode.isEmpty();
+		this.terbitTerakhir = terakhir;
+		this.diubahPada = now;
+	}
+
+	public void tautkan(Long daftarDataId, Long metadataStatistikId) {
+		this.daftarDataId = daftarDataId;
+		this.metadataStatistikId = metadataStatistikId;
+	}
+
+	public List<ColumnSpec> skema() {
+		return kolom.stream().map(KolomSkema::spec).toList();
+	}
+
+	/** What lists and search results show of the dataset. */
+	public DatasetRingkas ringkas() {
+		return new DatasetRingkas(id, slug, judul, deskripsi, organisasiId, produsenSlug, produsenNama, topik, jenisData,
+				tingkatPenyajian, frekuensi, akses, dataPrioritas, dataInduk, ditayangkan,
+				// in a fixed order wherever they are shown: periods newest first, formats and keywords by name
+				sorted(periodeTerbit, Comparator.<String>reverseOrder()), sorted(format, Comparator.naturalOrder()),
+				sorted(kataKunci, Comparator.naturalOrder()), lisensi, terbitTerakhir, dibuatPada, diubahPada);
+	}
+
+	private static Set<String> sorted(Set<String> values, Comparator<String> order) {
+		Set<String> out = new LinkedHashSet<>();
+		values.stream().sorted(order).forEach(out::add);
+		return Collections.unmodifiableSet(out);
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getJudul() {
+		return judul;
+	}
+
+	public String getDeskripsi() {
+		return deskripsi;
+	}
+
+	public long getOrganisasiId() {
+		return organisasiId;
+	}
+
+	public long getProdusenUnitId() {
+		return produsenUnitId;
+	}
+
+	public String getProdusenSlug() {
+		return produsenSlug;
+	}
+
+	public String getProdusenNama() {
+		return produsenNama;
+	}
+
+	public Long getWalidataUnitId() {
+		return walidataUnitId;
+	}
+
+	public String getTopik() {
+		return topik;
+	}
+
+	public JenisData getJenisData() {
+		return jenisData;
+	}
+
+	public TingkatPenyajian getTingkatPenyajian() {
+		return tingkatPenyajian;
+	}
+
+	public String getCakupanWilayah() {
+		return cakupanWilayah;
+	}
+
+	public Frekuensi getFrekuensi() {
+		return frekuensi;
+	}
+
+	public String getSatuan() {
+		return satuan;
+	}
+
+	public String getLisensi() {
+		return lisensi;
+	}
+
+	public Akses getAkses() {
+		return akses;
+	}
+
+	public boolean isDataPrioritas() {
+		return dataPrioritas;
+	}
+
+	public boolean isDataInduk() {
+		return dataInduk;
+	}
+
+	public String getKontakNama() {
+		return kontakNama;
+	}
+
+	public String getKontakEmail() {
+		return kontakEmail;
+	}
+
+	public Long getDaftarDataId() {
+		return daftarDataId;
+	}
+
+	public String getStandarData() {
+		return standarData;
+	}
+
+	public Long getMetadataStatistikId() {
+		return metadataStatistikId;
+	}
+
+	public boolean isDitayangkan() {
+		return ditayangkan;
+	}
+
+	public Instant getTerbitTerakhir() {
+		return terbitTerakhir;
+	}
+
+	public Instant getDibuatPada() {
+		return dibuatPada;
+	}
+
+	public Instant getDiubahPada() {
+		return diubahPada;
+	}
+
+	public Set<String> getKataKunci() {
+		return Set.copyOf(kataKunci);
+	}
+
+	public Set<String> getPeriodeTerbit() {
+		return Set.copyOf(periodeTerbit);
+	}
+
+	public Set<String> getFormat() {
+		return Set.copyOf(format);
+	}
+
+	public List<KolomSkema> getKolom() {
+		return List.copyOf(kolom);
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}

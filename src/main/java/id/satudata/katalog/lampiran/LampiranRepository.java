@@ -1,0 +1,19 @@
+package id.satudata.katalog.lampiran;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+public interface LampiranRepository extends Repository<Lampiran, Long> {
+
+	Lampiran save(Lampiran lampiran);
+
+	Optional<Lampiran> findByUuid(String uuid);
+
+	List<Lampiran> findByRilisIdInOrderByDibuatPadaAsc(Collection<Long> rilisIds);
+
+	void delete(Lampiran lampiran);
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Attachments of a release (files and links); the back office
+ * {@code /kelola/dataset/{slug}/rilis/{uuid}/lampiran/**}.
+ */
+package id.satudata.katalog.lampiran;

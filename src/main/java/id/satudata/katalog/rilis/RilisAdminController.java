@@ -1,0 +1,142 @@
+package id.satudata.katalog.rilis;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.satudata.datastore.Datastore;
+import id.satudata.datastore.ImportOptions;
+import id.satudata.datastore.Query;
+import id.satudata.datastore.TableRef;
+import id.satudata.katalog.DatasetDetail;
+import id.satudata.katalog.JenisLampiran;
+import id.satudata.katalog.RilisView;
+import id.satudata.katalog.dataset.Dataset;
+import id.satudata.katalog.dataset.DatasetService;
+import id.satudata.katalog.internal.KatalogAkses;
+import id.satudata.katalog.internal.KatalogService;
+import id.satudata.shared.storage.TempFiles;
+import id.satudata.shared.web.Flash;
+import id.satudata.shared.web.NotFoundException;
+import id.satudata.shared.web.UserFacingException;
+
+/**
+ * A dataset's releases in the back office: uploading one with its issue report, its page with a
+ * preview, publishing and withdrawing. Attachments: {@code lampiran}.
+ */
+@Controller
+@RequestMapping("/kelola/dataset/{slug}/rilis")
+@PreAuthorize("hasAnyRole('WALIDATA', 'ADMIN')")
+class RilisAdminController {
+
+	private static final String RILIS = "katalog/kelola/rilis";
+	private static final String LAPORAN = "katalog/kelola/laporan-unggah";
+	private static final int PRATINJAU = 20;
+
+	private final RilisService service;
+	private final DatasetService datasetService;
+	private final KatalogService katalog;
+	private final KatalogAkses akses;
+	private final Datastore datastore;
+	private final TempFiles tempFiles;
+	private final Flash flash;
+
+	RilisAdminController(RilisService service, DatasetService datasetService, KatalogService katalog,
+			KatalogAkses akses, Datastore datastore, TempFiles tempFiles, Flash flash) {
+		this.service = service;
+		this.datasetService = datasetService;
+		this.katalog = katalog;
+		this.akses = akses;
+		this.datastore = datastore;
+		this.tempFiles = tempFiles;
+		this.flash = flash;
+	}
+
+	/**
+	 * A new version from a file. A table that fails its checks shows its issue report (a page, not a
+	 * redirect), so only a refusal goes through a flash message.
+	 */
+	@PostMapping
+	String upload(@PathVariable String slug, @RequestParam(required = false) MultipartFile berkas,
+			@RequestParam(required = false) String periode, @RequestParam(required = false) String catatan,
+			@RequestParam(required = false) String sheet, Model model, RedirectAttributes redirect) {
+		Dataset d = datasetService.kelolaan(slug);
+		if (berkas == null || berkas.isEmpty()) {
+			flash.error(redirect, "impor.galat.tanpaBerkas");
+			return "redirect:/kelola/dataset/" + slug + "#unggah";
+		}
+		Path file = tempFiles.save(berkas);
+		try {
+			RilisService.Unggahan up = service.unggah(slug, file, berkas.getOriginalFilename(), periode, catatan,
+					new ImportOptions(blank(sheet), Map.of(), 0));
+			if (up.rilis() == null) {
+				model.addAttribute("dataset", d);
+				model.addAttribute("impor", up.impor());
+				model.addAttribute("namaBerkas", berkas.getOriginalFilename());
+				model.addAttribute("periode", periode);
+				return LAPORAN;
+			}
+			flash.success(redirect, "rilis.sukses.diunggah", up.rilis().getPeriode(), up.rilis().getVersi(),
+					up.rilis().getJumlahBaris());
+			return "redirect:/kelola/dataset/" + slug + "/rilis/" + up.rilis().getUuid();
+		}
+		catch (UserFacingException e) {
+			flash.error(redirect, e);
+			return "redirect:/kelola/dataset/" + slug + "#unggah";
+		}
+		finally {
+			tempFiles.delete(file);
+		}
+	}
+
+	@GetMapping("/{uuid}")
+	String release(@PathVariable String slug, @PathVariable String uuid, Model model) {
+		Dataset d = datasetService.kelolaan(slug);
+		DatasetDetail detail = katalog.detail(d, akses.lingkup());
+		RilisView rilis = detail.rilis().stream().filter(r -> r.uuid().equals(uuid)).findFirst()
+			.orElseThrow(() -> new NotFoundException("rilis.galat.tidakAda"));
+		Rilis r = service.rilis(uuid);
+		TableRef table = new TableRef(r.getStorageKey(), service.schemaOf(r), r.getJumlahBaris());
+		model.addAttribute("dataset", d);
+		model.addAttribute("d", detail);
+		model.addAttribute("rilis", rilis);
+		model.addAttribute("hanyaLewatPemeriksaan", r.hanyaLewatPemeriksaan());
+		model.addAttribute("kolom", table.columns());
+		model.addAttribute("pratinjau", datastore.search(table, Query.all(PRATINJAU)));
+		model.addAttribute("jenisLampiranPilihan", JenisLampiran.values());
+		return RILIS;
+	}
+
+	@PostMapping("/{uuid}/terbitkan")
+	String publish(@PathVariable String slug, @PathVariable String uuid, RedirectAttributes redirect) {
+		Rilis r = service.kelolaan(slug, uuid);
+		return flash.attempt(redirect, "/kelola/dataset/" + slug + "/rilis/" + uuid, () -> {
+			service.terbitkanLangsung(r.getUuid());
+			flash.success(redirect, "rilis.sukses.diterbitkan", r.getPeriode(), r.getVersi());
+		});
+	}
+
+	@PostMapping("/{uuid}/tarik")
+	String withdraw(@PathVariable String slug, @PathVariable String uuid, RedirectAttributes redirect) {
+		Rilis r = service.kelolaan(slug, uuid);
+		return flash.attempt(redirect, "/kelola/dataset/" + slug + "/rilis/" + uuid, () -> {
+			service.tarik(r.getUuid());
+			flash.success(redirect, "rilis.sukses.ditarik", r.getPeriode(), r.getVersi());
+		});
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}

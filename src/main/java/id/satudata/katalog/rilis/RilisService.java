@@ -1,0 +1,223 @@
+package id.satudata.katalog.rilis;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import id.satudata.datastore.ColumnSpec;
+import id.satudata.datastore.Datastore;
+import id.satudata.datastore.ImportOptions;
+import id.satudata.datastore.ImportResult;
+import id.satudata.datastore.TableRef;
+import id.satudata.katalog.DrafRilis;
+import id.satudata.katalog.RilisDiterbitkan;
+import id.satudata.katalog.StatusRilis;
+import id.satudata.katalog.dataset.Dataset;
+import id.satudata.katalog.dataset.DatasetRepository;
+import id.satudata.katalog.dataset.DatasetService;
+import id.satudata.katalog.dataset.SkemaService;
+import id.satudata.katalog.internal.Berkas;
+import id.satudata.katalog.internal.KatalogAkses;
+import id.satudata.katalog.lampiran.LampiranRepository;
+import id.satudata.shared.audit.Audit;
+import id.satudata.shared.security.CurrentUser;
+import id.satudata.shared.security.Peran;
+import id.satudata.shared.web.NotFoundException;
+import id.satudata.shared.web.UserFacingException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A dataset's releases: a new upload is a new version (data never changes), a producer's checked
+ * table is kept as a draft, and publishing or withdrawing one updates the dataset's summary of
+ * published releases. Every change is checked against {@link KatalogAkses} and audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RilisService {
+
+	private static final TypeReference<List<ColumnSpec>> SCHEMA = new TypeReference<>() {
+	};
+
+	private final DatasetRepository datasets;
+	private final RilisRepository rilisRepository;
+	private final LampiranRepository lampiranRepository;
+	private final DatasetService datasetService;
+	private final SkemaService skemaService;
+	private final KatalogAkses akses;
+	private final Datastore datastore;
+	private final JsonMapper json;
+	private final Audit audit;
+	private final CurrentUser currentUser;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	RilisService(DatasetRepository datasets, RilisRepository rilisRepository, LampiranRepository lampiranRepository,
+			DatasetService datasetService, SkemaService skemaService, KatalogAkses akses, Datastore datastore,
+			JsonMapper json, Audit audit, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+		this.datasets = datasets;
+		this.rilisRepository = rilisRepository;
+		this.lampiranRepository = lampiranRepository;
+		this.datasetService = datasetService;
+		this.skemaService = skemaService;
+		this.akses = akses;
+		this.datastore = datastore;
+		this.json = json;
+		this.audit = audit;
+		this.currentUser = currentUser;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The outcome of an upload: the new draft release, or the issues that stopped it. */
+	public record Unggahan(ImportResult impor, Rilis rilis) {
+	}
+
+	@Transactional
+	public Unggahan unggah(String slug, Path file, String namaBerkas, String periodeText, String catatan,
+			ImportOptions options) {
+		Dataset d = datasetService.kelolaan(slug);
+		if (d.skema().isEmpty()) {
+			throw new UserFacingException("rilis.galat.tanpaSkema");
+		}
+		Periode periode = Periode.parse(periodeText);
+		List<ColumnSpec> skema = skemaService.skemaImpor(d);
+		ImportResult result = datastore.importTable(file, skema, options);
+		if (!result.ok()) {
+			return new Unggahan(result, null);
+		}
+		// the table file is written outside the database: remove it if this transaction does not commit
+		TableRef stored = result.table();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						datastore.delete(stored);
+					}
+				}
+			});
+		}
+		int versi = rilisRepository.maxVersi(d.getId(), periode.label()) + 1;
+		Rilis r = rilisRepository.save(new Rilis(d.getId(), periode.label(), periode.mulai(), periode.akhir(), versi,
+				result.table().storageKey(), result.rows(), json.writeValueAsString(skema), Berkas.safeName(namaBerkas),
+				Berkas.size(file), result.file().format(), blank(catatan), currentUser.actorName(), clock.instant()));
+		audit.record("rilis.dibuat", "Dataset", d.getId(), slug + " " + periode.label() + " v" + versi + ": "
+				+ result.rows() + " baris (" + Berkas.safeName(namaBerkas) + ")");
+		return new Unggahan(result, r);
+	}
+
+	/**
+	 * A draft release of a table a producer's submission already imported and checked: the
+	 * dataset's Produsen Data (or its Walidata) keeps it; only the review publishes it.
+	 */
+	@Transactional
+	public Rilis simpanDraf(long datasetId, DrafRilis draf) {
+		Dataset d = datasets.findById(datasetId).orElseThrow(NotFoundException::new);
+		if (!akses.bolehKelola(d, akses.lingkup())
+				&& !currentUser.hasForUnit(Peran.PRODUSEN_DATA, d.getOrganisasiId(), d.getProdusenUnitId())) {
+			throw new AccessDeniedException("Not the producer or Walidata of this dataset");
+		}
+		Periode periode = Periode.parse(draf.periode());
+		TableRef table = draf.tabel();
+		int versi = rilisRepository.maxVersi(d.getId(), periode.label()) + 1;
+		Rilis r = rilisRepository.save(new Rilis(d.getId(), periode.label(), periode.mulai(), periode.akhir(), versi,
+				table.storageKey(), table.rows(), json.writeValueAsString(table.columns()),
+				Berkas.safeName(draf.namaBerkas()), draf.ukuranBerkas(), draf.format(), blank(draf.catatan()),
+				currentUser.actorName(), clock.instant()));
+		r.tandaiDariPengajuan();
+		audit.record("rilis.dibuat", "Dataset", d.getId(), d.getSlug() + " " + periode.label() + " v" + versi + ": "
+				+ table.rows() + " baris (" + Berkas.safeName(draf.namaBerkas()) + ", pengajuan)");
+		return r;
+	}
+
+	/**
+	 * The Walidata's own "Terbitkan" on the dataset page: only for releases it uploaded itself. A release
+	 * from a producer's submission reaches the public through the review (pemeriksaan), checked twice.
+	 */
+	@Transactional
+	public Rilis terbitkanLangsung(String uuid) {
+		Rilis r = rilis(uuid);
+		if (r.hanyaLewatPemeriksaan()) {
+			throw new UserFacingException("rilis.galat.melaluiPemeriksaan");
+		}
+		return ubahTerbit(r, true);
+	}
+
+	@Transactional
+	public Rilis terbitkan(String uuid) {
+		return ubahTerbit(rilis(uuid), true);
+	}
+
+	@Transactional
+	public Rilis tarik(String uuid) {
+		return ubahTerbit(rilis(uuid), false);
+	}
+
+	private Rilis ubahTerbit(Rilis r, boolean terbit) {
+		Dataset d = datasetService.kelolaan(datasets.findById(r.getDatasetId()).orElseThrow());
+		if (terbit) {
+			r.terbitkan(clock.instant());
+		}
+		else {
+			r.tarik(clock.instant());
+		}
+		perbaruiRingkasan(d);
+		audit.record(terbit ? "rilis.diterbitkan" : "rilis.ditarik", "Dataset", d.getId(),
+				d.getSlug() + " " + r.getPeriode() + " v" + r.getVersi());
+		events.publishEvent(new RilisDiterbitkan(d.getId(), d.getSlug(), r.getUuid(), r.getPeriode(), r.getVersi(),
+				terbit));
+		return r;
+	}
+
+	/** Recomputes the published-release summary that search and lists use. */
+	public void perbaruiRingkasan(Dataset d) {
+		List<Rilis> published = rilisRepository.findByDatasetIdAndStatus(d.getId(), StatusRilis.TERBIT);
+		Set<String> periods = new LinkedHashSet<>();
+		published.stream().sorted(Comparator.comparing(Rilis::getPeriode).reversed()).forEach(r -> periods.add(r.getPeriode()));
+		Set<String> formats = new LinkedHashSet<>();
+		if (!published.isEmpty()) {
+			formats.addAll(List.of("CSV", "XLSX", "JSON", "PARQUET"));
+			lampiranRepository.findByRilisIdInOrderByDibuatPadaAsc(published.stream().map(Rilis::getId).toList())
+				.forEach(l -> formats.add(l.getFormat().toUpperCase(Locale.ROOT)));
+		}
+		Instant last = published.stream().map(Rilis::getDiterbitkanPada).max(Comparator.naturalOrder()).orElse(null);
+		d.ringkasanTerbit(periods, formats, last, clock.instant());
+	}
+
+	public Rilis rilis(String uuid) {
+		return rilisRepository.findByUuid(uuid).orElseThrow(() -> new NotFoundException("rilis.galat.tidakAda"));
+	}
+
+	/** A release of a dataset the caller manages (a release of another dataset is not found here). */
+	public Rilis kelolaan(String slug, String uuid) {
+		Dataset d = datasetService.kelolaan(slug);
+		Rilis r = rilis(uuid);
+		if (r.getDatasetId() != d.getId()) {
+			throw new NotFoundException("rilis.galat.tidakAda");
+		}
+		return r;
+	}
+
+	/** The schema the release's table was written with. */
+	public List<ColumnSpec> schemaOf(Rilis r) {
+		return json.readValue(r.getSkemaJson(), SCHEMA);
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}

@@ -1,0 +1,2 @@
+/** The Data Induk page {@code /data-induk}. */
+package id.satudata.portal.datainduk;

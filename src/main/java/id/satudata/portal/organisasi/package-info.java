@@ -1,0 +1,2 @@
+/** The producers' pages {@code /organisasi/**}. */
+package id.satudata.portal.organisasi;
