@@ -325,9 +325,7 @@ class MetadataStatistikService implements MetadataStatistik {
 	@Transactional
 	void hapus(long id) {
 		DokumenMetadata d = terubah(id);
-		if (d.getStatus() != StatusMetadata.DRAFT) {
-			throw new UserFacingException(HttpStatus.CONFLICT, "metadata.galat.hapusFinal");
-		}
+		AlurMetadata.pastikanBisaDihapus(d.getStatus());
 		repository.delete(d);
 		audit.record("metadata.dihapus", "MetadataStatistik", d.getId(), d.getJenis() + " " + d.getTahun() + ": " + d.getJudul());
 	}

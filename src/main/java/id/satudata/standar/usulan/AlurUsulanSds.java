@@ -6,7 +6,8 @@ import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 
-import id.satudata.shared.web.UserFacingException;
+import id.satudata.shared.alur.Alur;
+import id.satudata.shared.alur.TransisiDitolak;
 
 /**
  * The SDS proposal state machine: DRAFT → (AJUKAN) the first active level → (TERUSKAN) the next
@@ -22,8 +23,8 @@ import id.satudata.shared.web.UserFacingException;
  * <li>Forwarding and approving need the level's checklist complete; returning and rejecting need a
  * note.</li>
  * </ul>
- * Pure logic: the service derives the user's {@link PeranUsulan}s, applies the status under
- * optimistic locking, records the step and its handling time, audits and notifies.
+ * Pure logic: the service derives the user's {@link PeranUsulan}s, applies the status the table
+ * answers under optimistic locking, records the step and its handling time, audits and notifies.
  */
 final class AlurUsulanSds {
 
@@ -59,41 +60,63 @@ final class AlurUsulanSds {
 
 	}
 
+	/** What a step is checked against: the proposal's levels, and whether the level's checklist is done. */
+	private record Langkah(Konteks jenjang, boolean checklistLengkap) {
+	}
+
+	/** The statuses that wait for a reviewer. */
+	private static final Set<StatusUsulan> MENUNGGU = EnumSet.of(StatusUsulan.DI_WALIDATA_KABUPATEN,
+			StatusUsulan.DI_WALIDATA_PROVINSI, StatusUsulan.DI_WALIDATA_PUSAT, StatusUsulan.DI_PEMBINA_PUSAT);
+
+	/** The table: every step, from which statuses, where it leads and who may take it. */
+	private static final Alur<StatusUsulan, AksiUsulan, PeranUsulan, Langkah> ALUR = Alur
+			.<StatusUsulan, AksiUsulan, PeranUsulan, Langkah>tabel(StatusUsulan.class, AksiUsulan.class,
+					"sds.galat.tidakBerlaku", "sds.galat.tidakBerwenang", StatusUsulan::labelKey, AksiUsulan::labelKey)
+			// the producer submits (again, after a return) to the first active level, or withdraws
+			.langkah(AksiUsulan.AJUKAN).dari(StatusUsulan.DRAFT, StatusUsulan.DIKEMBALIKAN)
+			.ke(Alur.menurut(l -> StatusUsulan.di(l.jenjang().pertama()))).oleh(PeranUsulan.PENGUSUL)
+			.langkah(AksiUsulan.BATALKAN).dari(StatusUsulan.DRAFT, StatusUsulan.DIKEMBALIKAN)
+			.ke(StatusUsulan.DIBATALKAN).oleh(PeranUsulan.PENGUSUL)
+			// a Walidata level forwards to the next active level; the Pembina approves or rejects; any level returns
+			.langkah(AksiUsulan.TERUSKAN).dari(MENUNGGU)
+			.ke((s, l) -> StatusUsulan.di(l.jenjang().berikut(l.jenjang().penanganan(s.tingkat()))))
+			.oleh((s, l) -> diPembina(s, l) ? Set.of() : peninjau(s, l))
+			.langkah(AksiUsulan.KEMBALIKAN).dari(MENUNGGU).ke(StatusUsulan.DIKEMBALIKAN).oleh(AlurUsulanSds::peninjau)
+			.langkah(AksiUsulan.SETUJUI).dari(MENUNGGU).ke(StatusUsulan.DISETUJUI)
+			.oleh((s, l) -> diPembina(s, l) ? peninjau(s, l) : Set.of())
+			.langkah(AksiUsulan.TOLAK).dari(MENUNGGU).ke(StatusUsulan.DITOLAK)
+			.oleh((s, l) -> diPembina(s, l) ? peninjau(s, l) : Set.of())
+			.syarat(m -> m.konteks().checklistLengkap(), HttpStatus.BAD_REQUEST, "sds.galat.checklist",
+					AksiUsulan.TERUSKAN, AksiUsulan.SETUJUI)
+			.catatanWajib("sds.galat.catatanWajib", AksiUsulan.KEMBALIKAN, AksiUsulan.TOLAK)
+			.bangun();
+
 	private AlurUsulanSds() {
 	}
 
 	/**
-	 * The status after {@code aksi}, or the reason it is refused: 409 when the action does not apply
-	 * to the status, 403 when the user plays no part that may take it, 400 when the checklist is not
-	 * done (forward, approve) or a note is missing (return, reject).
+	 * The status after {@code aksi}, or the reason it is refused ({@link TransisiDitolak}): 409 when the
+	 * action does not apply to the status, 403 when the user plays no part that may take it, 400 when
+	 * the checklist is not done (forward, approve) or a note is missing (return, reject).
 	 */
 	static StatusUsulan jalankan(StatusUsulan dari, AksiUsulan aksi, Set<PeranUsulan> peran, Konteks konteks,
 			boolean checklistLengkap, String catatan) {
-		Set<PeranUsulan> boleh = pelaku(dari, aksi, konteks);
-		if (boleh.isEmpty()) {
-			throw new UserFacingException(HttpStatus.CONFLICT, "sds.galat.tidakBerlaku");
-		}
-		if (peran.stream().noneMatch(boleh::contains)) {
-			throw new UserFacingException(HttpStatus.FORBIDDEN, "sds.galat.tidakBerwenang");
-		}
-		if ((aksi == AksiUsulan.TERUSKAN || aksi == AksiUsulan.SETUJUI) && !checklistLengkap) {
-			throw new UserFacingException(HttpStatus.BAD_REQUEST, "sds.galat.checklist");
-		}
-		if ((aksi == AksiUsulan.KEMBALIKAN || aksi == AksiUsulan.TOLAK) && (catatan == null || catatan.isBlank())) {
-			throw new UserFacingException(HttpStatus.BAD_REQUEST, "sds.galat.catatanWajib");
-		}
-		return tujuan(dari, aksi, konteks);
+		return ALUR.jalankan(dari, aksi, peran, new Langkah(konteks, checklistLengkap), catatan);
 	}
 
 	/** The actions this user may take now (checklist and notes not considered). */
 	static Set<AksiUsulan> aksiTersedia(StatusUsulan status, Set<PeranUsulan> peran, Konteks konteks) {
-		Set<AksiUsulan> out = EnumSet.noneOf(AksiUsulan.class);
-		for (AksiUsulan a : AksiUsulan.values()) {
-			if (pelaku(status, a, konteks).stream().anyMatch(peran::contains)) {
-				out.add(a);
-			}
+		return ALUR.aksiTersedia(status, peran, new Langkah(konteks, false));
+	}
+
+	/**
+	 * The proposal's content may change only while its producer holds it (a draft or a returned
+	 * proposal); otherwise refused with 409.
+	 */
+	static void pastikanIsiBisaDiubah(StatusUsulan status) {
+		if (status != StatusUsulan.DRAFT && status != StatusUsulan.DIKEMBALIKAN) {
+			throw new TransisiDitolak(HttpStatus.CONFLICT, "sds.galat.tidakDapatDiubah");
 		}
-		return out;
 	}
 
 	/** Whose turn it is (none once final). */
@@ -107,28 +130,16 @@ final class AlurUsulanSds {
 
 	/** Who may take {@code aksi} in {@code status}; empty when it does not apply there. */
 	static Set<PeranUsulan> pelaku(StatusUsulan status, AksiUsulan aksi, Konteks konteks) {
-		Set<PeranUsulan> tidakAda = EnumSet.noneOf(PeranUsulan.class);
-		TingkatUsulan t = status.tingkat();
-		Set<PeranUsulan> peninjau = t == null ? tidakAda : EnumSet.of(PeranUsulan.dari(konteks.penanganan(t)));
-		boolean diPembina = t != null && konteks.penanganan(t) == TingkatUsulan.PEMBINA_PUSAT;
-		return switch (aksi) {
-			case AJUKAN, BATALKAN -> status == StatusUsulan.DRAFT || status == StatusUsulan.DIKEMBALIKAN
-					? EnumSet.of(PeranUsulan.PENGUSUL) : tidakAda;
-			case TERUSKAN -> t != null && !diPembina ? peninjau : tidakAda;
-			case KEMBALIKAN -> peninjau;
-			case SETUJUI, TOLAK -> diPembina ? peninjau : tidakAda;
-		};
+		return ALUR.pelaku(status, aksi, new Langkah(konteks, false));
 	}
 
-	private static StatusUsulan tujuan(StatusUsulan dari, AksiUsulan aksi, Konteks konteks) {
-		return switch (aksi) {
-			case AJUKAN -> StatusUsulan.di(konteks.pertama());
-			case TERUSKAN -> StatusUsulan.di(konteks.berikut(konteks.penanganan(dari.tingkat())));
-			case KEMBALIKAN -> StatusUsulan.DIKEMBALIKAN;
-			case SETUJUI -> StatusUsulan.DISETUJUI;
-			case TOLAK -> StatusUsulan.DITOLAK;
-			case BATALKAN -> StatusUsulan.DIBATALKAN;
-		};
+	/** The reviewer of a waiting proposal: its level, or the next active one when that level is skipped. */
+	private static Set<PeranUsulan> peninjau(StatusUsulan status, Langkah l) {
+		return Set.of(PeranUsulan.dari(l.jenjang().penanganan(status.tingkat())));
+	}
+
+	private static boolean diPembina(StatusUsulan status, Langkah l) {
+		return l.jenjang().penanganan(status.tingkat()) == TingkatUsulan.PEMBINA_PUSAT;
 	}
 
 }

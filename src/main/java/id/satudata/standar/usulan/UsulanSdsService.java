@@ -112,9 +112,7 @@ class UsulanSdsService {
 		if (!peran(u).contains(PeranUsulan.PENGUSUL)) {
 			throw new AccessDeniedException("Not the proposer");
 		}
-		if (u.getStatus() != StatusUsulan.DRAFT && u.getStatus() != StatusUsulan.DIKEMBALIKAN) {
-			throw new UserFacingException(HttpStatus.CONFLICT, "sds.galat.tidakDapatDiubah");
-		}
+		AlurUsulanSds.pastikanIsiBisaDiubah(u.getStatus());
 		if (form.getVersion() != null && form.getVersion() != u.getVersion()) {
 			throw new UserFacingException(HttpStatus.CONFLICT, "galat.409.pesan");
 		}

@@ -144,10 +144,10 @@ class IsiMetadataTest {
 	@Test
 	void theStatusFollowsCompleteness() {
 		assertThat(AlurMetadata.jalankan(StatusMetadata.DRAFT, AlurMetadata.Aksi.FINALKAN, true, 0)).isEqualTo(StatusMetadata.FINAL);
-		assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(id.satudata.shared.web.UserFacingException.class,
+		assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(id.satudata.shared.alur.TransisiDitolak.class,
 				() -> AlurMetadata.jalankan(StatusMetadata.DRAFT, AlurMetadata.Aksi.FINALKAN, false, 3)).getMessageKey())
 			.isEqualTo("metadata.galat.belumLengkap");
-		assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(id.satudata.shared.web.UserFacingException.class,
+		assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(id.satudata.shared.alur.TransisiDitolak.class,
 				() -> AlurMetadata.jalankan(StatusMetadata.FINAL, AlurMetadata.Aksi.FINALKAN, true, 0)).getMessageKey())
 			.isEqualTo("metadata.galat.sudahFinal");
 		assertThat(AlurMetadata.jalankan(StatusMetadata.FINAL, AlurMetadata.Aksi.UBAH, true, 0)).isEqualTo(StatusMetadata.FINAL);

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
-import id.satudata.shared.web.UserFacingException;
+import id.satudata.shared.alur.TransisiDitolak;
 
 /**
  * The SDS proposal state machine against an explicit table of every allowed step, for every role
@@ -143,7 +143,7 @@ class AlurUsulanSdsTest {
 							allowed++;
 						}
 						else {
-							UserFacingException e = catchThrowableOfType(UserFacingException.class,
+							TransisiDitolak e = catchThrowableOfType(TransisiDitolak.class,
 									() -> AlurUsulanSds.jalankan(s, a, Set.of(p), k, true, "catatan"));
 							assertThat(e).as(what).isNotNull();
 							if (!rows.isEmpty()) {
@@ -234,17 +234,17 @@ class AlurUsulanSdsTest {
 	@Test
 	void forwardingNeedsTheChecklistAndAReturnOrRejectionNeedsANote() {
 		AlurUsulanSds.Konteks semua = new AlurUsulanSds.Konteks(EnumSet.allOf(TingkatUsulan.class));
-		assertThat(catchThrowableOfType(UserFacingException.class,
+		assertThat(catchThrowableOfType(TransisiDitolak.class,
 				() -> AlurUsulanSds.jalankan(KAB, AksiUsulan.TERUSKAN, Set.of(WK), semua, false, null)).getMessageKey())
 			.isEqualTo("sds.galat.checklist");
-		assertThat(catchThrowableOfType(UserFacingException.class,
+		assertThat(catchThrowableOfType(TransisiDitolak.class,
 				() -> AlurUsulanSds.jalankan(PEMBINA, AksiUsulan.SETUJUI, Set.of(BPS), semua, false, null)).getMessageKey())
 			.isEqualTo("sds.galat.checklist");
 		for (String note : new String[] { null, "", "  " }) {
-			assertThat(catchThrowableOfType(UserFacingException.class,
+			assertThat(catchThrowableOfType(TransisiDitolak.class,
 					() -> AlurUsulanSds.jalankan(PROV, AksiUsulan.KEMBALIKAN, Set.of(WP), semua, true, note)).getStatus())
 				.isEqualTo(HttpStatus.BAD_REQUEST);
-			assertThat(catchThrowableOfType(UserFacingException.class,
+			assertThat(catchThrowableOfType(TransisiDitolak.class,
 					() -> AlurUsulanSds.jalankan(PEMBINA, AksiUsulan.TOLAK, Set.of(BPS), semua, true, note)).getMessageKey())
 				.isEqualTo("sds.galat.catatanWajib");
 		}
