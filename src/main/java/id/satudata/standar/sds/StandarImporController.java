@@ -35,6 +35,7 @@ import id.satudata.shared.web.Messages;
 class StandarImporController {
 
 	private final StandarImporter importer;
+	private final EksporSds ekspor;
 	private final TempFiles tempFiles;
 	private final CurrentUser currentUser;
 	private final OrganisasiDirectory organisasi;
@@ -45,10 +46,11 @@ class StandarImporController {
 	record BarisGalat(long baris, String kolom, String pesan) {
 	}
 
-	StandarImporController(StandarImporter importer, TempFiles tempFiles, CurrentUser currentUser,
+	StandarImporController(StandarImporter importer, EksporSds ekspor, TempFiles tempFiles, CurrentUser currentUser,
 			OrganisasiDirectory organisasi, Flash flash, Messages messages) {
 		this.messages = messages;
 		this.importer = importer;
+		this.ekspor = ekspor;
 		this.tempFiles = tempFiles;
 		this.currentUser = currentUser;
 		this.organisasi = organisasi;
@@ -101,7 +103,7 @@ class StandarImporController {
 		response.setContentType("application/json");
 		response.setHeader("Content-Disposition", ContentDisposition.attachment().filename("standar-data.json").build().toString());
 		try (OutputStream out = response.getOutputStream()) {
-			importer.eksporJson(out);
+			ekspor.writeJson(out);
 		}
 	}
 
@@ -110,7 +112,7 @@ class StandarImporController {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", ContentDisposition.attachment().filename("standar-data.csv").build().toString());
 		try (OutputStream out = response.getOutputStream()) {
-			importer.eksporCsv(out);
+			ekspor.writeCsv(out);
 		}
 	}
 
