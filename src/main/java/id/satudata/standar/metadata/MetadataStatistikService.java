@@ -1,7 +1,5 @@
 package id.satudata.standar.metadata;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -277,13 +275,7 @@ class MetadataStatistikService implements MetadataStatistik {
 
 	@Override
 	public String tautanEditor(long id, String kembali) {
-		String base = "/kelola/metadata/" + id;
-		return amanKembali(kembali) ? base + "?kembali=" + URLEncoder.encode(kembali, StandardCharsets.UTF_8) : base;
-	}
-
-	/** A "back" link must stay inside the application (no other host, no script). */
-	static boolean amanKembali(String kembali) {
-		return kembali != null && kembali.length() <= 500 && kembali.matches("/(?![/\\\\])[A-Za-z0-9/_.,:;=?&%#~+-]*");
+		return "/kelola/metadata/" + id + Kembali.query(kembali);
 	}
 
 	// ---- for the editor -----------------------------------------------------------------------

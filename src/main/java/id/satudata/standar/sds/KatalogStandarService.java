@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,11 +72,15 @@ public class KatalogStandarService implements StandarDataLookup {
 	 * the definition; every standard in force (by code) when {@code q} is empty.
 	 */
 	public List<Hasil> telusur(String q, JenisStandar jenis, int limit) {
+		if (q == null || q.isBlank()) {
+			PageRequest page = PageRequest.of(0, limit);
+			return (jenis == null ? repository.findByStatusOrderByJenisAscKodeAsc(StatusStandar.BERLAKU, page)
+					: repository.findByStatusAndJenisOrderByKodeAsc(StatusStandar.BERLAKU, jenis, page)).stream()
+				.map(s -> new Hasil(s, 0)).toList();
+		}
+		// similar names are scored here, not in SQL (KemiripanNama: name rules over a catalogue of thousands)
 		List<StandarData> semua = jenis == null ? repository.findByStatusOrderByJenisAscKodeAsc(StatusStandar.BERLAKU)
 				: repository.findByStatusAndJenisOrderByKodeAsc(StatusStandar.BERLAKU, jenis);
-		if (q == null || q.isBlank()) {
-			return semua.stream().limit(limit).map(s -> new Hasil(s, 0)).toList();
-		}
 		String kode = q.strip().toUpperCase(Locale.ROOT);
 		String kata = KemiripanNama.normal(q);
 		List<Hasil> out = new ArrayList<>();
@@ -106,15 +111,12 @@ public class KatalogStandarService implements StandarDataLookup {
 
 	/** Standards in force that build on this one: variables of a Konsep, variables whose values come from a Klasifikasi. */
 	List<StandarView> dipakaiOleh(String kode) {
-		return repository.findByStatusAndJenisOrderByKodeAsc(StatusStandar.BERLAKU, JenisStandar.VARIABEL).stream()
-			.filter(v -> kode.equals(v.getIsi().getKonsepKode()) || (v.getIsi().getJenisValueDomain() == JenisValueDomain.KLASIFIKASI
-					&& kode.equals(v.getIsi().getValueDomain())))
-			.map(KatalogStandarService::view).toList();
+		return repository.variabelDari(kode, StatusStandar.BERLAKU).stream().map(KatalogStandarService::view).toList();
 	}
 
 	public boolean namaAda(JenisStandar jenis, String namaNormal, String kecualiKode) {
-		return repository.findByStatusAndJenisOrderByKodeAsc(StatusStandar.BERLAKU, jenis).stream()
-			.anyMatch(s -> s.getNamaNormal().equals(namaNormal) && !s.getKode().equals(kecualiKode));
+		return kecualiKode == null ? repository.existsByJenisAndNamaNormalAndStatus(jenis, namaNormal, StatusStandar.BERLAKU)
+				: repository.existsByJenisAndNamaNormalAndStatusAndKodeNot(jenis, namaNormal, StatusStandar.BERLAKU, kecualiKode);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package id.satudata.standar.usulan;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -178,22 +179,15 @@ class UsulanController {
 			@RequestParam(required = false) List<String> checklist, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
 		service.usulan(id);
-		try {
+		return flash.attempt(redirect, "/kelola/standar-data/usulan/" + id, () -> {
 			UsulanSds u = service.jalankan(id, aksi, catatan, checklist, version);
 			if (u.getStatus() == StatusUsulan.DISETUJUI) {
 				flash.success(redirect, "sds.sukses.disetujui", u.getStandarKode());
 			}
 			else {
-				flash.success(redirect, "sds.sukses." + aksi.name().toLowerCase(java.util.Locale.ROOT));
+				flash.success(redirect, "sds.sukses." + aksi.name().toLowerCase(Locale.ROOT));
 			}
-		}
-		catch (StandarTidakValidException e) {
-			flash.error(redirect, "sds.galat.perluDiperbaiki", e.getGalat().size());
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-		}
-		return "redirect:/kelola/standar-data/usulan/" + id;
+		});
 	}
 
 }

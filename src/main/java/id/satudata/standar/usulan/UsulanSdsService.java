@@ -23,6 +23,7 @@ import id.satudata.organisasi.OrganisasiRef;
 import id.satudata.organisasi.TingkatOrganisasi;
 import id.satudata.organisasi.UnitRef;
 import id.satudata.referensi.KodeReferensiLookup;
+import id.satudata.shared.alur.TransisiDitolak;
 import id.satudata.shared.audit.Audit;
 import id.satudata.shared.kalender.WorkingCalendar;
 import id.satudata.shared.security.CurrentUser;
@@ -188,8 +189,13 @@ class UsulanSdsService {
 				&& (u.getStatus() == StatusUsulan.DRAFT || u.getStatus() == StatusUsulan.DIKEMBALIKAN)) {
 			// the levels are fixed at submission, from the producer's organization and the configuration
 			tetapkanJenjang(u);
-			UsulanForm ulang = UsulanForm.of(u);
-			isi(u, ulang);
+			try {
+				isi(u, UsulanForm.of(u));
+			}
+			catch (StandarTidakValidException e) {
+				// content that breaks the rules (they may have changed since it was saved) is a condition of submitting
+				throw new TransisiDitolak(HttpStatus.BAD_REQUEST, "sds.galat.perluDiperbaiki", e.getGalat().size());
+			}
 		}
 		AlurUsulanSds.Konteks konteks = u.konteks();
 		List<String> diperiksa = centang == null ? List.of() : centang.stream().filter(checklist(u.getJenis())::contains)
@@ -351,8 +357,10 @@ class UsulanSdsService {
 
 	Kotak kotak() {
 		List<UsulanSds> menungguSaya = new ArrayList<>();
-		for (UsulanSds u : repository.findByStatusInOrderByMasukPadaAsc(EnumSet.of(StatusUsulan.DI_WALIDATA_KABUPATEN,
-				StatusUsulan.DI_WALIDATA_PROVINSI, StatusUsulan.DI_WALIDATA_PUSAT, StatusUsulan.DI_PEMBINA_PUSAT))) {
+		// in the database: the waiting proposals of the user's organizations; here: whose turn it is at each
+		for (UsulanSds u : repository.findWaitingAt(EnumSet.of(StatusUsulan.DI_WALIDATA_KABUPATEN,
+				StatusUsulan.DI_WALIDATA_PROVINSI, StatusUsulan.DI_WALIDATA_PUSAT, StatusUsulan.DI_PEMBINA_PUSAT),
+				currentUser.organisasiWith(Peran.WALIDATA), currentUser.organisasiWith(Peran.PEMBINA_DATA))) {
 			Optional<PeranUsulan> giliran = menunggu(u);
 			if (giliran.isPresent() && peran(u).contains(giliran.get())) {
 				menungguSaya.add(u);
