@@ -1,4 +1,4 @@
-package id.satudata.pemeriksaan.internal;
+package id.satudata.pemeriksaan.pengajuan;
 
 import java.util.List;
 

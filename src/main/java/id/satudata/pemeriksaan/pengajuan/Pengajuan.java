@@ -1,4 +1,4 @@
-package id.satudata.pemeriksaan.internal;
+package id.satudata.pemeriksaan.pengajuan;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -175,7 +175,14 @@ class Pengajuan {
 		this.diubahPada = now;
 	}
 
-	void jadwalkan(LocalDate tanggal, Instant now) {
+	/**
+	 * Keeps a submission ready to publish until {@code tanggal}: refused exactly as publishing it now
+	 * would be; the status stays, and the scheduled job takes the step {@code TERBITKAN} (through
+	 * {@link #jalankan}, which applies what the machine answers) on that date.
+	 */
+	void jadwalkanTerbit(Set<PeranPemeriksaan> peran, KonteksPengajuan konteks, String catatan, LocalDate tanggal,
+			Instant now) {
+		AlurPemeriksaan.jalankan(status, AksiPemeriksaan.TERBITKAN, peran, konteks, catatan);
 		this.jadwalTerbit = tanggal;
 		this.diubahPada = now;
 	}

@@ -1,4 +1,4 @@
-package id.satudata.pemeriksaan.internal;
+package id.satudata.pemeriksaan.pengajuan;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -27,7 +27,7 @@ interface PengajuanRepository extends Repository<Pengajuan, Long> {
 
 	List<Pengajuan> findByDatasetIdIn(Collection<Long> datasetIds);
 
-	List<Pengajuan> findByStatusIn(Collection<StatusPengajuan> status);
+	List<Pengajuan> findByStatusInAndOrganisasiIdIn(Collection<StatusPengajuan> status, Collection<Long> organisasiIds);
 
 	@Query("select p from Pengajuan p where p.status = :status and p.jadwalTerbit is not null and p.jadwalTerbit <= :hari")
 	List<Pengajuan> terjadwal(@Param("status") StatusPengajuan status, @Param("hari") LocalDate hari);

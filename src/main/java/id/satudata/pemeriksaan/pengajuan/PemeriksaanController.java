@@ -1,4 +1,4 @@
-package id.satudata.pemeriksaan.internal;
+package id.satudata.pemeriksaan.pengajuan;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -27,10 +27,10 @@ import id.satudata.pemeriksaan.AksiPemeriksaan;
 import id.satudata.pemeriksaan.LaporanPengajuan;
 import id.satudata.pemeriksaan.Pemeriksaan;
 import id.satudata.pemeriksaan.PengajuanView;
+import id.satudata.pemeriksaan.internal.PemeriksaanProperties;
 import id.satudata.shared.web.Flash;
 import id.satudata.shared.web.InvalidFieldException;
 import id.satudata.shared.web.NotFoundException;
-import id.satudata.shared.web.UserFacingException;
 
 /**
  * The reviewers' pages: the inbox of what waits for the user, and a submission under review — its
@@ -120,30 +120,21 @@ class PemeriksaanController {
 	String act(@PathVariable long id, @RequestParam long version, @RequestParam AksiPemeriksaan aksi,
 			@RequestParam(required = false) String catatan, @RequestParam(required = false) String jadwalTerbit,
 			RedirectAttributes redirect) {
-		try {
-			LocalDate jadwal = tanggal(jadwalTerbit);
-			PengajuanView after = pemeriksaan.jalankan(id, version, aksi, catatan, jadwal);
+		return flash.attempt(redirect, "/kelola/pemeriksaan/" + id, () -> {
+			PengajuanView after = pemeriksaan.jalankan(id, version, aksi, catatan, tanggal(jadwalTerbit));
 			flash.success(redirect, after.jadwalTerbit() != null && aksi == AksiPemeriksaan.TERBITKAN
 					? "pemeriksaan.dijadwalkan" : "pemeriksaan.aksiBerhasil", after.jadwalTerbit());
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-		}
-		return "redirect:/kelola/pemeriksaan/" + id;
+		});
 	}
 
 	@PostMapping("/{id}/catatan")
 	String note(@PathVariable long id, @RequestParam(required = false) String teks,
 			@RequestParam(required = false) String kolom, @RequestParam(required = false) String baris,
 			RedirectAttributes redirect) {
-		try {
+		return flash.attempt(redirect, "/kelola/pemeriksaan/" + id + "#catatan", () -> {
 			pemeriksaan.catat(id, kolom, row(baris), teks);
 			flash.success(redirect, "pemeriksaan.catatanTersimpan");
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-		}
-		return "redirect:/kelola/pemeriksaan/" + id + "#catatan";
+		});
 	}
 
 	private static Long row(String s) {

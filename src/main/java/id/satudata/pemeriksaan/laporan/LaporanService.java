@@ -1,4 +1,4 @@
-package id.satudata.pemeriksaan.internal;
+package id.satudata.pemeriksaan.laporan;
 
 import java.io.IOException;
 import java.io.OutputStream;

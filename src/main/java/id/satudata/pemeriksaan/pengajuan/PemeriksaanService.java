@@ -1,10 +1,9 @@
-package id.satudata.pemeriksaan.internal;
+package id.satudata.pemeriksaan.pengajuan;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -41,7 +40,9 @@ import id.satudata.pemeriksaan.PeranPemeriksaan;
 import id.satudata.pemeriksaan.StatusPengajuan;
 import id.satudata.pemeriksaan.UsulanMetadata;
 import id.satudata.pemeriksaan.VersiBaru;
+import id.satudata.pemeriksaan.internal.PemeriksaanProperties;
 import id.satudata.perencanaan.JadwalRilisLookup;
+import id.satudata.shared.alur.TransisiDitolak;
 import id.satudata.shared.audit.Audit;
 import id.satudata.shared.kalender.WorkingCalendar;
 import id.satudata.shared.security.CurrentUser;
@@ -49,7 +50,6 @@ import id.satudata.shared.security.Penugasan;
 import id.satudata.shared.security.SystemActor;
 import id.satudata.shared.web.InvalidFieldException;
 import id.satudata.shared.web.NotFoundException;
-import id.satudata.shared.web.UserFacingException;
 
 /**
  * {@link Pemeriksaan}: loads a submission, derives the user's part in it ({@link PeranPengajuan}),
@@ -189,7 +189,7 @@ class PemeriksaanService implements Pemeriksaan {
 		}
 		p.pastikanVersi(version);
 		if (!p.bisaDiubahProdusen()) {
-			throw new UserFacingException(HttpStatus.CONFLICT, "pemeriksaan.galat.sedangDiperiksa");
+			throw new TransisiDitolak(HttpStatus.CONFLICT, "pemeriksaan.galat.sedangDiperiksa");
 		}
 		return p;
 	}
@@ -214,9 +214,7 @@ class PemeriksaanService implements Pemeriksaan {
 		KonteksPengajuan konteks = peran.konteks(p, p.getJumlahGalat() > 0);
 		LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
 		if (aksi == AksiPemeriksaan.TERBITKAN && jadwalTerbit != null && jadwalTerbit.isAfter(today)) {
-			// allowed now? (the same rules as publishing at once) — then keep it ready until its date
-			AlurPemeriksaan.jalankan(p.getStatus(), aksi, parts, konteks, teks);
-			p.jadwalkan(jadwalTerbit, clock.instant());
+			p.jadwalkanTerbit(parts, konteks, teks, jadwalTerbit, clock.instant());
 			pengajuan.saveAndFlush(p);
 			audit.record("pengajuan.dijadwalkan", "Pengajuan", p.getId(), "terbit " + jadwalTerbit);
 			return views.view(p, parts);
@@ -225,10 +223,10 @@ class PemeriksaanService implements Pemeriksaan {
 		return views.view(p, peran.dari(p));
 	}
 
-	/** A submission can go to review only with data and with every warning justified. */
+	/** A submission can go to review only with data and with every warning justified (conditions of AJUKAN). */
 	private void siapDiajukan(Pengajuan p) {
 		if (p.getRilisUuid() == null) {
-			throw new UserFacingException(HttpStatus.CONFLICT, p.getVersiTerkini() == 0 ? "pemeriksaan.galat.tanpaData"
+			throw new TransisiDitolak(HttpStatus.CONFLICT, p.getVersiTerkini() == 0 ? "pemeriksaan.galat.tanpaData"
 					: "pemeriksaan.galat.masihAdaGalat");
 		}
 		List<String> unjustified = new ArrayList<>();
@@ -239,7 +237,7 @@ class PemeriksaanService implements Pemeriksaan {
 			}
 		}
 		if (!unjustified.isEmpty()) {
-			throw new UserFacingException(HttpStatus.CONFLICT, "pemeriksaan.galat.justifikasiWajib",
+			throw new TransisiDitolak(HttpStatus.CONFLICT, "pemeriksaan.galat.justifikasiWajib",
 					String.join(", ", unjustified.stream().map(r -> views.labelAturan(r)).toList()));
 		}
 		// the dataset's kind decides its Pembina now (it may have changed since the draft began)
@@ -385,10 +383,9 @@ class PemeriksaanService implements Pemeriksaan {
 		Instant now = clock.instant();
 		Map<Long, Optional<DatasetDetail>> datasets = new HashMap<>();
 		List<ItemKotakMasuk> out = new ArrayList<>();
-		for (Pengajuan p : pengajuan.findByStatusIn(EnumSet.complementOf(EnumSet.of(StatusPengajuan.TERBIT)))) {
-			if (!orgs.contains(p.getOrganisasiId())) {
-				continue;
-			}
+		// in the database: the open submissions of the user's organizations; here: whose turn it is at each
+		for (Pengajuan p : pengajuan.findByStatusInAndOrganisasiIdIn(EnumSet.complementOf(EnumSet.of(StatusPengajuan.TERBIT)),
+				orgs)) {
 			Set<PeranPemeriksaan> parts = peran.dari(p);
 			if (parts.isEmpty()) {
 				continue;
@@ -408,12 +405,6 @@ class PemeriksaanService implements Pemeriksaan {
 		}
 		out.sort(Comparator.comparing(ItemKotakMasuk::menunggu).reversed());
 		return out;
-	}
-
-	/** When the scheduled job should publish: from the configured hour (WIB) of the release date. */
-	boolean waktunyaTerbit(Instant now) {
-		ZonedDateTime local = now.atZone(calendar.zone());
-		return !local.toLocalTime().isBefore(properties.jamTerbit());
 	}
 
 	private static String blank(String s) {
