@@ -1,4 +1,4 @@
-package id.satudata.pengumpulan.internal;
+package id.satudata.pengumpulan.aturan;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,15 +26,15 @@ import tools.jackson.databind.json.JsonMapper;
 /** The rules a Walidata attaches to a dataset's columns; checked, audited, never deleted (retired). */
 @Service
 @Transactional(readOnly = true)
-class AturanService {
+public class AturanService {
 
 	/** A rule as listed: attached by a Walidata, or built in ({@code id} null). */
-	record AturanView(Long id, JenisAturan jenis, String kolom, ParameterAturan parameter, Severity tingkat,
+	public record AturanView(Long id, JenisAturan jenis, String kolom, ParameterAturan parameter, Severity tingkat,
 			boolean bawaan) {
 	}
 
 	/** A new rule as the Walidata's form sends it. */
-	record AturanBaru(JenisAturan jenis, String kolom, Severity tingkat, String tingkatWilayah, List<String> kelompok,
+	public record AturanBaru(JenisAturan jenis, String kolom, Severity tingkat, String tingkatWilayah, List<String> kelompok,
 			List<String> bagian, BigDecimal toleransi, BigDecimal batas, List<String> kunci) {
 	}
 
@@ -57,7 +57,7 @@ class AturanService {
 		this.clock = clock;
 	}
 
-	List<AturanView> daftar(long datasetId) {
+	public List<AturanView> daftar(long datasetId) {
 		DatasetDetail d = katalog.dataset(String.valueOf(datasetId)).orElseThrow(NotFoundException::new);
 		List<AturanValidasi> attached = repository.findByDatasetIdAndAktifTrueOrderByIdAsc(datasetId);
 		List<AturanView> out = new ArrayList<>();
@@ -74,7 +74,7 @@ class AturanService {
 	}
 
 	@Transactional
-	AturanView tambah(long datasetId, AturanBaru baru) {
+	public AturanView tambah(long datasetId, AturanBaru baru) {
 		DatasetDetail d = kelola(datasetId);
 		Map<String, ColumnSpec> cols = d.kolom().stream().collect(Collectors.toMap(ColumnSpec::name, c -> c));
 		if (baru.jenis() == null) {

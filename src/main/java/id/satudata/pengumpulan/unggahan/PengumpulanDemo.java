@@ -1,4 +1,4 @@
-package id.satudata.pengumpulan.internal;
+package id.satudata.pengumpulan.unggahan;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,6 +28,8 @@ import id.satudata.pemeriksaan.AksiPemeriksaan;
 import id.satudata.pemeriksaan.Pemeriksaan;
 import id.satudata.pemeriksaan.PengajuanView;
 import id.satudata.pemeriksaan.UsulanMetadata;
+import id.satudata.pengumpulan.aturan.AturanService;
+import id.satudata.pengumpulan.aturan.JenisAturan;
 import id.satudata.shared.SatuDataProperties;
 import id.satudata.shared.StartupOrder;
 

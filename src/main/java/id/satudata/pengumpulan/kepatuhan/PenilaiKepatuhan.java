@@ -1,4 +1,4 @@
-package id.satudata.pengumpulan.internal;
+package id.satudata.pengumpulan.kepatuhan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +21,13 @@ import id.satudata.pemeriksaan.UsulanMetadata;
  * producer proposes in the submission) and what the checks found in the data.
  */
 @Component
-class PenilaiKepatuhan {
+public class PenilaiKepatuhan {
 
 	/**
 	 * @param metadataStatistik whether a final metadata statistik form (MS-Keg, MS-Ind or MS-Var)
 	 *        belongs to the dataset
 	 */
-	KepatuhanSdi nilai(DatasetDetail d, UsulanMetadata usulan, ImportResult impor, boolean metadataStatistik) {
+	public KepatuhanSdi nilai(DatasetDetail d, UsulanMetadata usulan, ImportResult impor, boolean metadataStatistik) {
 		List<ColumnSpec> kolom = d.kolom();
 		String deskripsi = pick(usulan.deskripsi(), d.ringkas().deskripsi());
 		String satuan = pick(usulan.satuan(), d.satuan());

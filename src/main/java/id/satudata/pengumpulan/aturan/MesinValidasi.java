@@ -1,4 +1,4 @@
-package id.satudata.pengumpulan.internal;
+package id.satudata.pengumpulan.aturan;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * dataset) — an error, unless the Walidata attached a CAKUPAN rule of their own to the column.
  */
 @Component
-class MesinValidasi {
+public class MesinValidasi {
 
 	private final AturanValidasiRepository aturan;
 	private final KodeReferensiLookup kodeReferensi;
@@ -45,7 +45,7 @@ class MesinValidasi {
 		this.json = json;
 	}
 
-	List<TableRule> aturan(DatasetDetail d) {
+	public List<TableRule> aturan(DatasetDetail d) {
 		List<TableRule> out = new ArrayList<>();
 		List<AturanValidasi> attached = aturan.findByDatasetIdAndAktifTrueOrderByIdAsc(d.ringkas().id());
 		// the effective schema: a column following a Standar Data variable may get its code list from it

@@ -1,4 +1,4 @@
-package id.satudata.pengumpulan.internal;
+package id.satudata.pengumpulan.unggahan;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "unggahan")
-class Unggahan {
+public class Unggahan {
 
 	/** Where the check stands. */
 	enum Status {
@@ -128,7 +128,7 @@ class Unggahan {
 	}
 
 	Long getId() { return id; }
-	String getUuid() { return uuid; }
+	public String getUuid() { return uuid; }
 	long getPengajuanId() { return pengajuanId; }
 	Status getStatus() { return status; }
 	String getNamaBerkas() { return namaBerkas; }

@@ -1,7 +1,7 @@
-package id.satudata.pengumpulan.internal;
+package id.satudata.pengumpulan.aturan;
 
 /** The kinds of rules a Walidata attaches to a dataset's columns (besides the schema's own). */
-enum JenisAturan {
+public enum JenisAturan {
 	/** A code column's values lie inside the dataset's cakupan wilayah (a kecamatan of this province). */
 	CAKUPAN,
 	/** Every code of a level below the cakupan wilayah is present (per value of the grouping columns). */

@@ -1,9 +1,8 @@
-package id.satudata.pengumpulan.internal;
+package id.satudata.pengumpulan.kepatuhan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,39 +21,8 @@ import id.satudata.katalog.TingkatPenyajian;
 import id.satudata.pemeriksaan.KepatuhanSdi;
 import id.satudata.pemeriksaan.UsulanMetadata;
 
-/** The producer side's pure rules: file names, the period due, template headers, the SDI score. */
-class PengumpulanRulesTest {
-
-	@Test
-	void fileNamesKeepOnlyTheirLastSegmentWithoutControlCharacters() {
-		assertThat(NamaBerkas.aman("../../etc/passwd.csv")).isEqualTo("passwd.csv");
-		assertThat(NamaBerkas.aman("C:\\Users\\budi\\Desktop\\penduduk 2024.xlsx")).isEqualTo("penduduk 2024.xlsx");
-		assertThat(NamaBerkas.aman("a\"b\r\nc.csv")).isEqualTo("abc.csv");
-		assertThat(NamaBerkas.aman("..")).isEqualTo("berkas");
-		assertThat(NamaBerkas.aman(null)).isEqualTo("berkas");
-		assertThat(NamaBerkas.aman("x".repeat(300) + ".csv")).hasSize(200).endsWith(".csv");
-	}
-
-	@Test
-	void theNewestEndedPeriodIsWhatIsUsuallyDue() {
-		LocalDate jan = LocalDate.of(2026, 1, 15);
-		LocalDate aug = LocalDate.of(2026, 8, 3);
-		assertThat(KewajibanService.periodeTerakhirSelesai(Frekuensi.TAHUNAN, aug)).isEqualTo("2025");
-		assertThat(KewajibanService.periodeTerakhirSelesai(Frekuensi.SEMESTERAN, jan)).isEqualTo("2025-S2");
-		assertThat(KewajibanService.periodeTerakhirSelesai(Frekuensi.SEMESTERAN, aug)).isEqualTo("2026-S1");
-		assertThat(KewajibanService.periodeTerakhirSelesai(Frekuensi.TRIWULANAN, jan)).isEqualTo("2025-T4");
-		assertThat(KewajibanService.periodeTerakhirSelesai(Frekuensi.TRIWULANAN, aug)).isEqualTo("2026-T2");
-		assertThat(KewajibanService.periodeTerakhirSelesai(Frekuensi.BULANAN, jan)).isEqualTo("2025-12");
-		assertThat(KewajibanService.periodeTerakhirSelesai(Frekuensi.AD_HOC, jan)).isNull();
-	}
-
-	@Test
-	void templateHeadersAreLabelsUnlessTwoWouldReadTheSame() {
-		List<ColumnSpec> cols = List.of(ColumnSpec.of("kode_wilayah", "Kode Wilayah", ColumnType.KODE),
-				ColumnSpec.of("jumlah", "Jumlah (jiwa)", ColumnType.BILANGAN_BULAT),
-				ColumnSpec.of("jumlah_jiwa", "Jumlah jiwa", ColumnType.BILANGAN_BULAT));
-		assertThat(TemplatXlsx.headers(cols)).containsExactly("Kode Wilayah", "jumlah", "jumlah_jiwa");
-	}
+/** The SDI compliance score. */
+class PenilaiKepatuhanTest {
 
 	@Test
 	void theComplianceScoreCountsWhatIsMetPerPrinciple() {

@@ -1,4 +1,4 @@
-package id.satudata.pengumpulan.internal;
+package id.satudata.pengumpulan.kewajiban;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,12 +19,10 @@ import id.satudata.katalog.Katalog;
 import id.satudata.pemeriksaan.Pemeriksaan;
 import id.satudata.pemeriksaan.PengajuanView;
 import id.satudata.pemeriksaan.StatusPengajuan;
+import id.satudata.pengumpulan.internal.AksesProdusen;
 import id.satudata.perencanaan.JadwalRilisLookup;
 import id.satudata.perencanaan.KewajibanRilis;
 import id.satudata.shared.kalender.WorkingCalendar;
-import id.satudata.shared.security.CurrentUser;
-import id.satudata.shared.security.Penugasan;
-import id.satudata.shared.security.Peran;
 
 /**
  * What a producer's OPD owes: the scheduled releases of its approved Daftar Data entries (this year
@@ -56,25 +54,18 @@ class KewajibanService {
 	private final Katalog katalog;
 	private final Pemeriksaan pemeriksaan;
 	private final JadwalRilisLookup jadwal;
-	private final CurrentUser currentUser;
+	private final AksesProdusen akses;
 	private final WorkingCalendar calendar;
 	private final Clock clock;
 
-	KewajibanService(Katalog katalog, Pemeriksaan pemeriksaan, JadwalRilisLookup jadwal, CurrentUser currentUser,
+	KewajibanService(Katalog katalog, Pemeriksaan pemeriksaan, JadwalRilisLookup jadwal, AksesProdusen akses,
 			WorkingCalendar calendar, Clock clock) {
 		this.katalog = katalog;
 		this.pemeriksaan = pemeriksaan;
 		this.jadwal = jadwal;
-		this.currentUser = currentUser;
+		this.akses = akses;
 		this.calendar = calendar;
 		this.clock = clock;
-	}
-
-	/** The units the current user produces data for. */
-	Set<Long> unitSaya() {
-		return currentUser.get().map(u -> u.getPenugasan().stream()
-			.filter(p -> p.peran() == Peran.PRODUSEN_DATA && p.unitId() != null).map(Penugasan::unitId)
-			.collect(Collectors.toSet())).orElse(Set.of());
 	}
 
 	LocalDate hariIni() {
@@ -87,7 +78,7 @@ class KewajibanService {
 	 */
 	List<Jadwal> jadwal() {
 		int year = hariIni().getYear();
-		Set<Long> units = unitSaya();
+		Set<Long> units = akses.unitSaya();
 		Map<String, PengajuanView> open = pemeriksaan.milikUnit(units).stream()
 			.collect(Collectors.toMap(p -> p.datasetId() + ":" + p.periode(), p -> p, (a, b) -> a));
 		Map<Long, DatasetRingkas> datasets = katalog.datasetProdusen(units).stream()
@@ -108,7 +99,7 @@ class KewajibanService {
 	}
 
 	List<Kewajiban> kewajiban() {
-		Set<Long> units = unitSaya();
+		Set<Long> units = akses.unitSaya();
 		List<DatasetRingkas> datasets = katalog.datasetProdusen(units);
 		Map<Long, List<PengajuanView>> byDataset = pemeriksaan.milikUnit(units).stream()
 			.collect(Collectors.groupingBy(PengajuanView::datasetId));

@@ -1,4 +1,4 @@
-package id.satudata.pengumpulan.internal;
+package id.satudata.pengumpulan.unggahan;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,6 +26,7 @@ import id.satudata.datastore.ColumnSpec;
 import id.satudata.datastore.ColumnType;
 import id.satudata.katalog.DatasetDetail;
 import id.satudata.katalog.TingkatPenyajian;
+import id.satudata.pengumpulan.internal.PengumpulanProperties;
 import id.satudata.referensi.KodeReferensiLookup;
 import id.satudata.referensi.KodeView;
 import id.satudata.shared.web.Messages;
@@ -39,7 +40,7 @@ import id.satudata.shared.web.Messages;
  * sheet with the codes and their names.
  */
 @Component
-class TemplatXlsx {
+public class TemplatXlsx {
 
 	private static final int MAKS_KODE = 10_000;
 
@@ -53,7 +54,7 @@ class TemplatXlsx {
 		this.properties = properties;
 	}
 
-	void tulis(DatasetDetail d, String periode, OutputStream out) throws IOException {
+	public void write(DatasetDetail d, String periode, OutputStream out) throws IOException {
 		List<ColumnSpec> kolom = d.kolom();
 		int lastRow = properties.barisTemplatMaks();
 		try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -170,7 +171,7 @@ class TemplatXlsx {
 		return out.size() > MAKS_KODE ? out.subList(0, MAKS_KODE) : out;
 	}
 
-	static String level(TingkatPenyajian t) {
+	public static String level(TingkatPenyajian t) {
 		if (t == null) {
 			return null;
 		}

@@ -1,4 +1,4 @@
-package id.satudata.pengumpulan.internal;
+package id.satudata.pengumpulan.aturan;
 
 import java.util.List;
 import java.util.Optional;

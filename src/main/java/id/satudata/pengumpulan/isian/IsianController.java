@@ -1,4 +1,4 @@
-package id.satudata.pengumpulan.internal;
+package id.satudata.pengumpulan.isian;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
@@ -21,14 +21,17 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import id.satudata.datastore.ColumnSpec;
 import id.satudata.katalog.DatasetDetail;
 import id.satudata.katalog.Katalog;
-import id.satudata.pemeriksaan.Pemeriksaan;
 import id.satudata.pemeriksaan.PengajuanView;
-import id.satudata.pemeriksaan.PeranPemeriksaan;
+import id.satudata.pengumpulan.internal.AksesProdusen;
+import id.satudata.pengumpulan.internal.PengumpulanProperties;
+import id.satudata.pengumpulan.unggahan.TemplatXlsx;
+import id.satudata.pengumpulan.unggahan.Unggahan;
+import id.satudata.pengumpulan.unggahan.UnggahanService;
 import id.satudata.referensi.KodeReferensiLookup;
 import id.satudata.referensi.KodeView;
+import id.satudata.shared.storage.FileStore;
 import id.satudata.shared.web.Flash;
 import id.satudata.shared.web.NotFoundException;
-import id.satudata.shared.web.UserFacingException;
 
 /**
  * A small table typed in a form instead of uploaded: one input per cell of the schema's columns
@@ -43,18 +46,18 @@ class IsianController {
 	static final int MAKS_BARIS = 200;
 	private static final int MAKS_PILIHAN = 500;
 
-	private final Pemeriksaan pemeriksaan;
+	private final AksesProdusen akses;
 	private final Katalog katalog;
 	private final KodeReferensiLookup kodeReferensi;
 	private final UnggahanService unggahan;
 	private final PengumpulanProperties properties;
 	private final Flash flash;
-	private final id.satudata.shared.storage.FileStore fileStore;
+	private final FileStore fileStore;
 
-	IsianController(Pemeriksaan pemeriksaan, Katalog katalog, KodeReferensiLookup kodeReferensi, UnggahanService unggahan,
-			PengumpulanProperties properties, Flash flash, id.satudata.shared.storage.FileStore fileStore) {
+	IsianController(AksesProdusen akses, Katalog katalog, KodeReferensiLookup kodeReferensi, UnggahanService unggahan,
+			PengumpulanProperties properties, Flash flash, FileStore fileStore) {
 		this.fileStore = fileStore;
-		this.pemeriksaan = pemeriksaan;
+		this.akses = akses;
 		this.katalog = katalog;
 		this.kodeReferensi = kodeReferensi;
 		this.unggahan = unggahan;
@@ -64,7 +67,7 @@ class IsianController {
 
 	@GetMapping
 	String form(@PathVariable long id, @RequestParam(required = false) Integer baris, Model model) {
-		PengajuanView p = milikProdusen(id);
+		PengajuanView p = akses.pengajuan(id);
 		DatasetDetail d = katalog.dataset(String.valueOf(p.datasetId())).orElseThrow(NotFoundException::new);
 		int rows = Math.min(MAKS_BARIS, Math.max(1, baris == null ? properties.barisIsian() : baris));
 		model.addAttribute("p", p);
@@ -79,7 +82,7 @@ class IsianController {
 	@PostMapping
 	String submit(@PathVariable long id, @RequestParam long version, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
-		PengajuanView p = milikProdusen(id);
+		PengajuanView p = akses.pengajuan(id);
 		DatasetDetail d = katalog.dataset(String.valueOf(p.datasetId())).orElseThrow(NotFoundException::new);
 		List<ColumnSpec> cols = d.kolom();
 		StringWriter csv = new StringWriter();
@@ -107,16 +110,12 @@ class IsianController {
 			flash.error(redirect, "pengumpulan.isian.kosong");
 			return "redirect:/kelola/pengumpulan/pengajuan/" + id + "/isian";
 		}
-		try {
+		return flash.attempt(redirect, () -> {
 			Unggahan u = unggahan.mulai(id, version, "isian-" + p.periode() + ".csv",
 					new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
 					new UnggahanService.OpsiImpor(null, Map.of()));
-			return "redirect:/kelola/pengumpulan/unggahan/" + u.getUuid();
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-			return "redirect:/kelola/pengumpulan/pengajuan/" + id;
-		}
+			return "/kelola/pengumpulan/unggahan/" + u.getUuid();
+		}, "/kelola/pengumpulan/pengajuan/" + id);
 	}
 
 	/**
@@ -175,14 +174,6 @@ class IsianController {
 			}
 		}
 		return out;
-	}
-
-	private PengajuanView milikProdusen(long id) {
-		PengajuanView p = pemeriksaan.pengajuan(id).orElseThrow(NotFoundException::new);
-		if (!p.peran().contains(PeranPemeriksaan.PRODUSEN)) {
-			throw new NotFoundException();
-		}
-		return p;
 	}
 
 }

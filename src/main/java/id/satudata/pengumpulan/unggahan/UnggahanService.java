@@ -1,4 +1,4 @@
-package id.satudata.pengumpulan.internal;
+package id.satudata.pengumpulan.unggahan;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,14 +41,17 @@ import id.satudata.pemeriksaan.PengajuanView;
 import id.satudata.pemeriksaan.PeranPemeriksaan;
 import id.satudata.pemeriksaan.StatusPengajuan;
 import id.satudata.pemeriksaan.VersiBaru;
+import id.satudata.pengumpulan.aturan.MesinValidasi;
+import id.satudata.pengumpulan.internal.PengumpulanProperties;
+import id.satudata.pengumpulan.kepatuhan.PenilaiKepatuhan;
 import id.satudata.shared.audit.Audit;
-import id.satudata.standar.MetadataStatistik;
-import id.satudata.standar.PemilikRef;
-import id.satudata.standar.StatusMetadata;
 import id.satudata.shared.security.CurrentUser;
 import id.satudata.shared.storage.FileStore;
 import id.satudata.shared.web.NotFoundException;
 import id.satudata.shared.web.UserFacingException;
+import id.satudata.standar.MetadataStatistik;
+import id.satudata.standar.PemilikRef;
+import id.satudata.standar.StatusMetadata;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -59,15 +62,15 @@ import tools.jackson.databind.json.JsonMapper;
  * meanwhile (another upload, a step of the review) refuses the result, and nothing of it stays.
  */
 @Service
-class UnggahanService {
+public class UnggahanService {
 
 	static final String AREA = "unggahan";
 	private static final Logger log = LoggerFactory.getLogger(UnggahanService.class);
 
 	/** The choices of an import kept with an upload, to check the same file again (a header mapping). */
-	record OpsiImpor(String sheet, Map<String, String> pemetaan) {
+	public record OpsiImpor(String sheet, Map<String, String> pemetaan) {
 
-		OpsiImpor {
+		public OpsiImpor {
 			pemetaan = pemetaan == null ? Map.of() : Map.copyOf(pemetaan);
 		}
 
@@ -121,7 +124,7 @@ class UnggahanService {
 	 * Keeps the file and starts checking it in the background (as the current user); returns the
 	 * upload's id for following it.
 	 */
-	Unggahan mulai(long pengajuanId, long version, String namaBerkas, InputStream content, OpsiImpor opsi) {
+	public Unggahan mulai(long pengajuanId, long version, String namaBerkas, InputStream content, OpsiImpor opsi) {
 		Unggahan u = terima(bolehDiunggah(pengajuanId, version), namaBerkas, content, opsi, "");
 		jalankanNanti(u.getUuid(), version);
 		return u;

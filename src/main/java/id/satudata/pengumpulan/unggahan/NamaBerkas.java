@@ -1,4 +1,4 @@
-package id.satudata.pengumpulan.internal;
+package id.satudata.pengumpulan.unggahan;
 
 /** File names as users send them, made safe to show and to put in a download header. */
 final class NamaBerkas {

@@ -1,4 +1,4 @@
-package id.satudata.pengumpulan.internal;
+package id.satudata.pengumpulan.unggahan;
 
 import java.util.Optional;
 
