@@ -18,7 +18,6 @@ import id.satudata.datastore.Severity;
 import id.satudata.katalog.DatasetDetail;
 import id.satudata.shared.web.Flash;
 import id.satudata.shared.web.InvalidFieldException;
-import id.satudata.shared.web.UserFacingException;
 
 /** The Walidata's page of a dataset's validation rules. */
 @Controller
@@ -50,17 +49,13 @@ class AturanController {
 			@RequestParam(required = false) String bagian, @RequestParam(required = false) String toleransi,
 			@RequestParam(required = false) String batasPersen, @RequestParam(required = false) String kunci,
 			RedirectAttributes redirect) {
-		try {
+		return flash.attempt(redirect, "/kelola/pengumpulan/aturan/" + datasetId, () -> {
 			BigDecimal batas = decimal(batasPersen, "batasPersen");
 			service.tambah(datasetId, new AturanService.AturanBaru(jenis, kolom, tingkat, tingkatWilayah, list(kelompok),
 					list(bagian), decimal(toleransi, "toleransi"),
 					batas == null ? null : batas.movePointLeft(2), list(kunci)));
 			flash.success(redirect, "pengumpulan.aturan.ditambah");
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-		}
-		return "redirect:/kelola/pengumpulan/aturan/" + datasetId;
+		});
 	}
 
 	@PostMapping("/{datasetId}/{id}/hapus")

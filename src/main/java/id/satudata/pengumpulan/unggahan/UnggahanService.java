@@ -132,8 +132,8 @@ public class UnggahanService {
 
 	/** Keeps the file and records the upload (audited). */
 	private Unggahan terima(PengajuanView p, String namaBerkas, InputStream content, OpsiImpor opsi, String via) {
-		String key = simpanBerkas(content);
-		long size = ukuran(key);
+		String key = storeFile(content);
+		long size = fileSize(key);
 		return tx.execute(s -> {
 			Unggahan saved = unggahan.save(new Unggahan(p.id(), NamaBerkas.aman(namaBerkas), size, key,
 					json.writeValueAsString(opsi), currentUser.actorName(), clock.instant()));
@@ -206,10 +206,6 @@ public class UnggahanService {
 		return periksa(u.getUuid(), version, true).orElseThrow();
 	}
 
-	Optional<Unggahan> unggahanByUuid(String uuid) {
-		return unggahan.findByUuid(uuid);
-	}
-
 	/** Checks an upload; a failure is recorded on it and, when {@code rethrow}, thrown as the user sees it. */
 	private Optional<ImportResult> periksa(String uuid, long version, boolean rethrow) {
 		Unggahan u = unggahan.findByUuid(uuid).orElseThrow();
@@ -262,7 +258,7 @@ public class UnggahanService {
 		return Optional.empty();
 	}
 
-	private String simpanBerkas(InputStream content) {
+	private String storeFile(InputStream content) {
 		try {
 			return fileStore.store(AREA, content);
 		}
@@ -271,7 +267,7 @@ public class UnggahanService {
 		}
 	}
 
-	private long ukuran(String key) {
+	private long fileSize(String key) {
 		try {
 			long size = fileStore.size(key);
 			if (size == 0) {

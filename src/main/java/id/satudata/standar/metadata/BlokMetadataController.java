@@ -24,7 +24,7 @@ import id.satudata.standar.TipeIsian;
 /**
  * Editing one block of a metadata form ({@code /kelola/metadata/{id}/blok/{blok}}), saved as a draft;
  * a refused value shows the block again with the message beside its field. The editor reads only the
- * fields of the block's definition ({@link IsiMetadata#bacaBlok}): no data binder, so nothing else
+ * fields of the block's definition ({@link IsiMetadata#readBlock}): no data binder, so nothing else
  * can be assigned.
  */
 @Controller
@@ -73,7 +73,7 @@ class BlokMetadataController {
 			Map<String, String> errors = new HashMap<>();
 			e.getGalat().forEach(g -> errors.putIfAbsent(g.isian(), messages.get(g.pesanKey(), g.args())));
 			model.addAttribute("galat", messages.get(e));
-			return blockPage(d, blok, IsiMetadata.gantiBlok(service.isi(d), b, IsiMetadata.bacaBlok(b, params)), errors,
+			return blockPage(d, blok, IsiMetadata.gantiBlok(service.isi(d), b, IsiMetadata.readBlock(b, params)), errors,
 					version, kembali, model);
 		}
 	}
@@ -98,7 +98,7 @@ class BlokMetadataController {
 		model.addAttribute("wajib", wajibNow(b, isi));
 		model.addAttribute("adaBerikut", nextBlock(d, kodeBlok) != null);
 		model.addAttribute("adaPeta", b.isian().stream().anyMatch(i -> i.tipe() == TipeIsian.KOTAK_BATAS));
-		Kembali.ke(model, kembali);
+		Kembali.addTo(model, kembali);
 		return "standar/metadata/blok";
 	}
 

@@ -54,7 +54,7 @@ final class IsiMetadata {
 	// ---- reading the editor ---------------------------------------------------------------------
 
 	/** The values of one block as the editor sent them (empty inputs are absent). */
-	static Map<String, Object> bacaBlok(Formulir.Blok blok, Map<String, List<String>> params) {
+	static Map<String, Object> readBlock(Formulir.Blok blok, Map<String, List<String>> params) {
 		Map<String, Object> out = new LinkedHashMap<>();
 		for (Formulir.Isian i : blok.isian()) {
 			String p = PARAM + i.kode();

@@ -14,18 +14,18 @@ final class Kembali {
 	private Kembali() {
 	}
 
-	static boolean aman(String kembali) {
+	static boolean isSafe(String kembali) {
 		return kembali != null && kembali.length() <= 500 && kembali.matches("/(?![/\\\\])[A-Za-z0-9/_.,:;=?&%#~+-]*");
 	}
 
 	/** {@code ?kembali=…} to append to a link of the editor, or nothing. */
 	static String query(String kembali) {
-		return aman(kembali) ? "?kembali=" + URLEncoder.encode(kembali, StandardCharsets.UTF_8) : "";
+		return isSafe(kembali) ? "?kembali=" + URLEncoder.encode(kembali, StandardCharsets.UTF_8) : "";
 	}
 
 	/** The link for the page's "back" button, when it is safe. */
-	static void ke(Model model, String kembali) {
-		model.addAttribute("kembali", aman(kembali) ? kembali : null);
+	static void addTo(Model model, String kembali) {
+		model.addAttribute("kembali", isSafe(kembali) ? kembali : null);
 	}
 
 }

@@ -68,7 +68,7 @@ class MetadataController {
 		model.addAttribute("bolehUbah", service.bolehUbahPemilik(p.jenis(), p.id()));
 		model.addAttribute("jenisPilihan", JenisMetadata.values());
 		model.addAttribute("tahunIni", Year.now(ZoneId.of("Asia/Jakarta")).getValue());
-		Kembali.ke(model, kembali);
+		Kembali.addTo(model, kembali);
 		return "standar/metadata/pemilik";
 	}
 
@@ -103,7 +103,7 @@ class MetadataController {
 		model.addAttribute("bolehUbah", service.bolehUbah(d));
 		model.addAttribute("tahunBerikut", d.getTahun() + 1);
 		model.addAttribute("riwayat", auditHistory.forObject("MetadataStatistik", String.valueOf(id)));
-		Kembali.ke(model, kembali);
+		Kembali.addTo(model, kembali);
 		return "standar/metadata/detail";
 	}
 

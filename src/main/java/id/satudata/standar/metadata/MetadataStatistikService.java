@@ -289,7 +289,7 @@ class MetadataStatistikService implements MetadataStatistik {
 		Formulir f = DefinisiFormulir.untuk(d.getJenis());
 		Formulir.Blok blok = blok(d).stream().filter(b -> b.kode().equals(kodeBlok)).findFirst()
 			.orElseThrow(() -> new NotFoundException("metadata.galat.blokTidakAda"));
-		Map<String, Object> baru = IsiMetadata.bacaBlok(blok, params);
+		Map<String, Object> baru = IsiMetadata.readBlock(blok, params);
 		List<IsiMetadata.Galat> galat = IsiMetadata.periksa(f, IsiMetadata.gantiBlok(isi(d), blok, baru), List.of(blok),
 				tampilan::wilayahAda);
 		if (galat.isEmpty() && blok.isian().stream().anyMatch(i -> i.kode().equals(f.isianJudul()))

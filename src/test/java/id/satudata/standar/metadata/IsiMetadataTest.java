@@ -27,7 +27,7 @@ class IsiMetadataTest {
 	}
 
 	static Map<String, Object> baca(String blok, String... kv) {
-		return IsiMetadata.bacaBlok(KEG.blok(blok).orElseThrow(), params(kv));
+		return IsiMetadata.readBlock(KEG.blok(blok).orElseThrow(), params(kv));
 	}
 
 	static Set<String> kurang(Formulir f, Map<String, Object> isi, String... blok) {
