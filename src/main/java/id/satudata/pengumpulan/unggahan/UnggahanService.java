@@ -44,6 +44,7 @@ import id.satudata.pemeriksaan.VersiBaru;
 import id.satudata.pengumpulan.aturan.MesinValidasi;
 import id.satudata.pengumpulan.internal.PengumpulanProperties;
 import id.satudata.pengumpulan.kepatuhan.PenilaiKepatuhan;
+import id.satudata.shared.alur.TransisiDitolak;
 import id.satudata.shared.audit.Audit;
 import id.satudata.shared.security.CurrentUser;
 import id.satudata.shared.storage.FileStore;
@@ -167,7 +168,7 @@ public class UnggahanService {
 			throw new AccessDeniedException("Not a producer of this submission");
 		}
 		if (p.status() != StatusPengajuan.DRAFT && p.status() != StatusPengajuan.DIKEMBALIKAN) {
-			throw new UserFacingException(HttpStatus.CONFLICT, "pemeriksaan.galat.sedangDiperiksa");
+			throw new TransisiDitolak(HttpStatus.CONFLICT, "pemeriksaan.galat.sedangDiperiksa");
 		}
 		if (p.version() != version) {
 			throw new UserFacingException(HttpStatus.CONFLICT, "pemeriksaan.galat.berubah");
