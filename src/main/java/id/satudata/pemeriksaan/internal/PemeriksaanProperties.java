@@ -19,9 +19,9 @@ import id.satudata.pemeriksaan.StatusPengajuan;
  * @param jobCron when the scheduled-publication job looks for due releases
  */
 @ConfigurationProperties("satudata.pemeriksaan")
-record PemeriksaanProperties(Map<StatusPengajuan, Duration> target, LocalTime jamTerbit, String jobCron) {
+public record PemeriksaanProperties(Map<StatusPengajuan, Duration> target, LocalTime jamTerbit, String jobCron) {
 
-	PemeriksaanProperties {
+	public PemeriksaanProperties {
 		Map<StatusPengajuan, Duration> t = new EnumMap<>(StatusPengajuan.class);
 		t.put(StatusPengajuan.DIAJUKAN, Duration.ofHours(8));
 		t.put(StatusPengajuan.DIPERIKSA_WALIDATA, Duration.ofHours(16));
@@ -36,7 +36,7 @@ record PemeriksaanProperties(Map<StatusPengajuan, Duration> target, LocalTime ja
 		jobCron = jobCron == null ? "0 */15 * * * *" : jobCron;
 	}
 
-	Duration targetUntuk(StatusPengajuan status) {
+	public Duration targetUntuk(StatusPengajuan status) {
 		return target.get(status);
 	}
 

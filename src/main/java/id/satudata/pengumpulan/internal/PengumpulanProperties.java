@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param barisTemplatMaks rows the Excel template prepares drop-downs and type checks for
  */
 @ConfigurationProperties("satudata.pengumpulan")
-record PengumpulanProperties(Integer maksTemuanPerAturan, Integer barisIsian, Integer barisTemplatMaks) {
+public record PengumpulanProperties(Integer maksTemuanPerAturan, Integer barisIsian, Integer barisTemplatMaks) {
 
-	PengumpulanProperties {
+	public PengumpulanProperties {
 		maksTemuanPerAturan = maksTemuanPerAturan == null ? 100_000 : maksTemuanPerAturan;
 		barisIsian = barisIsian == null ? 50 : barisIsian;
 		barisTemplatMaks = barisTemplatMaks == null ? 5000 : barisTemplatMaks;

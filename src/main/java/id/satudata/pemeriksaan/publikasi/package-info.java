@@ -1,0 +1,2 @@
+/** Scheduled publication: the job that publishes ready submissions on their release date. */
+package id.satudata.pemeriksaan.publikasi;

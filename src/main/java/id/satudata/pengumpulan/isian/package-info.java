@@ -1,0 +1,2 @@
+/** A small table typed in a form instead of uploaded: {@code /kelola/pengumpulan/pengajuan/{id}/isian}. */
+package id.satudata.pengumpulan.isian;

@@ -1,0 +1,160 @@
+package id.satudata.pengumpulan.unggahan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import id.satudata.pemeriksaan.PengajuanView;
+import id.satudata.pengumpulan.internal.AksesProdusen;
+import id.satudata.shared.web.Flash;
+import id.satudata.shared.web.Messages;
+import id.satudata.shared.web.NotFoundException;
+import id.satudata.shared.web.UserFacingException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Uploading a file to a submission ({@code /kelola/pengumpulan/pengajuan/{id}/unggah}), checking the
+ * newest upload again with a header mapping ({@code …/pemetaan}), and following a check in progress
+ * ({@code /kelola/pengumpulan/unggahan/{uuid}}, a page or JSON for the browser's progress bar).
+ */
+@Controller
+@RequestMapping("/kelola/pengumpulan")
+@PreAuthorize("hasRole('PRODUSEN_DATA')")
+class UnggahanController {
+
+	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+	};
+
+	private final UnggahanService unggahan;
+	private final AksesProdusen akses;
+	private final Flash flash;
+	private final Messages messages;
+	private final JsonMapper json;
+	private final Clock clock;
+
+	UnggahanController(UnggahanService unggahan, AksesProdusen akses, Flash flash, Messages messages, JsonMapper json,
+			Clock clock) {
+		this.unggahan = unggahan;
+		this.akses = akses;
+		this.flash = flash;
+		this.messages = messages;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@PostMapping("/pengajuan/{id}/unggah")
+	Object upload(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) MultipartFile berkas,
+			@RequestParam(required = false) String sheet,
+			@RequestHeader(value = "Accept", required = false) String accept, RedirectAttributes redirect) {
+		if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
+			// the browser's upload script: the answer is JSON, not a page
+			try {
+				return ResponseEntity.accepted().body(Map.of("status", tautan(mulai(id, version, berkas, sheet))));
+			}
+			catch (UserFacingException e) {
+				return ResponseEntity.status(e.getStatus()).body(Map.of("galat", messages.get(e)));
+			}
+		}
+		return flash.attempt(redirect, () -> tautan(mulai(id, version, berkas, sheet)), "/kelola/pengumpulan/pengajuan/" + id);
+	}
+
+	private Unggahan mulai(long id, long version, MultipartFile berkas, String sheet) {
+		if (berkas == null || berkas.isEmpty()) {
+			throw new UserFacingException("pengumpulan.galat.berkasKosong");
+		}
+		try (InputStream in = berkas.getInputStream()) {
+			return unggahan.mulai(id, version, berkas.getOriginalFilename(), in, new UnggahanService.OpsiImpor(sheet, Map.of()));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static String tautan(Unggahan u) {
+		return "/kelola/pengumpulan/unggahan/" + u.getUuid();
+	}
+
+	/** Checks the newest upload again with the headers mapped to the schema's columns as the producer chose. */
+	@PostMapping("/pengajuan/{id}/pemetaan")
+	String mapping(@PathVariable long id, @RequestParam long version, @RequestParam long versiId,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		Map<String, String> pemetaan = new LinkedHashMap<>();
+		form.forEach((k, v) -> {
+			if (k.startsWith("peta[") && k.endsWith("]") && v != null && !v.isBlank()) {
+				pemetaan.put(k.substring(5, k.length() - 1), v);
+			}
+		});
+		PengajuanView p = akses.pengajuan(id);
+		String sheet = p.versi().stream().filter(v -> v.id() == versiId).findFirst().map(this::sheet).orElse(null);
+		return flash.attempt(redirect,
+				() -> tautan(unggahan.ulangi(id, version, versiId, new UnggahanService.OpsiImpor(sheet, pemetaan))),
+				"/kelola/pengumpulan/pengajuan/" + id);
+	}
+
+	@GetMapping("/unggahan/{uuid}")
+	Object progress(@PathVariable String uuid, @RequestHeader(value = "Accept", required = false) String accept,
+			Model model) {
+		Unggahan u = unggahan.unggahan(uuid).orElseThrow(NotFoundException::new);
+		Unggahan.Status status = u.statusSaatIni(clock.instant());
+		String pesan = status == Unggahan.Status.GAGAL ? pesanGalat(u) : null;
+		String selesai = "/kelola/pengumpulan/pengajuan/" + u.getPengajuanId() + "?unggahan=" + u.getUuid() + "#laporan";
+		if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("status", status.name());
+			body.put("label", messages.get("pengumpulan.unggah.status." + status.name()));
+			body.put("persen", status.persen());
+			body.put("selesai", status.selesai());
+			body.put("tautan", selesai);
+			if (pesan != null) {
+				body.put("galat", pesan);
+			}
+			return ResponseEntity.ok(body);
+		}
+		if (status == Unggahan.Status.SELESAI) {
+			return "redirect:" + selesai;
+		}
+		model.addAttribute("u", u);
+		model.addAttribute("status", status);
+		model.addAttribute("pesan", pesan);
+		model.addAttribute("tautan", selesai);
+		return "pengumpulan/unggahan";
+	}
+
+	private String pesanGalat(Unggahan u) {
+		if (u.getPesanGalat() == null) {
+			return messages.get("pengumpulan.galat.terputus");
+		}
+		Map<String, Object> m = json.readValue(u.getPesanGalat(), MAP);
+		Object args = m.get("args");
+		Object[] a = args instanceof List<?> l ? l.toArray() : new Object[0];
+		return messages.get(String.valueOf(m.get("key")), a);
+	}
+
+	private String sheet(PengajuanView.Versi v) {
+		if (v.opsiImpor() == null) {
+			return null;
+		}
+		Object s = json.readValue(v.opsiImpor(), MAP).get("sheet");
+		return s == null ? null : s.toString();
+	}
+
+}

@@ -1,0 +1,13 @@
+package id.satudata.pengumpulan.unggahan;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface UnggahanRepository extends Repository<Unggahan, Long> {
+
+	Unggahan save(Unggahan u);
+
+	Optional<Unggahan> findByUuid(String uuid);
+
+}

@@ -1,0 +1,345 @@
+package id.satudata.pengumpulan.unggahan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.satudata.datastore.Datastore;
+import id.satudata.datastore.ImportOptions;
+import id.satudata.datastore.ImportResult;
+import id.satudata.datastore.TableRef;
+import id.satudata.datastore.TableRule;
+import id.satudata.katalog.DatasetDetail;
+import id.satudata.katalog.DrafRilis;
+import id.satudata.katalog.Katalog;
+import id.satudata.katalog.KelolaKatalog;
+import id.satudata.katalog.RilisView;
+import id.satudata.pemeriksaan.KepatuhanSdi;
+import id.satudata.pemeriksaan.Pemeriksaan;
+import id.satudata.pemeriksaan.PengajuanView;
+import id.satudata.pemeriksaan.PeranPemeriksaan;
+import id.satudata.pemeriksaan.StatusPengajuan;
+import id.satudata.pemeriksaan.VersiBaru;
+import id.satudata.pengumpulan.aturan.MesinValidasi;
+import id.satudata.pengumpulan.internal.PengumpulanProperties;
+import id.satudata.pengumpulan.kepatuhan.PenilaiKepatuhan;
+import id.satudata.shared.alur.TransisiDitolak;
+import id.satudata.shared.audit.Audit;
+import id.satudata.shared.security.CurrentUser;
+import id.satudata.shared.storage.FileStore;
+import id.satudata.shared.web.NotFoundException;
+import id.satudata.shared.web.UserFacingException;
+import id.satudata.standar.MetadataStatistik;
+import id.satudata.standar.PemilikRef;
+import id.satudata.standar.StatusMetadata;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An upload from the producer to a checked version of their submission: the file is kept, checked
+ * in the background against the dataset's schema and rules (the browser follows the progress), the
+ * full report stored, and — when no error stopped it — the table kept as a draft release and
+ * recorded as the submission's newest version, all in one transaction: a submission that changed
+ * meanwhile (another upload, a step of the review) refuses the result, and nothing of it stays.
+ */
+@Service
+public class UnggahanService {
+
+	static final String AREA = "unggahan";
+	private static final Logger log = LoggerFactory.getLogger(UnggahanService.class);
+
+	/** The choices of an import kept with an upload, to check the same file again (a header mapping). */
+	public record OpsiImpor(String sheet, Map<String, String> pemetaan) {
+
+		public OpsiImpor {
+			pemetaan = pemetaan == null ? Map.of() : Map.copyOf(pemetaan);
+		}
+
+		ImportOptions importOptions(int perRule) {
+			return new ImportOptions(sheet == null || sheet.isBlank() ? null : sheet, pemetaan, 0, perRule);
+		}
+
+	}
+
+	private final UnggahanRepository unggahan;
+	private final Pemeriksaan pemeriksaan;
+	private final Katalog katalog;
+	private final KelolaKatalog kelolaKatalog;
+	private final Datastore datastore;
+	private final MesinValidasi mesin;
+	private final PenilaiKepatuhan penilai;
+	private final MetadataStatistik metadataStatistik;
+	private final FileStore fileStore;
+	private final PengumpulanProperties properties;
+	private final TaskExecutor executor;
+	private final TransactionTemplate tx;
+	private final Audit audit;
+	private final CurrentUser currentUser;
+	private final JsonMapper json;
+	private final Clock clock;
+
+	UnggahanService(UnggahanRepository unggahan, Pemeriksaan pemeriksaan, Katalog katalog, KelolaKatalog kelolaKatalog,
+			Datastore datastore, MesinValidasi mesin, PenilaiKepatuhan penilai, MetadataStatistik metadataStatistik,
+			FileStore fileStore,
+			PengumpulanProperties properties, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			TransactionTemplate tx, Audit audit, CurrentUser currentUser, JsonMapper json, Clock clock) {
+		this.unggahan = unggahan;
+		this.pemeriksaan = pemeriksaan;
+		this.katalog = katalog;
+		this.kelolaKatalog = kelolaKatalog;
+		this.datastore = datastore;
+		this.mesin = mesin;
+		this.penilai = penilai;
+		this.metadataStatistik = metadataStatistik;
+		this.fileStore = fileStore;
+		this.properties = properties;
+		this.executor = executor;
+		this.tx = tx;
+		this.audit = audit;
+		this.currentUser = currentUser;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Keeps the file and starts checking it in the background (as the current user); returns the
+	 * upload's id for following it.
+	 */
+	public Unggahan mulai(long pengajuanId, long version, String namaBerkas, InputStream content, OpsiImpor opsi) {
+		Unggahan u = terima(bolehDiunggah(pengajuanId, version), namaBerkas, content, opsi, "");
+		jalankanNanti(u.getUuid(), version);
+		return u;
+	}
+
+	/** Keeps the file and records the upload (audited). */
+	private Unggahan terima(PengajuanView p, String namaBerkas, InputStream content, OpsiImpor opsi, String via) {
+		String key = storeFile(content);
+		long size = fileSize(key);
+		return tx.execute(s -> {
+			Unggahan saved = unggahan.save(new Unggahan(p.id(), NamaBerkas.aman(namaBerkas), size, key,
+					json.writeValueAsString(opsi), currentUser.actorName(), clock.instant()));
+			audit.record("pengajuan.berkasDiterima", "Pengajuan", p.id(), saved.getNamaBerkas() + " (" + size + " B" + via + ")");
+			return saved;
+		});
+	}
+
+	/** Checks the file of an earlier upload again with other choices (a header mapping, another sheet). */
+	Unggahan ulangi(long pengajuanId, long version, long versiId, OpsiImpor opsi) {
+		PengajuanView p = bolehDiunggah(pengajuanId, version);
+		PengajuanView.Versi v = p.versi().stream().filter(x -> x.id() == versiId).findFirst()
+			.orElseThrow(NotFoundException::new);
+		if (v.berkasKey() == null) {
+			throw new NotFoundException();
+		}
+		Unggahan u = tx.execute(s -> unggahan.save(new Unggahan(p.id(), v.namaBerkas(), v.ukuranBerkas(), v.berkasKey(),
+				json.writeValueAsString(opsi), currentUser.actorName(), clock.instant())));
+		jalankanNanti(u.getUuid(), version);
+		return u;
+	}
+
+	Optional<Unggahan> unggahan(String uuid) {
+		return unggahan.findByUuid(uuid).filter(u -> pemeriksaan.pengajuan(u.getPengajuanId())
+			.map(p -> p.peran().contains(PeranPemeriksaan.PRODUSEN)).orElse(false));
+	}
+
+	private PengajuanView bolehDiunggah(long pengajuanId, long version) {
+		PengajuanView p = pemeriksaan.pengajuan(pengajuanId).orElseThrow(NotFoundException::new);
+		if (!p.peran().contains(PeranPemeriksaan.PRODUSEN)) {
+			throw new AccessDeniedException("Not a producer of this submission");
+		}
+		if (p.status() != StatusPengajuan.DRAFT && p.status() != StatusPengajuan.DIKEMBALIKAN) {
+			throw new TransisiDitolak(HttpStatus.CONFLICT, "pemeriksaan.galat.sedangDiperiksa");
+		}
+		if (p.version() != version) {
+			throw new UserFacingException(HttpStatus.CONFLICT, "pemeriksaan.galat.berubah");
+		}
+		return p;
+	}
+
+	/** Starts the check after the upload's row is committed, as the uploader. */
+	private void jalankanNanti(String uuid, long version) {
+		Runnable work = new DelegatingSecurityContextRunnable(() -> proses(uuid, version),
+				SecurityContextHolder.getContext());
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					executor.execute(work);
+				}
+			});
+		}
+		else {
+			executor.execute(work);
+		}
+	}
+
+	/** The check itself (in the background). Every failure ends in a FAILED upload with its reason. */
+	void proses(String uuid, long version) {
+		periksa(uuid, version, false);
+	}
+
+	/**
+	 * Keeps the file and checks it now, in this thread (the API: its caller waits for the answer);
+	 * returns the check's result; a failure is recorded on the upload and thrown.
+	 */
+	ImportResult sinkron(long pengajuanId, long version, String namaBerkas, InputStream content, OpsiImpor opsi) {
+		Unggahan u = terima(bolehDiunggah(pengajuanId, version), namaBerkas, content, opsi, ", API");
+		return periksa(u.getUuid(), version, true).orElseThrow();
+	}
+
+	/** Checks an upload; a failure is recorded on it and, when {@code rethrow}, thrown as the user sees it. */
+	private Optional<ImportResult> periksa(String uuid, long version, boolean rethrow) {
+		Unggahan u = unggahan.findByUuid(uuid).orElseThrow();
+		try {
+			fase(u, Unggahan.Status.MEMERIKSA);
+			PengajuanView p = pemeriksaan.pengajuan(u.getPengajuanId()).orElseThrow(NotFoundException::new);
+			DatasetDetail d = katalog.dataset(String.valueOf(p.datasetId())).orElseThrow(NotFoundException::new);
+			if (d.kolom().isEmpty()) {
+				throw new UserFacingException("rilis.galat.tanpaSkema");
+			}
+			OpsiImpor opsi = json.readValue(u.getOpsiImpor(), OpsiImpor.class);
+			List<TableRule> rules = mesin.aturan(d);
+			Path file = fileStore.localPath(u.getBerkasKey());
+			List<id.satudata.datastore.ColumnSpec> schema = katalog.skemaImpor(d.ringkas().id()).orElse(d.kolom());
+			ImportResult r = datastore.importTable(file, schema, rules,
+					opsi.importOptions(properties.maksTemuanPerAturan()));
+			fase(u, Unggahan.Status.MENYIMPAN);
+			TableRef temuan = r.issues().isEmpty() ? null : datastore.storeIssues(r.issues());
+			boolean ms = metadataStatistik.milik(PemilikRef.of(PemilikRef.DATASET, d.ringkas().id())).stream()
+				.anyMatch(m -> m.status() == StatusMetadata.FINAL);
+			KepatuhanSdi kepatuhan = penilai.nilai(d, p.usulan(), r, ms);
+			int nomor = simpan(u, p, d, r, temuan, kepatuhan, version);
+			tx.executeWithoutResult(s -> {
+				Unggahan fresh = unggahan.findByUuid(uuid).orElseThrow();
+				fresh.selesai(nomor, clock.instant());
+				unggahan.save(fresh);
+			});
+			return Optional.of(r);
+		}
+		catch (UserFacingException e) {
+			gagal(uuid, e.getMessageKey(), e.getArgs());
+			if (rethrow) {
+				throw e;
+			}
+		}
+		catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+			// another upload or step changed the submission (or took the release's version number) meanwhile
+			gagal(uuid, "pemeriksaan.galat.berubah");
+			if (rethrow) {
+				throw new UserFacingException(HttpStatus.CONFLICT, "pemeriksaan.galat.berubah");
+			}
+		}
+		catch (RuntimeException | IOException e) {
+			log.warn("Upload {} could not be checked", uuid, e);
+			gagal(uuid, "pengumpulan.galat.tidakTerproses");
+			if (rethrow) {
+				throw new UserFacingException("pengumpulan.galat.tidakTerproses");
+			}
+		}
+		return Optional.empty();
+	}
+
+	private String storeFile(InputStream content) {
+		try {
+			return fileStore.store(AREA, content);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private long fileSize(String key) {
+		try {
+			long size = fileStore.size(key);
+			if (size == 0) {
+				deleteQuietly(key);
+				throw new UserFacingException("pengumpulan.galat.berkasKosong");
+			}
+			return size;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The draft release and the new version, together or not at all. */
+	private int simpan(Unggahan u, PengajuanView p, DatasetDetail d, ImportResult r, TableRef temuan,
+			KepatuhanSdi kepatuhan, long version) {
+		try {
+			return tx.execute(s -> {
+				String rilis = null;
+				if (r.ok()) {
+					RilisView draft = kelolaKatalog.rilisDraf(d.ringkas().id(), new DrafRilis(r.table(), p.periode(),
+							u.getNamaBerkas(), u.getUkuranBerkas(), r.file() == null ? null : r.file().format(),
+							p.usulan().catatanRilis()));
+					rilis = draft.uuid();
+				}
+				Map<String, Long> counts = new LinkedHashMap<>(r.issueCounts());
+				PengajuanView after = pemeriksaan.catatVersi(p.id(), version, new VersiBaru(rilis, u.getNamaBerkas(),
+						u.getUkuranBerkas(), r.file() == null ? null : r.file().format(), u.getBerkasKey(),
+						temuan == null ? null : temuan.storageKey(), temuan == null ? 0 : temuan.rows(), r.rows(),
+						r.errorCount(), r.warningCount(), counts, kepatuhan, u.getOpsiImpor()));
+				return after.versiTerkini().orElseThrow().nomor();
+			});
+		}
+		catch (RuntimeException e) {
+			// nothing of the version stays: neither the table nor the report
+			if (r.table() != null) {
+				datastore.delete(r.table());
+			}
+			if (temuan != null) {
+				datastore.delete(temuan);
+			}
+			throw e;
+		}
+	}
+
+	private void fase(Unggahan u, Unggahan.Status s) {
+		tx.executeWithoutResult(t -> {
+			Unggahan fresh = unggahan.findByUuid(u.getUuid()).orElseThrow();
+			fresh.fase(s);
+			unggahan.save(fresh);
+		});
+	}
+
+	private void gagal(String uuid, String key, Object... args) {
+		Map<String, Object> pesan = new LinkedHashMap<>();
+		pesan.put("key", key);
+		pesan.put("args", args == null ? List.of() : List.of(args).stream().map(String::valueOf).toList());
+		tx.executeWithoutResult(t -> {
+			Unggahan fresh = unggahan.findByUuid(uuid).orElseThrow();
+			fresh.gagal(json.writeValueAsString(pesan), clock.instant());
+			unggahan.save(fresh);
+		});
+	}
+
+	private void deleteQuietly(String key) {
+		try {
+			fileStore.delete(key);
+		}
+		catch (IOException e) {
+			log.warn("Could not delete upload {}: {}", key, e.getMessage());
+		}
+	}
+
+}

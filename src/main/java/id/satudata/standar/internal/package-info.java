@@ -1,0 +1,2 @@
+/** Module-wide plumbing of the standards module: menu entries and URL rules. */
+package id.satudata.standar.internal;
