@@ -1,0 +1,18 @@
+package id.satudata.layanan.permintaan;
+
+/** How a request reached the service desk (catalogue: portal, e-mail, mobile and chat, letter, in person). */
+public enum KanalPermintaan {
+
+	/** The public form on the portal (also an OPD user's own request). */
+	PORTAL,
+	EMAIL,
+	TELEPON,
+	CHAT,
+	SURAT,
+	DATANG_LANGSUNG;
+
+	public String labelKey() {
+		return "layanan.kanal." + name();
+	}
+
+}
