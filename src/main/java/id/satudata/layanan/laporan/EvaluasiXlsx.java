@@ -170,7 +170,7 @@ class EvaluasiXlsx {
 	 * The month's tickets of one kind, one row each: {@code kolomJenis} and {@code jenis} name its type
 	 * or tier, {@code kolomPerihal} its subject's heading.
 	 */
-	private <T extends Tiket> void tiket(SXSSFSheet s, List<T> daftar, String kolomJenis, String kolomPerihal,
+	private <T extends Tiket<?, ?>> void tiket(SXSSFSheet s, List<T> daftar, String kolomJenis, String kolomPerihal,
 			Function<T, String> jenis, CellStyle tebal, CellStyle desimal) {
 		Row h = s.createRow(0);
 		String[] kepala = { m("layanan.nomorTiket"), m(kolomJenis), m("layanan.kanal"), m(kolomPerihal), m("layanan.status"),

@@ -131,7 +131,7 @@ class LaporanLayanan {
 	 * One row of a type or tier: received in the month, resolved in it (and within the target), ended
 	 * without handling in it (closed, refused), {@code terlambat} open past due, the time to resolution.
 	 */
-	private <T extends Tiket> LaporanBulanan.Baris baris(String label, BatasWaktu batas, List<T> semua,
+	private <T extends Tiket<?, ?>> LaporanBulanan.Baris baris(String label, BatasWaktu batas, List<T> semua,
 			Predicate<T> pilih, long terlambat, Periode periode) {
 		List<T> t = semua.stream().filter(pilih).toList();
 		List<T> selesai = t.stream().filter(x -> x.getStatus().selesai() && periode.memuat(x.getDiselesaikanPada()))

@@ -75,7 +75,7 @@ class TiketBulanan {
 		return riwayat.pengaduan(organisasi, p.dari(), p.sampai());
 	}
 
-	private static <T extends Tiket> Map<Object, Long> terlambat(JenisTiket<T> jenis, long organisasi, Instant akhir,
+	private static <T extends Tiket<?, ?>> Map<Object, Long> terlambat(JenisTiket<T> jenis, long organisasi, Instant akhir,
 			Function<T, Object> kelompok) {
 		Map<Object, Long> out = new HashMap<>();
 		jenis.repository().findAll(jenis.lewatTenggat(akhir).and(SpesifikasiTiket.diterimaSampai(organisasi, akhir)))

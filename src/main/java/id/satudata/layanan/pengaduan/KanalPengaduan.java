@@ -1,7 +1,9 @@
 package id.satudata.layanan.pengaduan;
 
+import id.satudata.layanan.tiket.KanalTiket;
+
 /** How a complaint reached the service desk (Standar Pelayanan, Penanganan Pengaduan). */
-public enum KanalPengaduan {
+public enum KanalPengaduan implements KanalTiket {
 
 	/** The public form on the portal. */
 	WEB,
@@ -16,6 +18,7 @@ public enum KanalPengaduan {
 	SP4N_LAPOR,
 	MEDIA_SOSIAL;
 
+	@Override
 	public String labelKey() {
 		return "layanan.kanalAduan." + name();
 	}

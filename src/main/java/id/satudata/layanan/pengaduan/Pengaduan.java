@@ -23,18 +23,10 @@ import id.satudata.layanan.tiket.TiketMasuk;
 @Table(name = "layanan_pengaduan")
 @AttributeOverride(name = "nama", column = @Column(name = "nama_pelapor", nullable = false, length = 150))
 @AttributeOverride(name = "hasil", column = @Column(name = "jawaban", length = 4000))
-public class Pengaduan extends Tiket {
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, length = 20)
-	private KanalPengaduan kanal;
+public class Pengaduan extends Tiket<StatusPengaduan, KanalPengaduan> {
 
 	@Column(name = "referensi_kanal", length = 100)
 	private String referensiKanal;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, length = 20)
-	private StatusPengaduan status;
 
 	@Enumerated(EnumType.STRING)
 	@Column(length = 30)
@@ -51,10 +43,8 @@ public class Pengaduan extends Tiket {
 	 * tier ({@code tenggatSementara}).
 	 */
 	Pengaduan(TiketMasuk masuk, KanalPengaduan kanal, String referensiKanal, Instant tenggatSementara) {
-		super(masuk, TingkatLayanan.PETUGAS_LAYANAN, tenggatSementara);
-		this.kanal = kanal;
+		super(masuk, StatusPengaduan.DITERIMA, kanal, TingkatLayanan.PETUGAS_LAYANAN, tenggatSementara);
 		this.referensiKanal = referensiKanal;
-		this.status = StatusPengaduan.DITERIMA;
 	}
 
 	/** Puts it in a tier (again, when it turns out lighter or heavier); the due time follows the tier. */
@@ -76,7 +66,7 @@ public class Pengaduan extends Tiket {
 	 * holding starts its clock).
 	 */
 	void terapkan(AlurPengaduan.Langkah ke, Instant now) {
-		this.status = ke.status();
+		ubahStatus(ke.status());
 		if (ke.tingkat() != getTingkat()) {
 			pegang(ke.tingkat(), now);
 		}
@@ -84,22 +74,8 @@ public class Pengaduan extends Tiket {
 	}
 
 	@Override
-	public StatusPengaduan getStatus() {
-		return status;
-	}
-
-	@Override
-	public String kanalKey() {
-		return kanal.labelKey();
-	}
-
-	@Override
 	public String jenisKey() {
 		return kategori == null ? null : kategori.labelKey();
-	}
-
-	public KanalPengaduan getKanal() {
-		return kanal;
 	}
 
 	public String getReferensiKanal() {

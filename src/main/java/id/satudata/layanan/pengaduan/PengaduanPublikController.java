@@ -2,67 +2,44 @@ package id.satudata.layanan.pengaduan;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 import id.satudata.layanan.internal.LayananProperties;
-import id.satudata.layanan.tiket.AntiSpam;
 import id.satudata.layanan.tiket.BerkasMasuk;
 import id.satudata.layanan.tiket.HalamanTiket;
+import id.satudata.layanan.tiket.TiketLayanan.TiketBaru;
+import id.satudata.layanan.tiket.TiketPublikController;
 
-/**
- * The public complaint form at {@code /pengaduan}: anyone, without an account, with the tiers'
- * limits beside it. After filing, the ticket number and its tracking code are shown once.
- */
+/** The public complaint form at {@code /pengaduan} ({@link TiketPublikController}), with the tiers' limits beside it. */
 @Controller
-class PengaduanPublikController {
+@RequestMapping("/pengaduan")
+class PengaduanPublikController extends TiketPublikController<PengaduanForm> {
 
 	private final PengaduanService service;
-	private final HalamanTiket halaman;
 	private final LayananProperties properties;
 
 	PengaduanPublikController(PengaduanService service, HalamanTiket halaman, LayananProperties properties) {
+		super(halaman, "layanan/publik/pengaduan", PengaduanForm.FIELDS_PUBLIK);
 		this.service = service;
-		this.halaman = halaman;
 		this.properties = properties;
 	}
 
-	@InitBinder("pengaduanForm")
-	void bind(WebDataBinder binder) {
-		binder.setAllowedFields(PengaduanForm.FIELDS_PUBLIK);
+	@Override
+	protected PengaduanForm formBaru() {
+		return new PengaduanForm();
 	}
 
-	@GetMapping("/pengaduan")
-	String form(Model model) {
-		model.addAttribute("pengaduanForm", halaman.publicForm(new PengaduanForm()));
-		return formPage(model);
+	@Override
+	protected TiketBaru<Pengaduan> ajukanTiket(PengaduanForm form, List<BerkasMasuk> berkas) {
+		return service.ajukan(form, berkas);
 	}
 
-	@PostMapping("/pengaduan")
-	String ajukan(@ModelAttribute("pengaduanForm") PengaduanForm form, BindingResult result,
-			@RequestParam(name = "lampiran", required = false) List<MultipartFile> lampiran,
-			@RequestParam(name = AntiSpam.HONEYPOT, required = false) String situs, HttpServletRequest request,
-			Model model, RedirectAttributes redirect) {
-		return halaman.filePublic(request, situs, result, redirect, () -> service.ajukan(form, BerkasMasuk.dari(lampiran)))
-			.orElseGet(() -> formPage(model));
-	}
-
-	private String formPage(Model model) {
-		halaman.publicFormModel(model);
+	@Override
+	protected void isiFormulir(Model model) {
 		model.addAttribute("kategoriPilihan", KategoriPengaduan.values());
 		model.addAttribute("batasAduan", KategoriPengaduan.semuaBatas(properties));
-		return "layanan/publik/pengaduan";
 	}
 
 }

@@ -1,7 +1,9 @@
 package id.satudata.layanan.permintaan;
 
+import id.satudata.layanan.tiket.KanalTiket;
+
 /** How a request reached the service desk (catalogue: portal, e-mail, mobile and chat, letter, in person). */
-public enum KanalPermintaan {
+public enum KanalPermintaan implements KanalTiket {
 
 	/** The public form on the portal (also an OPD user's own request). */
 	PORTAL,
@@ -11,6 +13,7 @@ public enum KanalPermintaan {
 	SURAT,
 	DATANG_LANGSUNG;
 
+	@Override
 	public String labelKey() {
 		return "layanan.kanal." + name();
 	}

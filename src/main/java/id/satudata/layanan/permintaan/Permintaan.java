@@ -22,22 +22,14 @@ import id.satudata.layanan.tiket.TiketMasuk;
 @Entity(name = "LayananPermintaan")
 @Table(name = "layanan_permintaan")
 @AttributeOverride(name = "nama", column = @Column(name = "nama_pemohon", nullable = false, length = 150))
-public class Permintaan extends Tiket {
+public class Permintaan extends Tiket<StatusPermintaan, KanalPermintaan> {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
 	private JenisLayanan jenis;
 
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, length = 20)
-	private KanalPermintaan kanal;
-
 	@Column(name = "instansi_pemohon", length = 200)
 	private String instansiPemohon;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, length = 30)
-	private StatusPermintaan status;
 
 	@Column(name = "pemegang_id")
 	private Long pemegangId;
@@ -56,11 +48,9 @@ public class Permintaan extends Tiket {
 
 	/** A new request, waiting for the Kepala Dinas's disposition until {@code tenggatLangkah}. */
 	Permintaan(TiketMasuk masuk, JenisLayanan jenis, KanalPermintaan kanal, Instant tenggatLangkah) {
-		super(masuk, TingkatLayanan.KEPALA_DINAS, null);
+		super(masuk, StatusPermintaan.DI_KEPALA_DINAS, kanal, TingkatLayanan.KEPALA_DINAS, null);
 		this.jenis = jenis;
-		this.kanal = kanal;
 		this.instansiPemohon = masuk.pemohon().instansi();
-		this.status = StatusPermintaan.DI_KEPALA_DINAS;
 		this.tenggatLangkah = tenggatLangkah;
 	}
 
@@ -72,7 +62,8 @@ public class Permintaan extends Tiket {
 	 * result or the reason for the requester, by {@code orang}.
 	 */
 	void terapkan(AlurPermintaan.Langkah ke, Orang orang, String catatan, Instant tenggatBaru, Instant now) {
-		this.status = ke.status();
+		ubahStatus(ke.status());
+		StatusPermintaan status = getStatus();
 		if (status.terbuka()) {
 			pegang(ke.tingkat(), now);
 			this.pemegangId = orang == null ? null : orang.id();
@@ -95,16 +86,6 @@ public class Permintaan extends Tiket {
 	}
 
 	@Override
-	public StatusPermintaan getStatus() {
-		return status;
-	}
-
-	@Override
-	public String kanalKey() {
-		return kanal.labelKey();
-	}
-
-	@Override
 	public String jenisKey() {
 		return jenis.labelKey();
 	}
@@ -121,10 +102,6 @@ public class Permintaan extends Tiket {
 
 	public JenisLayanan getJenis() {
 		return jenis;
-	}
-
-	public KanalPermintaan getKanal() {
-		return kanal;
 	}
 
 	@Override

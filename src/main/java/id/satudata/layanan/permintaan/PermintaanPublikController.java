@@ -2,70 +2,49 @@ package id.satudata.layanan.permintaan;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 import id.satudata.layanan.internal.BarisBatas;
 import id.satudata.layanan.internal.LayananProperties;
-import id.satudata.layanan.tiket.AntiSpam;
 import id.satudata.layanan.tiket.BerkasMasuk;
 import id.satudata.layanan.tiket.HalamanTiket;
+import id.satudata.layanan.tiket.TiketLayanan.TiketBaru;
+import id.satudata.layanan.tiket.TiketPublikController;
 
 /**
- * The public request form at {@code /layanan}: anyone, without an account (a logged-in user's request
- * is also linked to their account), with the estimates of each type and the disposition chain's
- * targets beside it. After filing, the ticket number and its tracking code are shown once.
+ * The public request form at {@code /layanan} ({@link TiketPublikController}), with the types of
+ * service to choose from, their estimates and the disposition chain's targets beside it.
  */
 @Controller
-class PermintaanPublikController {
+@RequestMapping("/layanan")
+class PermintaanPublikController extends TiketPublikController<PermintaanForm> {
 
 	private final PermintaanService service;
-	private final HalamanTiket halaman;
 	private final LayananProperties properties;
 
 	PermintaanPublikController(PermintaanService service, HalamanTiket halaman, LayananProperties properties) {
+		super(halaman, "layanan/publik/permintaan", PermintaanForm.FIELDS_PUBLIK);
 		this.service = service;
-		this.halaman = halaman;
 		this.properties = properties;
 	}
 
-	@InitBinder("permintaanForm")
-	void bind(WebDataBinder binder) {
-		binder.setAllowedFields(PermintaanForm.FIELDS_PUBLIK);
+	@Override
+	protected PermintaanForm formBaru() {
+		return new PermintaanForm();
 	}
 
-	@GetMapping("/layanan")
-	String form(Model model) {
-		model.addAttribute("permintaanForm", halaman.publicForm(new PermintaanForm()));
-		return formPage(model);
+	@Override
+	protected TiketBaru<Permintaan> ajukanTiket(PermintaanForm form, List<BerkasMasuk> berkas) {
+		return service.ajukan(form, berkas);
 	}
 
-	@PostMapping("/layanan")
-	String ajukan(@ModelAttribute("permintaanForm") PermintaanForm form, BindingResult result,
-			@RequestParam(name = "lampiran", required = false) List<MultipartFile> lampiran,
-			@RequestParam(name = AntiSpam.HONEYPOT, required = false) String situs, HttpServletRequest request,
-			Model model, RedirectAttributes redirect) {
-		return halaman.filePublic(request, situs, result, redirect, () -> service.ajukan(form, BerkasMasuk.dari(lampiran)))
-			.orElseGet(() -> formPage(model));
-	}
-
-	private String formPage(Model model) {
-		halaman.publicFormModel(model);
+	@Override
+	protected void isiFormulir(Model model) {
 		model.addAttribute("jenisPilihan", JenisLayanan.values());
 		model.addAttribute("sla", JenisLayanan.semuaSla(properties));
 		model.addAttribute("disposisi", BarisBatas.disposisi(properties));
-		return "layanan/publik/permintaan";
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -148,7 +149,7 @@ public class HalamanTiket {
 	// ---- the back office's list and a ticket's page ---------------------------------------------------
 
 	/** One page of a list tab, with its clocks and pager; whether the user may record a ticket. */
-	public <T extends Tiket> void listModel(Model model, JenisTiket<T> jenis, String tampil, int halaman) {
+	public <T extends Tiket<?, ?>> void listModel(Model model, JenisTiket<T> jenis, String tampil, int halaman) {
 		Tampilan t = Tampilan.dari(tampil);
 		Page<T> daftar = layanan.daftar(jenis, t, halaman);
 		Instant now = clock.instant();
@@ -164,13 +165,32 @@ public class HalamanTiket {
 	}
 
 	/** What a ticket's page shows besides the kind's own: its desk, clock, history, attachments, a new code. */
-	public <T extends Tiket> void detailModel(Model model, JenisTiket<T> jenis, T t) {
+	public <T extends Tiket<?, ?>> void detailModel(Model model, JenisTiket<T> jenis, T t) {
 		String tipe = jenis.sebutan().objekTipe();
 		model.addAttribute("organisasi", organisasi.organisasi(t.getOrganisasiId()).map(OrganisasiRef::nama).orElse(""));
 		model.addAttribute("timer", jam.timer(jenis, t, clock.instant()));
 		model.addAttribute("riwayat", jejak.riwayat(tipe, t.getId()));
 		model.addAttribute("lampiran", berkas.daftar(tipe, t.getId()));
 		model.addAttribute("bolehKodeBaru", !akses.tingkatDi(t.getOrganisasiId()).isEmpty());
+	}
+
+	/** A ticket the user may see as staff. */
+	public <T extends Tiket<?, ?>> T ticket(JenisTiket<T> jenis, String nomor) {
+		return layanan.lihat(jenis, nomor);
+	}
+
+	/**
+	 * Takes a step and shows {@code suksesKey} (argument: the number); back to the ticket while the
+	 * user may still act on it, else to the list. A refusal is shown on the ticket's page.
+	 */
+	public <T extends Tiket<?, ?>> String afterStep(JenisTiket<T> jenis, String nomor, RedirectAttributes redirect,
+			String suksesKey, Supplier<T> langkah, Predicate<T> masihBisa) {
+		String tiket = jenis.sebutan().tautan(nomor);
+		return flash.attempt(redirect, () -> {
+			T t = langkah.get();
+			flash.success(redirect, suksesKey, nomor);
+			return masihBisa.test(t) ? tiket : jenis.sebutan().tautanKelola();
+		}, tiket);
 	}
 
 	/** Gives the requester a new tracking code, shown once to the staff member. */
@@ -180,7 +200,7 @@ public class HalamanTiket {
 	}
 
 	/** An attachment of a ticket the user may see as staff, as a download. */
-	public <T extends Tiket> ResponseEntity<InputStreamResource> attachment(JenisTiket<T> jenis, String nomor, String uuid) {
+	public <T extends Tiket<?, ?>> ResponseEntity<InputStreamResource> attachment(JenisTiket<T> jenis, String nomor, String uuid) {
 		T t = layanan.lihat(jenis, nomor);
 		return berkas.download(berkas.lampiran(jenis.sebutan().objekTipe(), t.getId(), uuid));
 	}

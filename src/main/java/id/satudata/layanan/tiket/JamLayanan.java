@@ -39,7 +39,7 @@ public class JamLayanan {
 	}
 
 	/** The clock of a ticket: how long the current step has been held against its target, or what is left of its due time. */
-	public Timer timer(JenisTiket<?> jenis, Tiket t, Instant now) {
+	public Timer timer(JenisTiket<?> jenis, Tiket<?, ?> t, Instant now) {
 		String kunci = jenis.sebutan().kunciTimer() + String.valueOf(t.getId());
 		if (!t.getStatus().terbuka()) {
 			Duration total = calendar.workingTimeBetween(t.getDiterimaPada(), t.getDiselesaikanPada());

@@ -17,7 +17,7 @@ import id.satudata.layanan.internal.TingkatLayanan;
  * ({@link TiketLayanan}) does the rest the same way for every kind: filing, tracking codes, rating,
  * the history, the clocks and breach warnings.
  */
-public interface JenisTiket<T extends Tiket> {
+public interface JenisTiket<T extends Tiket<?, ?>> {
 
 	/**
 	 * How a kind of ticket is named across the desk.

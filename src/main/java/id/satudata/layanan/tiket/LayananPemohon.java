@@ -78,8 +78,8 @@ public class LayananPemohon {
 	}
 
 	/** The logged-in user's own tickets (filed while logged in), kind by kind, newest first. */
-	public List<Tiket> milikPengguna() {
-		List<Tiket> out = new ArrayList<>();
+	public List<Tiket<?, ?>> milikPengguna() {
+		List<Tiket<?, ?>> out = new ArrayList<>();
 		akses.pengguna().ifPresent(u -> jenis.forEach(j -> out.addAll(j.repository().findByPenggunaIdOrderByDiterimaPadaDesc(
 				u.getId()))));
 		return out;
@@ -91,7 +91,7 @@ public class LayananPemohon {
 			.orElseThrow(() -> new NotFoundException("layanan.galat.lampiranTidakAda"));
 	}
 
-	private boolean milikSaya(Tiket t) {
+	private boolean milikSaya(Tiket<?, ?> t) {
 		return t.milik(akses.pengguna().orElseThrow().getId());
 	}
 
@@ -101,19 +101,19 @@ public class LayananPemohon {
 			.orElseThrow(() -> new NotFoundException(galat));
 	}
 
-	private <T extends Tiket> T cari(JenisTiket<T> j, String nomor, Predicate<? super T> boleh, String galat) {
+	private <T extends Tiket<?, ?>> T cari(JenisTiket<T> j, String nomor, Predicate<? super T> boleh, String galat) {
 		Optional<T> t = j.repository().findByNomor(nomor);
 		return t.filter(boleh).orElseThrow(() -> new NotFoundException(galat));
 	}
 
-	private <T extends Tiket> TiketPublik tampilkan(JenisTiket<T> j, String nomor, Predicate<? super T> boleh,
+	private <T extends Tiket<?, ?>> TiketPublik tampilkan(JenisTiket<T> j, String nomor, Predicate<? super T> boleh,
 			String galat) {
 		T t = cari(j, nomor, boleh, galat);
 		String tipe = j.sebutan().objekTipe();
 		return TiketPublik.dari(t, j.jenisPublik(t), jejak.riwayatPublik(tipe, t.getId()), berkas.daftar(tipe, t.getId()));
 	}
 
-	private <T extends Tiket> void beriNilai(JenisTiket<T> j, String nomor, Predicate<? super T> boleh, String galat,
+	private <T extends Tiket<?, ?>> void beriNilai(JenisTiket<T> j, String nomor, Predicate<? super T> boleh, String galat,
 			Integer nilai, String komentar) {
 		T t = cari(j, nomor, boleh, galat);
 		t.beriNilai(nilai, komentar, clock.instant());

@@ -18,19 +18,19 @@ public final class SpesifikasiTiket {
 	}
 
 	/** Of one of these service desks (none: nothing). */
-	public static <T extends Tiket> Specification<T> diOrganisasi(Collection<Long> organisasi) {
+	public static <T extends Tiket<?, ?>> Specification<T> diOrganisasi(Collection<Long> organisasi) {
 		return organisasi.isEmpty() ? tidakAda() : (root, query, cb) -> root.get("organisasiId").in(organisasi);
 	}
 
 	/** Held at one of the user's levels in its organization ({@code tingkat}: the levels per organization). */
-	public static <T extends Tiket> Specification<T> dipegang(Map<Long, Set<TingkatLayanan>> tingkat) {
+	public static <T extends Tiket<?, ?>> Specification<T> dipegang(Map<Long, Set<TingkatLayanan>> tingkat) {
 		return (root, query, cb) -> cb.or(tingkat.entrySet().stream().filter(e -> !e.getValue().isEmpty())
 			.map(e -> cb.and(cb.equal(root.get("organisasiId"), e.getKey()), root.get("tingkat").in(e.getValue())))
 			.toArray(Predicate[]::new));
 	}
 
 	/** Of the desk, received or resolved (closed, refused) from {@code dari} (inclusive) to {@code sampai}: what a month counts. */
-	public static <T extends Tiket> Specification<T> periode(long organisasi, Instant dari, Instant sampai) {
+	public static <T extends Tiket<?, ?>> Specification<T> periode(long organisasi, Instant dari, Instant sampai) {
 		return (root, query, cb) -> cb.and(cb.equal(root.get("organisasiId"), organisasi),
 				cb.or(cb.and(cb.greaterThanOrEqualTo(root.get("diterimaPada"), dari), cb.lessThan(root.get("diterimaPada"), sampai)),
 						cb.and(cb.greaterThanOrEqualTo(root.get("diselesaikanPada"), dari),
@@ -38,12 +38,12 @@ public final class SpesifikasiTiket {
 	}
 
 	/** Of the desk and received by {@code akhir}. */
-	public static <T extends Tiket> Specification<T> diterimaSampai(long organisasi, Instant akhir) {
+	public static <T extends Tiket<?, ?>> Specification<T> diterimaSampai(long organisasi, Instant akhir) {
 		return (root, query, cb) -> cb.and(cb.equal(root.get("organisasiId"), organisasi),
 				cb.lessThanOrEqualTo(root.get("diterimaPada"), akhir));
 	}
 
-	public static <T extends Tiket> Specification<T> tidakAda() {
+	public static <T extends Tiket<?, ?>> Specification<T> tidakAda() {
 		return (root, query, cb) -> cb.disjunction();
 	}
 

@@ -24,12 +24,12 @@ import id.satudata.shared.web.UserFacingException;
  * identity and number, the hash of its tracking code, the requester and how to reach them, the level
  * of the desk that holds it and since when (the clock of that holding), its due time, its result and
  * who gave it, and the requester's rating by a single-use link. Each kind is an entity of its own
- * table that extends this and adds its status, its channel and what else it needs; the columns named
- * here are the same in both tables (the requester's name and the result are overridden where the
- * table names them differently).
+ * table that extends this with its status and channel enums ({@code S}, {@code K}) and adds what
+ * else it needs; the columns named here are the same in both tables (the requester's name and the
+ * result are overridden where the table names them differently).
  */
 @MappedSuperclass
-public abstract class Tiket {
+public abstract class Tiket<S extends Enum<S> & StatusTiket, K extends Enum<K> & KanalTiket> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +49,14 @@ public abstract class Tiket {
 
 	@Column(nullable = false, length = 4000)
 	private String uraian;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 30)
+	private S status;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private K kanal;
 
 	/** The requester's name. */
 	@Column(nullable = false, length = 150)
@@ -119,8 +127,10 @@ public abstract class Tiket {
 	protected Tiket() {
 	}
 
-	/** A new ticket held by {@code tingkat} from now on, due at {@code tenggat} (none yet: null). */
-	protected Tiket(TiketMasuk masuk, TingkatLayanan tingkat, Instant tenggat) {
+	/** A new ticket in its first status, held by {@code tingkat} from now on, due at {@code tenggat} (none yet: null). */
+	protected Tiket(TiketMasuk masuk, S status, K kanal, TingkatLayanan tingkat, Instant tenggat) {
+		this.status = status;
+		this.kanal = kanal;
 		this.nomor = masuk.nomor();
 		this.kodeLacakHash = masuk.kodeLacakHash();
 		this.organisasiId = masuk.organisasiId();
@@ -139,11 +149,19 @@ public abstract class Tiket {
 		this.diubahPada = masuk.dibuatPada();
 	}
 
-	/** Where it stands (the status enum of its kind). */
-	public abstract StatusTiket getStatus();
+	/** Where it stands. */
+	public S getStatus() {
+		return status;
+	}
 
-	/** The message key of the channel it came by. */
-	public abstract String kanalKey();
+	/** The channel it came by. */
+	public K getKanal() {
+		return kanal;
+	}
+
+	public String kanalKey() {
+		return kanal.labelKey();
+	}
 
 	/** The message key of its type or tier; null while it has none. */
 	public abstract String jenisKey();
@@ -246,6 +264,11 @@ public abstract class Tiket {
 	}
 
 	// ---- the desk's side, for the kinds' own steps ------------------------------------------------
+
+	/** Takes the status the kind's state machine answered for a step. */
+	protected void ubahStatus(S ke) {
+		this.status = ke;
+	}
 
 	/** The level holds it from {@code sejak} (its clock starts again). */
 	protected void pegang(TingkatLayanan tingkat, Instant sejak) {

@@ -44,7 +44,7 @@ public class TiketLayanan {
 	}
 
 	/** A new ticket and its tracking code (shown once, never stored as such). */
-	public record TiketBaru<T extends Tiket>(T tiket, String kode) {
+	public record TiketBaru<T extends Tiket<?, ?>>(T tiket, String kode) {
 	}
 
 	/**
@@ -125,7 +125,7 @@ public class TiketLayanan {
 	 * requester (with the tracking code in the public link, after {@code #}).
 	 */
 	@Transactional
-	public <T extends Tiket> TiketBaru<T> ajukan(JenisTiket<T> jenis, Ajuan ajuan, Function<TiketMasuk, T> buat) {
+	public <T extends Tiket<?, ?>> TiketBaru<T> ajukan(JenisTiket<T> jenis, Ajuan ajuan, Function<TiketMasuk, T> buat) {
 		JenisTiket.Sebutan s = jenis.sebutan();
 		String perihal = Isian.wajib("perihal", ajuan.form().getPerihal(), 200);
 		String uraian = Isian.wajib("uraian", ajuan.form().getUraian(), 4000);
@@ -149,14 +149,14 @@ public class TiketLayanan {
 	// ---- the desk's steps -----------------------------------------------------------------------
 
 	/** A ticket the user may see as service desk staff (or administrator). */
-	public <T extends Tiket> T lihat(JenisTiket<T> jenis, String n) {
+	public <T extends Tiket<?, ?>> T lihat(JenisTiket<T> jenis, String n) {
 		T t = jenis.repository().findByNomor(n).orElseThrow(() -> new NotFoundException("layanan.galat.tiketTidakAda"));
 		akses.wajibLihat(t.getOrganisasiId());
 		return t;
 	}
 
 	/** The ticket for a step: readable by the user, unchanged since they saw it ({@code version}; null: not checked). */
-	public <T extends Tiket> T untukLangkah(JenisTiket<T> jenis, String n, Long version) {
+	public <T extends Tiket<?, ?>> T untukLangkah(JenisTiket<T> jenis, String n, Long version) {
 		T t = lihat(jenis, n);
 		t.pastikanVersi(version);
 		return t;
@@ -173,7 +173,7 @@ public class TiketLayanan {
 	 * and what the kind adds ({@code keterangan}).
 	 */
 	@Transactional
-	public <T extends Tiket> void catatLangkah(JenisTiket<T> jenis, T t, JejakLayanan.Langkah langkah, String peristiwa,
+	public <T extends Tiket<?, ?>> void catatLangkah(JenisTiket<T> jenis, T t, JejakLayanan.Langkah langkah, String peristiwa,
 			String keterangan) {
 		JenisTiket.Sebutan s = jenis.sebutan();
 		jejak.catat(langkah);
@@ -182,7 +182,7 @@ public class TiketLayanan {
 	}
 
 	/** Tells whoever holds the ticket now (the named person, or every holder of the level's role) that it came to them. */
-	public <T extends Tiket> void kabariPemegang(JenisTiket<T> jenis, T t, String key) {
+	public <T extends Tiket<?, ?>> void kabariPemegang(JenisTiket<T> jenis, T t, String key) {
 		kabar.kePemegang(t.getOrganisasiId(), t.getTingkat(), t.getPemegangId(), key, jenis.sebutan().tautan(t.getNomor()),
 				t.getNomor(), t.getPerihal(), akses.pengguna().orElseThrow().getNamaLengkap());
 	}
@@ -191,7 +191,7 @@ public class TiketLayanan {
 	 * Tells the requester (in their account, or by e-mail) of a step; for a resolved ticket with a
 	 * single-use rating link that works without an account or the tracking code.
 	 */
-	public void kabariPemohon(Tiket t, String key) {
+	public void kabariPemohon(Tiket<?, ?> t, String key) {
 		String n = t.getNomor();
 		String tautanPublik = t.getStatus().selesai() ? "/layanan/nilai/" + n + "?t=" + t.bukaPenilaian()
 				: "/layanan/lacak?nomor=" + n;
@@ -201,7 +201,7 @@ public class TiketLayanan {
 
 	/** The service desk gives the requester a new tracking code (e.g. lost); the old one stops working. */
 	@Transactional
-	public <T extends Tiket> String kodeBaru(JenisTiket<T> jenis, String n) {
+	public <T extends Tiket<?, ?>> String kodeBaru(JenisTiket<T> jenis, String n) {
 		T t = lihat(jenis, n);
 		akses.wajibStaf(t.getOrganisasiId());
 		String kode = t.gantiKodeLacak(clock.instant());
@@ -212,7 +212,7 @@ public class TiketLayanan {
 	// ---- lists ------------------------------------------------------------------------------------
 
 	/** One page of a back-office list, filtered and ordered in the database. */
-	public <T extends Tiket> Page<T> daftar(JenisTiket<T> jenis, Tampilan tampil, int halaman) {
+	public <T extends Tiket<?, ?>> Page<T> daftar(JenisTiket<T> jenis, Tampilan tampil, int halaman) {
 		Sort urutan = (tampil == Tampilan.TERBARU ? Sort.by(Sort.Direction.DESC, "diterimaPada") : jenis.urutan())
 			.and(Sort.by("id"));
 		Specification<T> spec = switch (tampil) {
@@ -224,12 +224,12 @@ public class TiketLayanan {
 	}
 
 	/** How many tickets wait for the user, and of them how many are past due at {@code now}. */
-	public <T extends Tiket> Menunggu menunggu(JenisTiket<T> jenis, Instant now) {
+	public <T extends Tiket<?, ?>> Menunggu menunggu(JenisTiket<T> jenis, Instant now) {
 		Specification<T> spec = kotakMasuk(jenis);
 		return new Menunggu(jenis.repository().count(spec), jenis.repository().count(spec.and(jenis.lewatTenggat(now))));
 	}
 
-	private <T extends Tiket> Specification<T> kotakMasuk(JenisTiket<T> jenis) {
+	private <T extends Tiket<?, ?>> Specification<T> kotakMasuk(JenisTiket<T> jenis) {
 		Map<Long, Set<TingkatLayanan>> tingkat = akses.tingkatStaf();
 		return akses.pengguna().map(u -> jenis.kotakMasuk(tingkat, u.getId())).orElseGet(SpesifikasiTiket::tidakAda);
 	}
@@ -239,7 +239,7 @@ public class TiketLayanan {
 
 	/** Sends the breach warnings of open tickets past due at {@code sekarang}, once per step; how many went out now. */
 	@Transactional
-	public <T extends Tiket> int ingatkanTerlambat(JenisTiket<T> jenis, Instant sekarang) {
+	public <T extends Tiket<?, ?>> int ingatkanTerlambat(JenisTiket<T> jenis, Instant sekarang) {
 		int n = 0;
 		for (T t : jenis.repository().findAll(jenis.lewatTenggat(sekarang))) {
 			if (kabar.terlambat(jenis.kunciTerlambat(t), t.getOrganisasiId(), t.getTingkat(), t.getPemegangId(),

@@ -26,7 +26,7 @@ public record TiketPublik(String nomor, Jenis jenis, String jenisKey, String per
 	public record Jenis(String judulKey, String jenisLabelKey, String hasilKey, BatasWaktu perkiraan) {
 	}
 
-	static TiketPublik dari(Tiket t, Jenis jenis, List<RiwayatLayanan> riwayat, List<LampiranLayanan> lampiran) {
+	static TiketPublik dari(Tiket<?, ?> t, Jenis jenis, List<RiwayatLayanan> riwayat, List<LampiranLayanan> lampiran) {
 		return new TiketPublik(t.getNomor(), jenis, t.jenisKey(), t.getPerihal(), t.getUraian(), t.kanalKey(),
 				t.getStatus().labelKey(), t.getStatus().terbuka(), t.getStatus().selesai(), t.getNama(), t.getSurel(),
 				t.getTelepon(), t.getDiterimaPada(), t.getTenggat(), t.getDiselesaikanPada(), t.getHasil(), t.getNilai(),

@@ -9,7 +9,7 @@ import org.springframework.data.repository.Repository;
 
 /** What the ticket core reads and writes of every kind's table; each kind's repository extends it. */
 @NoRepositoryBean
-public interface TiketRepository<T extends Tiket> extends Repository<T, Long>, JpaSpecificationExecutor<T> {
+public interface TiketRepository<T extends Tiket<?, ?>> extends Repository<T, Long>, JpaSpecificationExecutor<T> {
 
 	T save(T tiket);
 

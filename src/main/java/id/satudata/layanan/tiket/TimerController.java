@@ -75,7 +75,7 @@ class TimerController {
 		return lain.stream().filter(s -> s.kunciTimer() == k.charAt(0)).findFirst().flatMap(s -> s.timer(id, now));
 	}
 
-	private <T extends Tiket> Optional<JamLayanan.Timer> timer(JenisTiket<T> j, long id, Instant now) {
+	private <T extends Tiket<?, ?>> Optional<JamLayanan.Timer> timer(JenisTiket<T> j, long id, Instant now) {
 		return j.repository().findById(id).map(t -> jam.timer(j, layanan.lihat(j, t.getNomor()), now));
 	}
 
