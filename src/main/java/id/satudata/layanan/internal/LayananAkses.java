@@ -113,7 +113,6 @@ public class LayananAkses {
 		return organisasi.semuaOrganisasi().stream().filter(o -> bolehLaporan(o.id())).toList();
 	}
 
-
 	/** The service desks that take requests: organizations with a Walidata unit and an active Kepala Dinas. */
 	public List<OrganisasiRef> penyelenggara() {
 		return organisasi.semuaOrganisasi().stream().filter(OrganisasiRef::aktif)

@@ -18,14 +18,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.satudata.layanan.internal.LayananAkses;
+import id.satudata.layanan.tiket.JamLayanan;
 import id.satudata.shared.kalender.WorkingCalendar;
 import id.satudata.shared.pdf.Kop;
 import id.satudata.shared.pdf.PdfRenderer;
 import id.satudata.shared.web.InvalidFieldException;
 import id.satudata.shared.web.Waktu;
-
-import id.satudata.layanan.internal.LayananAkses;
-import id.satudata.layanan.tiket.JamLayanan;
 
 /**
  * The monthly SLA report ({@code /kelola/laporan-layanan}) and the monthly evaluation of the

@@ -35,15 +35,6 @@ public enum StatusPermintaan implements StatusTiket {
 		return Optional.ofNullable(disposisi);
 	}
 
-	static StatusPermintaan menungguDisposisi(TingkatLayanan tingkat) {
-		for (StatusPermintaan s : values()) {
-			if (s.disposisi == tingkat) {
-				return s;
-			}
-		}
-		throw new IllegalArgumentException("No disposition step for " + tingkat);
-	}
-
 	@Override
 	public boolean terbuka() {
 		return this != SELESAI && this != DITUTUP;

@@ -7,9 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-import id.satudata.shared.web.UserFacingException;
-
 import id.satudata.layanan.internal.LayananProperties;
+import id.satudata.shared.web.UserFacingException;
 
 /**
  * Guards the anonymous forms and the tracking page: a honeypot field that people never see (bots

@@ -16,15 +16,14 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.stereotype.Component;
 
+import id.satudata.layanan.internal.LayananProperties;
 import id.satudata.shared.storage.FileStore;
 import id.satudata.shared.web.InvalidFieldException;
 import id.satudata.shared.web.NotFoundException;
-
-import id.satudata.layanan.internal.LayananProperties;
 
 /**
  * Attachments of requests, complaints and recommendations: checked before anything is stored —

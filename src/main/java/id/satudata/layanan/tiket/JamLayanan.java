@@ -5,10 +5,9 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
+import id.satudata.layanan.internal.LayananProperties;
 import id.satudata.shared.kalender.WorkingCalendar;
 import id.satudata.shared.web.Messages;
-
-import id.satudata.layanan.internal.LayananProperties;
 
 /**
  * The clocks of open tickets, computed on the server in working time (the browser cannot know

@@ -6,11 +6,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import id.satudata.layanan.internal.TingkatLayanan;
 import id.satudata.shared.kalender.WorkingCalendar;
 import id.satudata.shared.security.CurrentUser;
 import id.satudata.shared.security.SatuDataUser;
-
-import id.satudata.layanan.internal.TingkatLayanan;
 
 /**
  * Writes the history rows of requests, complaints and recommendations (who, when, the note, and

@@ -5,11 +5,10 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import id.satudata.layanan.internal.TingkatLayanan;
 import id.satudata.notifikasi.Notifikasi;
 import id.satudata.notifikasi.Pemberitahuan;
 import id.satudata.notifikasi.Penerima;
-
-import id.satudata.layanan.internal.TingkatLayanan;
 
 /**
  * The service desk's notifications: to the holder of a level (a named person, or every holder of

@@ -234,7 +234,6 @@ public class TiketLayanan {
 		return akses.pengguna().map(u -> jenis.kotakMasuk(tingkat, u.getId())).orElseGet(SpesifikasiTiket::tidakAda);
 	}
 
-
 	// ---- clocks and warnings -------------------------------------------------------------------
 
 	/** Sends the breach warnings of open tickets past due at {@code sekarang}, once per step; how many went out now. */
