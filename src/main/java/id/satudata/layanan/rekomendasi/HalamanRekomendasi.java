@@ -79,7 +79,7 @@ class HalamanRekomendasi {
 		model.addAttribute("hasilButir", hasil);
 		model.addAttribute("riwayat", jejak.riwayat(RiwayatLayanan.REKOMENDASI, r.getId()));
 		model.addAttribute("timer", kabar.timer(r, clock.instant()));
-		model.addAttribute("terimaKuesioner", BerkasLayanan.terima(BerkasLayanan.KUESIONER));
+		model.addAttribute("terimaKuesioner", BerkasLayanan.acceptAttribute(BerkasLayanan.KUESIONER));
 	}
 
 	/** The decision form as the Pembina Data finds it: the proposed number, today, the BPS office's head, the user. */

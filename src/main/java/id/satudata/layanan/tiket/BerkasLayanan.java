@@ -136,7 +136,7 @@ public class BerkasLayanan {
 	}
 
 	/** The accept attribute of a file field for these extensions (".pdf,.docx"). */
-	public static String terima(List<String> jenis) {
+	public static String acceptAttribute(List<String> jenis) {
 		return "." + String.join(",.", jenis);
 	}
 

@@ -80,7 +80,7 @@ public class HalamanTiket {
 		model.addAttribute("maksLampiran", properties.lampiran().maksJumlah());
 		model.addAttribute("maksUkuranMb", properties.lampiran().maksUkuran().toMegabytes());
 		model.addAttribute("jenisBerkas", String.join(", ", BerkasLayanan.semuaJenis()));
-		model.addAttribute("terimaBerkas", BerkasLayanan.terima(BerkasLayanan.semuaJenis()));
+		model.addAttribute("terimaBerkas", BerkasLayanan.acceptAttribute(BerkasLayanan.semuaJenis()));
 		model.addAttribute("masuk", akses.pengguna().isPresent());
 	}
 
@@ -123,7 +123,7 @@ public class HalamanTiket {
 	public void staffFormModel(Model model) {
 		model.addAttribute("organisasiPilihan", organisasi.semuaOrganisasi().stream()
 			.filter(o -> akses.organisasiStaf().contains(o.id())).toList());
-		model.addAttribute("terimaBerkas", BerkasLayanan.terima(BerkasLayanan.semuaJenis()));
+		model.addAttribute("terimaBerkas", BerkasLayanan.acceptAttribute(BerkasLayanan.semuaJenis()));
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package id.satudata.layanan;
+package id.satudata.layanan.rekomendasi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import id.satudata.layanan.LayananUji;
 import id.satudata.standar.MsKegiatanIsian;
 import id.satudata.test.Demo;
 import id.satudata.test.IntegrationTest;

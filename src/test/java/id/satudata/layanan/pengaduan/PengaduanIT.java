@@ -1,4 +1,4 @@
-package id.satudata.layanan;
+package id.satudata.layanan.pengaduan;
 
 import static id.satudata.layanan.LayananUji.ipAcak;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import id.satudata.layanan.LayananUji;
 import id.satudata.layanan.LayananUji.Tiket;
 import id.satudata.test.Demo;
 import id.satudata.test.IntegrationTest;

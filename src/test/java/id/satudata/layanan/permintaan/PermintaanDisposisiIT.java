@@ -1,4 +1,4 @@
-package id.satudata.layanan;
+package id.satudata.layanan.permintaan;
 
 import static id.satudata.layanan.LayananUji.dari;
 import static id.satudata.layanan.LayananUji.ipAcak;
@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import id.satudata.layanan.LayananUji;
 import id.satudata.layanan.LayananUji.Tiket;
 import id.satudata.organisasi.PenggunaDirectory;
 import id.satudata.test.Demo;
