@@ -24,6 +24,9 @@ public final class SpesifikasiTiket {
 
 	/** Held at one of the user's levels in its organization ({@code tingkat}: the levels per organization). */
 	public static <T extends Tiket<?, ?>> Specification<T> dipegang(Map<Long, Set<TingkatLayanan>> tingkat) {
+		if (tingkat.values().stream().allMatch(Set::isEmpty)) {
+			return tidakAda();
+		}
 		return (root, query, cb) -> cb.or(tingkat.entrySet().stream().filter(e -> !e.getValue().isEmpty())
 			.map(e -> cb.and(cb.equal(root.get("organisasiId"), e.getKey()), root.get("tingkat").in(e.getValue())))
 			.toArray(Predicate[]::new));
