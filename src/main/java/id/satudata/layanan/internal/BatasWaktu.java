@@ -19,12 +19,12 @@ import id.satudata.shared.kalender.WorkingCalendar;
  * @param maks the limit itself: what "within target" is measured against
  * @param satuan the unit
  */
-record BatasWaktu(int min, int maks, Satuan satuan) {
+public record BatasWaktu(int min, int maks, Satuan satuan) {
 
 	private static final Pattern FORMAT = Pattern.compile("(\\d{1,4})\\s*(?:-\\s*(\\d{1,4}))?\\s*([a-z-]+)");
 
 	/** Units: the first three are working time, the last two calendar time. */
-	enum Satuan {
+	public enum Satuan {
 		MENIT("menit", true), JAM("jam", true), HARI_KERJA("hari-kerja", true), MINGGU("minggu", false),
 		BULAN("bulan", false);
 
@@ -46,22 +46,22 @@ record BatasWaktu(int min, int maks, Satuan satuan) {
 
 	}
 
-	BatasWaktu {
+	public BatasWaktu {
 		if (satuan == null || min < 0 || maks <= 0 || min > maks) {
 			throw new IllegalArgumentException("A time limit needs a unit and 0 <= min <= maks, maks > 0");
 		}
 	}
 
-	static BatasWaktu of(int maks, Satuan satuan) {
+	public static BatasWaktu of(int maks, Satuan satuan) {
 		return new BatasWaktu(maks, maks, satuan);
 	}
 
-	static BatasWaktu rentang(int min, int maks, Satuan satuan) {
+	public static BatasWaktu rentang(int min, int maks, Satuan satuan) {
 		return new BatasWaktu(min, maks, satuan);
 	}
 
 	/** Reads "30 menit", "3 jam", "30 hari-kerja", "1-6 minggu", "1-3 bulan". */
-	static BatasWaktu parse(String text) {
+	public static BatasWaktu parse(String text) {
 		if (text == null) {
 			throw new IllegalArgumentException("No time limit given");
 		}
@@ -82,12 +82,12 @@ record BatasWaktu(int min, int maks, Satuan satuan) {
 	}
 
 	/** When something begun at {@code mulai} is due: the upper bound of the limit. */
-	Instant tenggat(WorkingCalendar calendar, Instant mulai) {
+	public Instant tenggat(WorkingCalendar calendar, Instant mulai) {
 		return tambah(calendar, mulai, maks);
 	}
 
 	/** The earliest expected completion (the lower bound of an estimate range). */
-	Instant perkiraanAwal(WorkingCalendar calendar, Instant mulai) {
+	public Instant perkiraanAwal(WorkingCalendar calendar, Instant mulai) {
 		return tambah(calendar, mulai, min);
 	}
 
@@ -108,7 +108,7 @@ record BatasWaktu(int min, int maks, Satuan satuan) {
 	}
 
 	/** The limit as working time, for limits in working units (0 for calendar units). */
-	Duration waktuKerja(WorkingCalendar calendar) {
+	public Duration waktuKerja(WorkingCalendar calendar) {
 		return switch (satuan) {
 			case MENIT -> Duration.ofMinutes(maks);
 			case JAM -> Duration.ofHours(maks);

@@ -1,8 +1,10 @@
 package id.satudata.layanan.internal;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,14 +19,17 @@ import id.satudata.organisasi.UnitRef;
 import id.satudata.shared.security.CurrentUser;
 import id.satudata.shared.security.Peran;
 import id.satudata.shared.security.SatuDataUser;
+import id.satudata.shared.web.InvalidFieldException;
+import id.satudata.shared.web.UserFacingException;
 
 /**
  * Who serves where: a service desk belongs to an organization (its Diskominfo), staffed by the
  * holders of the four service roles there; administrators may read everything but take no step.
- * Derives the part a user plays for one request ({@link PeranPermintaan}) or complaint.
+ * The features derive from it the part a user plays for one ticket (the levels the user holds in
+ * the ticket's organization).
  */
 @Component
-class LayananAkses {
+public class LayananAkses {
 
 	private final CurrentUser currentUser;
 	private final OrganisasiDirectory organisasi;
@@ -36,12 +41,12 @@ class LayananAkses {
 		this.pengguna = pengguna;
 	}
 
-	boolean admin() {
+	public boolean admin() {
 		return currentUser.has(Peran.ADMIN);
 	}
 
 	/** The organizations whose service desk the user staffs (any of the four service roles). */
-	Set<Long> organisasiStaf() {
+	public Set<Long> organisasiStaf() {
 		Set<Long> out = new HashSet<>();
 		for (TingkatLayanan t : TingkatLayanan.values()) {
 			out.addAll(currentUser.organisasiWith(t.peran()));
@@ -50,7 +55,7 @@ class LayananAkses {
 	}
 
 	/** The organizations whose service desk the user may read: their own, or all for administrators. */
-	Set<Long> organisasiTerlihat() {
+	public Set<Long> organisasiTerlihat() {
 		if (admin()) {
 			Set<Long> all = new HashSet<>();
 			organisasi.semuaOrganisasi().forEach(o -> all.add(o.id()));
@@ -60,7 +65,7 @@ class LayananAkses {
 	}
 
 	/** The levels whose role the user holds in the organization. */
-	Set<TingkatLayanan> tingkatDi(long organisasiId) {
+	public Set<TingkatLayanan> tingkatDi(long organisasiId) {
 		Set<TingkatLayanan> out = EnumSet.noneOf(TingkatLayanan.class);
 		for (TingkatLayanan t : TingkatLayanan.values()) {
 			if (currentUser.hasIn(t.peran(), organisasiId)) {
@@ -70,72 +75,65 @@ class LayananAkses {
 		return out;
 	}
 
-	boolean bolehLihat(long organisasiId) {
+	public boolean bolehLihat(long organisasiId) {
 		return admin() || !tingkatDi(organisasiId).isEmpty();
 	}
 
-	void wajibLihat(long organisasiId) {
+	public void wajibLihat(long organisasiId) {
 		if (!bolehLihat(organisasiId)) {
 			throw new AccessDeniedException("Not on this organization's service desk");
 		}
 	}
 
+	/** Refuses a user who holds none of the four service roles in the organization (administrators included). */
+	public void wajibStaf(long organisasiId) {
+		if (tingkatDi(organisasiId).isEmpty()) {
+			throw new AccessDeniedException("Not on this organization's service desk");
+		}
+	}
+
+	/** The levels the user holds, per organization whose desk they staff (for the inboxes' queries). */
+	public Map<Long, Set<TingkatLayanan>> tingkatStaf() {
+		Map<Long, Set<TingkatLayanan>> out = new HashMap<>();
+		for (long org : organisasiStaf()) {
+			out.put(org, tingkatDi(org));
+		}
+		return out;
+	}
+
 	/** Whether the user may see the monthly reports of the organization (the desk's leaders, administrators). */
-	boolean bolehLaporan(long organisasiId) {
+	public boolean bolehLaporan(long organisasiId) {
 		Set<TingkatLayanan> t = tingkatDi(organisasiId);
 		return admin() || t.contains(TingkatLayanan.KEPALA_DINAS) || t.contains(TingkatLayanan.KEPALA_BIDANG)
 				|| t.contains(TingkatLayanan.SUB_KOORDINATOR);
 	}
 
 	/** The organizations whose reports the user may read. */
-	List<OrganisasiRef> organisasiLaporan() {
+	public List<OrganisasiRef> organisasiLaporan() {
 		return organisasi.semuaOrganisasi().stream().filter(o -> bolehLaporan(o.id())).toList();
 	}
 
-	/**
-	 * The user's parts for a request: the level holding a disposition step (unless it was sent to a
-	 * named person who is somebody else), {@link PeranPermintaan#PENANGAN} for whoever handles the work.
-	 */
-	Set<PeranPermintaan> peran(Permintaan p) {
-		Set<PeranPermintaan> out = EnumSet.noneOf(PeranPermintaan.class);
-		Optional<SatuDataUser> user = currentUser.get();
-		if (user.isEmpty()) {
-			return out;
-		}
-		long id = user.get().getId();
-		boolean orangnya = p.getPemegangId() == null || p.getPemegangId() == id;
-		for (TingkatLayanan t : tingkatDi(p.getOrganisasiId())) {
-			if (t != p.getTingkat() || orangnya) {
-				out.add(PeranPermintaan.dari(t));
-			}
-		}
-		if (p.getStatus() == StatusPermintaan.DIPROSES && orangnya && out.contains(PeranPermintaan.dari(p.getTingkat()))) {
-			out.add(PeranPermintaan.PENANGAN);
-		}
-		return out;
-	}
-
 	/** The service desks that take requests: organizations with a Walidata unit and an active Kepala Dinas. */
-	List<OrganisasiRef> penyelenggara() {
+	public List<OrganisasiRef> penyelenggara() {
 		return organisasi.semuaOrganisasi().stream().filter(OrganisasiRef::aktif)
 			.filter(o -> !organisasi.unitsOfType(o.id(), JenisUnit.WALIDATA).isEmpty())
 			.filter(o -> !pengguna.withRole(Peran.KEPALA_DINAS, o.id()).isEmpty()).toList();
 	}
 
-	OrganisasiRef penyelenggara(Long organisasiId) {
+	public OrganisasiRef penyelenggara(Long organisasiId) {
 		List<OrganisasiRef> semua = penyelenggara();
 		if (organisasiId == null) {
 			if (semua.isEmpty()) {
-				throw new id.satudata.shared.web.UserFacingException("layanan.galat.tanpaPenyelenggara");
+				throw new UserFacingException("layanan.galat.tanpaPenyelenggara");
 			}
 			return semua.get(0);
 		}
 		return semua.stream().filter(o -> o.id() == organisasiId).findFirst()
-			.orElseThrow(() -> new id.satudata.shared.web.InvalidFieldException("organisasiId", "layanan.galat.penyelenggara"));
+			.orElseThrow(() -> new InvalidFieldException("organisasiId", "layanan.galat.penyelenggara"));
 	}
 
 	/** "Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung": the service desk's agency. */
-	String namaDinas(long organisasiId) {
+	public String namaDinas(long organisasiId) {
 		OrganisasiRef o = organisasi.organisasi(organisasiId).orElseThrow();
 		String unit = organisasi.unitsOfType(organisasiId, JenisUnit.WALIDATA).stream().filter(UnitRef::aktif)
 			.map(UnitRef::nama).findFirst().orElse("Dinas Komunikasi dan Informatika");
@@ -144,11 +142,11 @@ class LayananAkses {
 	}
 
 	/** "Provinsi Kepulauan Bangka Belitung" from "Pemerintah Provinsi Kepulauan Bangka Belitung". */
-	static String wilayah(OrganisasiRef o) {
+	public static String wilayah(OrganisasiRef o) {
 		return o.nama().startsWith("Pemerintah ") ? o.nama().substring("Pemerintah ".length()) : o.nama();
 	}
 
-	Optional<SatuDataUser> pengguna() {
+	public Optional<SatuDataUser> pengguna() {
 		return currentUser.get();
 	}
 

@@ -1,19 +1,15 @@
 package id.satudata.layanan.internal;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import id.satudata.shared.security.UrlAuthorization;
-import id.satudata.shared.web.DashboardCard;
-import id.satudata.shared.web.DashboardContributor;
 import id.satudata.shared.web.MenuItem;
 
-/** URL rules, menu entries and home-page cards of the service desk. */
+/**
+ * URL rules and menu entries of the service desk (the home-page cards are made by the features:
+ * {@code tiket.TiketDasbor}, {@code rekomendasi.RekomendasiDasbor}).
+ */
 @Configuration(proxyBeanMethods = false)
 class LayananMenu {
 
@@ -39,30 +35,6 @@ class LayananMenu {
 	MenuItem layananRekomendasiMenu() {
 		return MenuItem.of("menu.grup.layanan", "menu.layanan.rekomendasi", "/kelola/rekomendasi", "patch-check", 620,
 				REKOMENDASI);
-	}
-
-	/** The Pembina Data's requests to examine (late ones flagged) and the agency's returned requests. */
-	@Bean
-	DashboardContributor rekomendasiDashboard(RekomendasiService rekomendasi, RekomendasiAkses akses, Clock clock) {
-		return () -> {
-			List<Rekomendasi> semua = rekomendasi.daftar();
-			Instant now = clock.instant();
-			List<Rekomendasi> periksa = semua.stream().filter(r -> r.getStatus().menungguPembina()
-					&& akses.peran(r).contains(PeranRekomendasi.PEMBINA)).toList();
-			List<Rekomendasi> perbaiki = semua.stream().filter(r -> r.getStatus() == StatusRekomendasi.DIKEMBALIKAN
-					&& akses.peran(r).contains(PeranRekomendasi.PEMOHON)).toList();
-			List<DashboardCard> cards = new ArrayList<>();
-			if (!periksa.isEmpty()) {
-				boolean telat = periksa.stream().anyMatch(r -> r.getTenggat() != null && r.getTenggat().isBefore(now));
-				cards.add(new DashboardCard("dasbor.rekomendasi.periksa", String.valueOf(periksa.size()),
-						"/kelola/rekomendasi", "patch-check", telat));
-			}
-			if (!perbaiki.isEmpty()) {
-				cards.add(new DashboardCard("dasbor.rekomendasi.perbaiki", String.valueOf(perbaiki.size()),
-						"/kelola/rekomendasi", "pencil-square", true));
-			}
-			return cards;
-		};
 	}
 
 	@Bean
@@ -92,30 +64,6 @@ class LayananMenu {
 	@Bean
 	MenuItem layananSayaMenu() {
 		return MenuItem.of("menu.grup.layanan", "menu.layanan.saya", "/kelola/permintaan-saya", "person-lines-fill", 650);
-	}
-
-	/** What waits for the user at the service desk, and how much of it is late. */
-	@Bean
-	DashboardContributor layananDashboard(PermintaanService permintaan, PengaduanService pengaduan, JamLayanan jam,
-			Clock clock) {
-		return () -> {
-			List<Permintaan> p = permintaan.kotakMasuk();
-			List<Pengaduan> a = pengaduan.kotakMasuk();
-			if (p.isEmpty() && a.isEmpty()) {
-				return List.of();
-			}
-			Instant now = clock.instant();
-			long telat = p.stream().filter(x -> jam.timer(x, now).terlambat()).count()
-					+ a.stream().filter(x -> jam.timer(x, now).terlambat()).count();
-			List<DashboardCard> cards = new ArrayList<>();
-			cards.add(new DashboardCard("dasbor.layanan.menunggu", String.valueOf(p.size()), "/kelola/layanan", "inbox",
-					!p.isEmpty()));
-			cards.add(new DashboardCard("dasbor.layanan.pengaduan", String.valueOf(a.size()), "/kelola/pengaduan",
-					"megaphone", !a.isEmpty()));
-			cards.add(new DashboardCard("dasbor.layanan.terlambat", String.valueOf(telat), "/kelola/layanan",
-					"alarm", telat > 0));
-			return cards;
-		};
 	}
 
 	private static String[] dengan(String[] roles, String extra) {

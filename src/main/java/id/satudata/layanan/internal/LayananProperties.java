@@ -19,10 +19,10 @@ import id.satudata.layanan.internal.BatasWaktu.Satuan;
  * @param ketersediaan the availability promised in working hours
  */
 @ConfigurationProperties("satudata.layanan")
-record LayananProperties(Disposisi disposisi, Sla sla, Pengaduan pengaduan, Lampiran lampiran, AntiSpam antiSpam,
+public record LayananProperties(Disposisi disposisi, Sla sla, Pengaduan pengaduan, Lampiran lampiran, AntiSpam antiSpam,
 		Rekomendasi rekomendasi, Ketersediaan ketersediaan) {
 
-	LayananProperties {
+	public LayananProperties {
 		disposisi = disposisi == null ? new Disposisi(null, null, null) : disposisi;
 		sla = sla == null ? new Sla(null, null, null, null, null, null) : sla;
 		pengaduan = pengaduan == null ? new Pengaduan(null, null, null, null) : pengaduan;
@@ -33,15 +33,15 @@ record LayananProperties(Disposisi disposisi, Sla sla, Pengaduan pengaduan, Lamp
 	}
 
 	/** Targets of the disposition steps, in working time. */
-	record Disposisi(BatasWaktu kepalaDinas, BatasWaktu kepalaBidang, BatasWaktu subKoordinator) {
+	public record Disposisi(BatasWaktu kepalaDinas, BatasWaktu kepalaBidang, BatasWaktu subKoordinator) {
 
-		Disposisi {
+		public Disposisi {
 			kepalaDinas = kepalaDinas == null ? BatasWaktu.of(30, Satuan.MENIT) : kepalaDinas;
 			kepalaBidang = kepalaBidang == null ? BatasWaktu.of(15, Satuan.MENIT) : kepalaBidang;
 			subKoordinator = subKoordinator == null ? BatasWaktu.of(15, Satuan.MENIT) : subKoordinator;
 		}
 
-		BatasWaktu batas(TingkatLayanan tingkat) {
+		public BatasWaktu batas(TingkatLayanan tingkat) {
 			return switch (tingkat) {
 				case KEPALA_DINAS -> kepalaDinas;
 				case KEPALA_BIDANG -> kepalaBidang;
@@ -57,10 +57,10 @@ record LayananProperties(Disposisi disposisi, Sla sla, Pengaduan pengaduan, Lamp
 	 * months, dissemination 1–6 weeks (catalogue); a recommendation 30 working days (BPS); other
 	 * help 5 working days (the platform's default).
 	 */
-	record Sla(BatasWaktu perencanaan, BatasWaktu pengumpulan, BatasWaktu pemeriksaan, BatasWaktu penyebarluasan,
+	public record Sla(BatasWaktu perencanaan, BatasWaktu pengumpulan, BatasWaktu pemeriksaan, BatasWaktu penyebarluasan,
 			BatasWaktu rekomendasi, BatasWaktu lainnya) {
 
-		Sla {
+		public Sla {
 			perencanaan = perencanaan == null ? BatasWaktu.rentang(1, 3, Satuan.BULAN) : perencanaan;
 			pengumpulan = pengumpulan == null ? BatasWaktu.rentang(3, 6, Satuan.BULAN) : pengumpulan;
 			pemeriksaan = pemeriksaan == null ? BatasWaktu.rentang(1, 3, Satuan.BULAN) : pemeriksaan;
@@ -69,24 +69,13 @@ record LayananProperties(Disposisi disposisi, Sla sla, Pengaduan pengaduan, Lamp
 			lainnya = lainnya == null ? BatasWaktu.of(5, Satuan.HARI_KERJA) : lainnya;
 		}
 
-		BatasWaktu batas(JenisLayanan jenis) {
-			return switch (jenis) {
-				case PERENCANAAN -> perencanaan;
-				case PENGUMPULAN -> pengumpulan;
-				case PEMERIKSAAN -> pemeriksaan;
-				case PENYEBARLUASAN -> penyebarluasan;
-				case REKOMENDASI -> rekomendasi;
-				case LAINNYA -> lainnya;
-			};
-		}
-
 	}
 
 	/** Complaint tiers: ringan 3 hours, normatif 5 hours, tidak berkadar pengawasan 1 day, berkadar 30 working days. */
-	record Pengaduan(BatasWaktu ringan, BatasWaktu normatif, BatasWaktu tidakBerkadarPengawasan,
+	public record Pengaduan(BatasWaktu ringan, BatasWaktu normatif, BatasWaktu tidakBerkadarPengawasan,
 			BatasWaktu berkadarPengawasan) {
 
-		Pengaduan {
+		public Pengaduan {
 			ringan = ringan == null ? BatasWaktu.of(3, Satuan.JAM) : ringan;
 			normatif = normatif == null ? BatasWaktu.of(5, Satuan.JAM) : normatif;
 			tidakBerkadarPengawasan = tidakBerkadarPengawasan == null ? BatasWaktu.of(1, Satuan.HARI_KERJA)
@@ -94,21 +83,12 @@ record LayananProperties(Disposisi disposisi, Sla sla, Pengaduan pengaduan, Lamp
 			berkadarPengawasan = berkadarPengawasan == null ? BatasWaktu.of(30, Satuan.HARI_KERJA) : berkadarPengawasan;
 		}
 
-		BatasWaktu batas(KategoriPengaduan kategori) {
-			return switch (kategori) {
-				case RINGAN -> ringan;
-				case NORMATIF -> normatif;
-				case TIDAK_BERKADAR_PENGAWASAN -> tidakBerkadarPengawasan;
-				case BERKADAR_PENGAWASAN -> berkadarPengawasan;
-			};
-		}
-
 	}
 
 	/** @param maksUkuran the largest attachment; @param maksJumlah attachments per submission */
-	record Lampiran(DataSize maksUkuran, Integer maksJumlah) {
+	public record Lampiran(DataSize maksUkuran, Integer maksJumlah) {
 
-		Lampiran {
+		public Lampiran {
 			maksUkuran = maksUkuran == null ? DataSize.ofMegabytes(10) : maksUkuran;
 			maksJumlah = maksJumlah == null ? 5 : maksJumlah;
 		}
@@ -120,9 +100,9 @@ record LayananProperties(Disposisi disposisi, Sla sla, Pengaduan pengaduan, Lamp
 	 * @param lacakGagalPerJam failed tracking attempts per client address per hour
 	 * @param lacakGagalPerTiket failed tracking attempts per ticket per hour (from any address)
 	 */
-	record AntiSpam(Integer ajuanPerJam, Integer lacakGagalPerJam, Integer lacakGagalPerTiket) {
+	public record AntiSpam(Integer ajuanPerJam, Integer lacakGagalPerJam, Integer lacakGagalPerTiket) {
 
-		AntiSpam {
+		public AntiSpam {
 			ajuanPerJam = ajuanPerJam == null ? 10 : ajuanPerJam;
 			lacakGagalPerJam = lacakGagalPerJam == null ? 20 : lacakGagalPerJam;
 			lacakGagalPerTiket = lacakGagalPerTiket == null ? 10 : lacakGagalPerTiket;
@@ -134,9 +114,9 @@ record LayananProperties(Disposisi disposisi, Sla sla, Pengaduan pengaduan, Lamp
 	 * @param batas the Pembina Data's limit from a complete file (BPS: 30 working days)
 	 * @param formatNomor the proposed number of a recommendation letter: {urut}, {tahun}, {wilayah}
 	 */
-	record Rekomendasi(BatasWaktu batas, String formatNomor) {
+	public record Rekomendasi(BatasWaktu batas, String formatNomor) {
 
-		Rekomendasi {
+		public Rekomendasi {
 			batas = batas == null ? BatasWaktu.of(30, Satuan.HARI_KERJA) : batas;
 			formatNomor = formatNomor == null || formatNomor.isBlank() ? "B-{urut}/{wilayah}/REK-SS/{tahun}" : formatNomor;
 		}
@@ -144,9 +124,9 @@ record LayananProperties(Disposisi disposisi, Sla sla, Pengaduan pengaduan, Lamp
 	}
 
 	/** @param target the share of working hours the service must be available (catalogue: 90%) */
-	record Ketersediaan(Double target) {
+	public record Ketersediaan(Double target) {
 
-		Ketersediaan {
+		public Ketersediaan {
 			target = target == null ? 0.90 : target;
 		}
 

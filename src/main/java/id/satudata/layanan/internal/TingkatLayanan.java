@@ -9,7 +9,7 @@ import id.satudata.shared.security.Peran;
  * Sub Koordinator (statistisi) and Petugas Layanan, top to bottom. A request is dispositioned
  * down the chain; a complaint is escalated up it.
  */
-enum TingkatLayanan {
+public enum TingkatLayanan {
 
 	KEPALA_DINAS(Peran.KEPALA_DINAS),
 	KEPALA_BIDANG(Peran.KEPALA_BIDANG),
@@ -27,16 +27,16 @@ enum TingkatLayanan {
 	}
 
 	/** The level below (where a disposition goes), none for the Petugas Layanan. */
-	Optional<TingkatLayanan> bawahan() {
+	public Optional<TingkatLayanan> bawahan() {
 		return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
 	}
 
 	/** The superior (who is warned of a breach, where an escalation goes), none for the Kepala Dinas. */
-	Optional<TingkatLayanan> atasan() {
+	public Optional<TingkatLayanan> atasan() {
 		return ordinal() > 0 ? Optional.of(values()[ordinal() - 1]) : Optional.empty();
 	}
 
-	static Optional<TingkatLayanan> dari(Peran peran) {
+	public static Optional<TingkatLayanan> dari(Peran peran) {
 		for (TingkatLayanan t : values()) {
 			if (t.peran == peran) {
 				return Optional.of(t);

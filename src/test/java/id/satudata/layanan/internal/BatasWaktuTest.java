@@ -16,6 +16,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import id.satudata.layanan.internal.BatasWaktu.Satuan;
+import id.satudata.layanan.pengaduan.KategoriPengaduan;
+import id.satudata.layanan.permintaan.JenisLayanan;
 import id.satudata.shared.kalender.WorkingCalendar;
 
 /** Due times of the service desk's limits on the working calendar (WIB, Mon–Fri 08:00–16:00, holidays). */
@@ -37,7 +39,7 @@ class BatasWaktuTest {
 	}
 
 	BatasWaktu tier(KategoriPengaduan k) {
-		return properties.pengaduan().batas(k);
+		return k.batas(properties);
 	}
 
 	@Test
@@ -86,21 +88,20 @@ class BatasWaktuTest {
 
 	@Test
 	void serviceSlasRunInCalendarMonthsAndWeeks() {
-		LayananProperties.Sla sla = properties.sla();
-		assertThat(sla.batas(JenisLayanan.PERENCANAAN)).isEqualTo(BatasWaktu.rentang(1, 3, Satuan.BULAN));
-		assertThat(sla.batas(JenisLayanan.PENGUMPULAN)).isEqualTo(BatasWaktu.rentang(3, 6, Satuan.BULAN));
-		assertThat(sla.batas(JenisLayanan.PEMERIKSAAN)).isEqualTo(BatasWaktu.rentang(1, 3, Satuan.BULAN));
-		assertThat(sla.batas(JenisLayanan.PENYEBARLUASAN)).isEqualTo(BatasWaktu.rentang(1, 6, Satuan.MINGGU));
-		assertThat(sla.batas(JenisLayanan.REKOMENDASI)).isEqualTo(BatasWaktu.of(30, Satuan.HARI_KERJA));
+		assertThat(JenisLayanan.PERENCANAAN.sla(properties)).isEqualTo(BatasWaktu.rentang(1, 3, Satuan.BULAN));
+		assertThat(JenisLayanan.PENGUMPULAN.sla(properties)).isEqualTo(BatasWaktu.rentang(3, 6, Satuan.BULAN));
+		assertThat(JenisLayanan.PEMERIKSAAN.sla(properties)).isEqualTo(BatasWaktu.rentang(1, 3, Satuan.BULAN));
+		assertThat(JenisLayanan.PENYEBARLUASAN.sla(properties)).isEqualTo(BatasWaktu.rentang(1, 6, Satuan.MINGGU));
+		assertThat(JenisLayanan.REKOMENDASI.sla(properties)).isEqualTo(BatasWaktu.of(30, Satuan.HARI_KERJA));
 		Instant mulai = wib(2026, 3, 2, 10, 0);
 		// planning: estimate 2 April, due 2 June 10:00 — but 1 June is a holiday, 2 June is not: unchanged
-		assertThat(sla.batas(JenisLayanan.PERENCANAAN).perkiraanAwal(calendar, mulai)).isEqualTo(wib(2026, 4, 2, 10, 0));
-		assertThat(sla.batas(JenisLayanan.PERENCANAAN).tenggat(calendar, mulai)).isEqualTo(wib(2026, 6, 2, 10, 0));
+		assertThat(JenisLayanan.PERENCANAAN.sla(properties).perkiraanAwal(calendar, mulai)).isEqualTo(wib(2026, 4, 2, 10, 0));
+		assertThat(JenisLayanan.PERENCANAAN.sla(properties).tenggat(calendar, mulai)).isEqualTo(wib(2026, 6, 2, 10, 0));
 		// one month from 1 May lands on the 1 June holiday: due at the next opening, 2 June 08:00
 		assertThat(BatasWaktu.of(1, Satuan.BULAN).tenggat(calendar, wib(2026, 5, 1, 10, 0)))
 			.isEqualTo(wib(2026, 6, 2, 8, 0));
 		// dissemination: six weeks from Friday 6 November 15:00 is Friday 18 December 15:00
-		assertThat(sla.batas(JenisLayanan.PENYEBARLUASAN).tenggat(calendar, wib(2026, 11, 6, 15, 0)))
+		assertThat(JenisLayanan.PENYEBARLUASAN.sla(properties).tenggat(calendar, wib(2026, 11, 6, 15, 0)))
 			.isEqualTo(wib(2026, 12, 18, 15, 0));
 		// a month from a Saturday request starts from Monday's opening
 		assertThat(BatasWaktu.of(1, Satuan.BULAN).tenggat(calendar, wib(2026, 11, 7, 10, 0)))
