@@ -1,4 +1,4 @@
-package id.satudata.datastore.internal;
+package id.satudata.datastore.impor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package id.satudata.datastore.internal;
+package id.satudata.datastore.impor;
 
 import java.util.ArrayList;
 import java.util.HashMap;

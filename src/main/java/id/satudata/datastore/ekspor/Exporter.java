@@ -1,4 +1,4 @@
-package id.satudata.datastore.internal;
+package id.satudata.datastore.ekspor;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +19,9 @@ import id.satudata.datastore.DatastoreException;
 import id.satudata.datastore.ExportFormat;
 import id.satudata.datastore.Query;
 import id.satudata.datastore.TableRef;
+import id.satudata.datastore.internal.DuckDb;
+import id.satudata.datastore.internal.SqlText;
+import id.satudata.datastore.kueri.QueryEngine;
 import id.satudata.shared.storage.FileStore;
 import id.satudata.shared.storage.TempFiles;
 import id.satudata.shared.tabular.TableWriter;
@@ -29,7 +32,7 @@ import id.satudata.shared.tabular.TableWriter;
  * Text cells starting with {@code = + - @}, tab or CR get a leading apostrophe in CSV and XLSX.
  */
 @Component
-class Exporter {
+public class Exporter {
 
 	static final int XLSX_MAX_ROWS = 1_048_575;
 	private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
@@ -39,14 +42,14 @@ class Exporter {
 	private final FileStore fileStore;
 	private final TempFiles tempFiles;
 
-	Exporter(DuckDb duck, QueryEngine engine, FileStore fileStore, TempFiles tempFiles) {
+	public Exporter(DuckDb duck, QueryEngine engine, FileStore fileStore, TempFiles tempFiles) {
 		this.duck = duck;
 		this.engine = engine;
 		this.fileStore = fileStore;
 		this.tempFiles = tempFiles;
 	}
 
-	void export(TableRef table, Query filter, ExportFormat format, OutputStream out) throws IOException {
+	public void export(TableRef table, Query filter, ExportFormat format, OutputStream out) throws IOException {
 		Query query = filter == null ? Query.all(0) : filter;
 		boolean unfiltered = query.filters().isEmpty() && query.ranges().isEmpty()
 				&& (query.q() == null || query.q().isBlank()) && query.fields().isEmpty();

@@ -1,4 +1,4 @@
-package id.satudata.datastore.internal;
+package id.satudata.datastore.impor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +16,7 @@ import org.duckdb.DuckDBConnection;
 import id.satudata.datastore.ColumnSpec;
 import id.satudata.datastore.ImportIssue;
 import id.satudata.datastore.TableRule;
+import id.satudata.datastore.internal.SqlText;
 import id.satudata.shared.storage.FileStore;
 
 /**
@@ -54,7 +55,7 @@ final class TableRuleChecks {
 	}
 
 	/** Every rule's findings, counted exactly, at most {@code issues.perRule} kept per rule. */
-	void check(List<TableRule> rules, ImportPipeline.Issues issues) throws SQLException {
+	void check(List<TableRule> rules, Issues issues) throws SQLException {
 		try (Statement s = connection.createStatement()) {
 			for (int i = 0; i < rules.size(); i++) {
 				TableRule rule = rules.get(i);
@@ -139,7 +140,7 @@ final class TableRuleChecks {
 		throw new IllegalArgumentException("Unknown rule " + rule);
 	}
 
-	private void collect(TableRule rule, ResultSet rs, ImportPipeline.Issues issues) throws SQLException {
+	private void collect(TableRule rule, ResultSet rs, Issues issues) throws SQLException {
 		if (rule instanceof TableRule.AllowedCodes r) {
 			List<Object> args = new ArrayList<>();
 			args.add(label(r.column()));

@@ -1,4 +1,4 @@
-package id.satudata.datastore.internal;
+package id.satudata.datastore.impor;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 import id.satudata.datastore.ColumnSpec;
 import id.satudata.datastore.ColumnType;
 import id.satudata.datastore.NumberFormat;
+import id.satudata.datastore.internal.DuckDb;
+import id.satudata.datastore.internal.SqlText;
 import id.satudata.referensi.KodeReferensiLookup;
 import id.satudata.shared.storage.TempFiles;
 
@@ -27,7 +29,7 @@ import id.satudata.shared.storage.TempFiles;
  * finds and explains every issue, takes over.
  */
 @Component
-class FastImport {
+public class FastImport {
 
 	static final String FAILED = "SATUDATA_KONVERSI";
 
@@ -35,7 +37,7 @@ class FastImport {
 	private final TempFiles tempFiles;
 	private final KodeReferensiLookup kodeReferensi;
 
-	FastImport(DuckDb duck, TempFiles tempFiles, KodeReferensiLookup kodeReferensi) {
+	public FastImport(DuckDb duck, TempFiles tempFiles, KodeReferensiLookup kodeReferensi) {
 		this.duck = duck;
 		this.tempFiles = tempFiles;
 		this.kodeReferensi = kodeReferensi;

@@ -1,4 +1,4 @@
-package id.satudata.datastore.internal;
+package id.satudata.datastore.impor;
 
 import id.satudata.datastore.ColumnSpec;
 import id.satudata.datastore.NumberFormat;

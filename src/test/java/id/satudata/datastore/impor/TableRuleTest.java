@@ -1,4 +1,4 @@
-package id.satudata.datastore.internal;
+package id.satudata.datastore.impor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -26,6 +26,7 @@ import id.satudata.datastore.Severity;
 import id.satudata.datastore.TableDiff;
 import id.satudata.datastore.TableRef;
 import id.satudata.datastore.TableRule;
+import id.satudata.datastore.internal.TestEngine;
 
 /** Rules over a whole table (coverage, completeness, totals, change), stored reports, and diffs. */
 class TableRuleTest {

@@ -1,4 +1,4 @@
-package id.satudata.datastore.internal;
+package id.satudata.datastore.kueri;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,6 +26,9 @@ import id.satudata.datastore.DatastoreException;
 import id.satudata.datastore.Query;
 import id.satudata.datastore.QueryResult;
 import id.satudata.datastore.TableRef;
+import id.satudata.datastore.internal.DatastoreProperties;
+import id.satudata.datastore.internal.DuckDb;
+import id.satudata.datastore.internal.SqlText;
 import id.satudata.shared.storage.FileStore;
 
 /**
@@ -33,12 +36,12 @@ import id.satudata.shared.storage.FileStore;
  * every value is a bound parameter; nothing a caller writes becomes SQL text.
  */
 @Component
-class QueryEngine {
+public class QueryEngine {
 
 	static final String ID = "_id";
 
 	/** A SQL fragment with its parameters. */
-	record Sql(String text, List<Object> params) {
+	public record Sql(String text, List<Object> params) {
 	}
 
 	/** A total's key: the stored file, the condition and its values. */
@@ -55,13 +58,13 @@ class QueryEngine {
 	 */
 	private final Cache<TotalKey, Long> totals = Caffeine.newBuilder().maximumSize(10_000).build();
 
-	QueryEngine(DuckDb duck, FileStore fileStore, DatastoreProperties properties) {
+	public QueryEngine(DuckDb duck, FileStore fileStore, DatastoreProperties properties) {
 		this.duck = duck;
 		this.fileStore = fileStore;
 		this.properties = properties;
 	}
 
-	String source(TableRef table) {
+	public String source(TableRef table) {
 		try {
 			Path path = fileStore.localPath(table.storageKey());
 			return "(SELECT file_row_number + 1 AS " + ID + ", * EXCLUDE (file_row_number) FROM read_parquet('"
@@ -72,7 +75,7 @@ class QueryEngine {
 		}
 	}
 
-	QueryResult search(TableRef table, Query query) {
+	public QueryResult search(TableRef table, Query query) {
 		if (query.limit() < 0 || query.limit() > properties.maxLimit()) {
 			throw new DatastoreException("datastore.galat.limit", properties.maxLimit());
 		}
@@ -114,7 +117,7 @@ class QueryEngine {
 		}
 	}
 
-	QueryResult aggregate(TableRef table, Aggregation aggregation) {
+	public QueryResult aggregate(TableRef table, Aggregation aggregation) {
 		if (aggregation.groupBy().isEmpty() && aggregation.metrics().isEmpty()) {
 			throw new DatastoreException("datastore.galat.agregasiKosong");
 		}
@@ -165,7 +168,7 @@ class QueryEngine {
 		}
 	}
 
-	List<ColumnSpec> fields(TableRef table, List<String> names) {
+	public List<ColumnSpec> fields(TableRef table, List<String> names) {
 		if (names.isEmpty()) {
 			return table.columns();
 		}
@@ -187,7 +190,7 @@ class QueryEngine {
 			.orElseThrow(() -> new DatastoreException("datastore.galat.kolomTidakAda", name));
 	}
 
-	Sql where(TableRef table, Query query) {
+	public Sql where(TableRef table, Query query) {
 		List<String> conditions = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
 		query.filters().forEach((name, values) -> {
@@ -287,7 +290,7 @@ class QueryEngine {
 		return String.join(", ", java.util.Collections.nCopies(n, "?"));
 	}
 
-	static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+	public static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
 		PreparedStatement ps = c.prepareStatement(sql);
 		for (int i = 0; i < params.size(); i++) {
 			ps.setObject(i + 1, params.get(i));
@@ -322,7 +325,7 @@ class QueryEngine {
 	}
 
 	/** JDBC values as JSON-friendly Java values (dates as ISO text). */
-	static Object value(Object o) {
+	public static Object value(Object o) {
 		if (o instanceof Date d) {
 			return d.toLocalDate().toString();
 		}

@@ -1,4 +1,4 @@
-package id.satudata.datastore.internal;
+package id.satudata.datastore.impor;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -19,6 +19,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 
 import id.satudata.datastore.FileInfo;
 import id.satudata.datastore.ImportOptions;
+import id.satudata.datastore.internal.DatastoreProperties;
 import id.satudata.shared.storage.TempFiles;
 import id.satudata.shared.tabular.CsvFormat;
 import id.satudata.shared.tabular.ReadOptions;
@@ -33,7 +34,7 @@ import id.satudata.shared.tabular.TabularFiles;
  * through POI's hardened reader (dates as ISO, formulas as their values).
  */
 @Component
-class FilePreparer {
+public class FilePreparer {
 
 	/**
 	 * A CSV DuckDB can read, and what we learnt on the way.
@@ -50,7 +51,7 @@ class FilePreparer {
 	private final TempFiles tempFiles;
 	private final DatastoreProperties properties;
 
-	FilePreparer(TempFiles tempFiles, DatastoreProperties properties) {
+	public FilePreparer(TempFiles tempFiles, DatastoreProperties properties) {
 		this.tempFiles = tempFiles;
 		this.properties = properties;
 	}

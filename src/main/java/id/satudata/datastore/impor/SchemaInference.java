@@ -1,4 +1,4 @@
-package id.satudata.datastore.internal;
+package id.satudata.datastore.impor;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +18,8 @@ import id.satudata.datastore.ColumnType;
 import id.satudata.datastore.ImportOptions;
 import id.satudata.datastore.InferredSchema;
 import id.satudata.datastore.NumberFormat;
+import id.satudata.datastore.internal.DuckDb;
+import id.satudata.datastore.internal.SqlText;
 import id.satudata.referensi.KodeReferensiLookup;
 
 /**
@@ -26,7 +28,7 @@ import id.satudata.referensi.KodeReferensiLookup;
  * codes. Codes are never taken for numbers: "19.71" and "01" are kept as text.
  */
 @Component
-class SchemaInference {
+public class SchemaInference {
 
 	static final int SAMPLE_ROWS = 10_000;
 
@@ -34,13 +36,13 @@ class SchemaInference {
 	private final FilePreparer preparer;
 	private final KodeReferensiLookup kodeReferensi;
 
-	SchemaInference(DuckDb duck, FilePreparer preparer, KodeReferensiLookup kodeReferensi) {
+	public SchemaInference(DuckDb duck, FilePreparer preparer, KodeReferensiLookup kodeReferensi) {
 		this.duck = duck;
 		this.preparer = preparer;
 		this.kodeReferensi = kodeReferensi;
 	}
 
-	InferredSchema infer(Path file, ImportOptions options) {
+	public InferredSchema infer(Path file, ImportOptions options) {
 		FilePreparer.Prepared prepared = preparer.prepare(file, options, true);
 		String sample = "inf_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		try (Connection c = duck.connection(); Statement s = c.createStatement()) {

@@ -1,4 +1,4 @@
-package id.satudata.datastore.internal;
+package id.satudata.datastore.impor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,13 +17,15 @@ import id.satudata.datastore.ColumnSpec;
 import id.satudata.datastore.ColumnType;
 import id.satudata.datastore.ImportIssue;
 import id.satudata.datastore.TableRef;
+import id.satudata.datastore.internal.DuckDb;
+import id.satudata.datastore.internal.SqlText;
 import id.satudata.shared.storage.FileStore;
 import id.satudata.shared.storage.TempFiles;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes a list of issues as a Parquet table, so long reports are paged and exported from disk. */
 @Component
-class IssueStore {
+public class IssueStore {
 
 	static final String AREA = "temuan";
 
@@ -37,14 +39,14 @@ class IssueStore {
 	private final TempFiles tempFiles;
 	private final JsonMapper json;
 
-	IssueStore(DuckDb duck, FileStore fileStore, TempFiles tempFiles, JsonMapper json) {
+	public IssueStore(DuckDb duck, FileStore fileStore, TempFiles tempFiles, JsonMapper json) {
 		this.duck = duck;
 		this.fileStore = fileStore;
 		this.tempFiles = tempFiles;
 		this.json = json;
 	}
 
-	TableRef store(List<ImportIssue> issues) {
+	public TableRef store(List<ImportIssue> issues) {
 		String table = "temuan_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		Path parquet = tempFiles.newFile(".parquet");
 		try (Connection c = duck.connection()) {

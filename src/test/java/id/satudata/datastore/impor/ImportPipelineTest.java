@@ -1,4 +1,4 @@
-package id.satudata.datastore.internal;
+package id.satudata.datastore.impor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,6 +36,7 @@ import id.satudata.datastore.InferredSchema;
 import id.satudata.datastore.NumberFormat;
 import id.satudata.datastore.Query;
 import id.satudata.datastore.QueryResult;
+import id.satudata.datastore.internal.TestEngine;
 import id.satudata.shared.tabular.TabularFileException;
 
 class ImportPipelineTest {

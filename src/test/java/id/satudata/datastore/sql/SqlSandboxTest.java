@@ -1,4 +1,4 @@
-package id.satudata.datastore.internal;
+package id.satudata.datastore.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,6 +23,8 @@ import id.satudata.datastore.DatastoreException;
 import id.satudata.datastore.ImportOptions;
 import id.satudata.datastore.QueryResult;
 import id.satudata.datastore.TableRef;
+import id.satudata.datastore.internal.DatastoreProperties;
+import id.satudata.datastore.internal.TestEngine;
 
 /**
  * datastore_search_sql with good queries and hostile ones: stacked statements, table functions

@@ -1,4 +1,4 @@
-package id.satudata.datastore.internal;
+package id.satudata.datastore.beda;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 import id.satudata.datastore.ColumnSpec;
 import id.satudata.datastore.TableDiff;
 import id.satudata.datastore.TableRef;
+import id.satudata.datastore.internal.DuckDb;
+import id.satudata.datastore.internal.SqlText;
 import id.satudata.shared.storage.FileStore;
 
 /**
@@ -26,17 +28,17 @@ import id.satudata.shared.storage.FileStore;
  * the key: only additions and removals exist then.
  */
 @Component
-class TableDiffer {
+public class TableDiffer {
 
 	private final DuckDb duck;
 	private final FileStore fileStore;
 
-	TableDiffer(DuckDb duck, FileStore fileStore) {
+	public TableDiffer(DuckDb duck, FileStore fileStore) {
 		this.duck = duck;
 		this.fileStore = fileStore;
 	}
 
-	TableDiff diff(TableRef before, TableRef after, List<String> keyColumns, int samples) {
+	public TableDiff diff(TableRef before, TableRef after, List<String> keyColumns, int samples) {
 		Set<String> beforeNames = before.columns().stream().map(ColumnSpec::name).collect(Collectors.toSet());
 		List<String> common = after.columns().stream().map(ColumnSpec::name).filter(beforeNames::contains).toList();
 		List<String> keys = keyColumns.stream().filter(common::contains).toList();

@@ -1,4 +1,4 @@
-package id.satudata.datastore.internal;
+package id.satudata.datastore.sql;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +30,9 @@ import id.satudata.datastore.ColumnType;
 import id.satudata.datastore.DatastoreException;
 import id.satudata.datastore.QueryResult;
 import id.satudata.datastore.TableRef;
+import id.satudata.datastore.internal.DatastoreProperties;
+import id.satudata.datastore.internal.SqlText;
+import id.satudata.datastore.kueri.QueryEngine;
 import id.satudata.shared.storage.FileStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
  * </ol>
  */
 @Component
-class SqlSandbox implements DisposableBean {
+public class SqlSandbox implements DisposableBean {
 
 	static final int MAX_SQL_LENGTH = 20_000;
 
@@ -103,19 +106,19 @@ class SqlSandbox implements DisposableBean {
 		return t;
 	});
 
-	SqlSandbox(DatastoreProperties properties, FileStore fileStore, JsonMapper json) {
+	public SqlSandbox(DatastoreProperties properties, FileStore fileStore, JsonMapper json) {
 		this.properties = properties;
 		this.fileStore = fileStore;
 		this.json = json;
 	}
 
-	QueryResult run(String sql, Map<String, TableRef> tables) {
+	public QueryResult run(String sql, Map<String, TableRef> tables) {
 		Map<String, TableRef> lower = new LinkedHashMap<>();
 		tables.forEach((name, table) -> lower.put(name.toLowerCase(Locale.ROOT), table));
 		return run(sql, name -> java.util.Optional.ofNullable(lower.get(name)));
 	}
 
-	QueryResult run(String sql, java.util.function.Function<String, java.util.Optional<TableRef>> tables) {
+	public QueryResult run(String sql, java.util.function.Function<String, java.util.Optional<TableRef>> tables) {
 		if (sql == null || sql.isBlank()) {
 			throw new DatastoreException("datastore.sql.kosong");
 		}
