@@ -203,10 +203,10 @@ class DatasetAdminController {
 		KatalogAkses.Lingkup l = akses.lingkup();
 		List<UnitRef> units = new ArrayList<>();
 		if (l.admin()) {
-			units.addAll(organisasi.allUnitsOfType(JenisUnit.PRODUSEN_DATA));
+			units.addAll(organisasi.semuaUnitBerjenis(JenisUnit.PRODUSEN_DATA));
 		}
 		else {
-			l.kelolaOrganisasi().forEach(org -> units.addAll(organisasi.unitsOfType(org, JenisUnit.PRODUSEN_DATA)));
+			l.kelolaOrganisasi().forEach(org -> units.addAll(organisasi.unitBerjenis(org, JenisUnit.PRODUSEN_DATA)));
 		}
 		return units.stream().filter(UnitRef::aktif).sorted(Comparator.comparing(UnitRef::nama)).toList();
 	}

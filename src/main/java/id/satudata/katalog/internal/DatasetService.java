@@ -111,7 +111,7 @@ class DatasetService {
 		if (datasets.existsBySlug(slug)) {
 			throw new InvalidFieldException("slug", "dataset.galat.slugSudahAda", slug);
 		}
-		Long walidata = organisasi.unitsOfType(org.id(), JenisUnit.WALIDATA).stream().filter(UnitRef::aktif)
+		Long walidata = organisasi.unitBerjenis(org.id(), JenisUnit.WALIDATA).stream().filter(UnitRef::aktif)
 			.map(UnitRef::id).findFirst().orElse(null);
 		Instant now = clock.instant();
 		Dataset d = new Dataset(slug, org.id(), produsen.id(), Slugs.produsen(produsen, org), produsen.nama(), walidata,

@@ -188,7 +188,7 @@ class KatalogService implements Katalog {
 		Map<Long, OrganisasiRef> orgs = organisasi.semuaOrganisasi().stream()
 			.collect(Collectors.toMap(OrganisasiRef::id, Function.identity()));
 		List<OrganisasiKatalog> result = new ArrayList<>();
-		for (UnitRef u : organisasi.allUnitsOfType(JenisUnit.PRODUSEN_DATA)) {
+		for (UnitRef u : organisasi.semuaUnitBerjenis(JenisUnit.PRODUSEN_DATA)) {
 			OrganisasiRef org = orgs.get(u.organisasiId());
 			if (org == null || !u.aktif()) {
 				continue;
@@ -417,7 +417,7 @@ class KatalogService implements Katalog {
 				Map<Long, OrganisasiRef> orgs = organisasi.semuaOrganisasi().stream()
 					.collect(Collectors.toMap(OrganisasiRef::id, Function.identity()));
 				producers = new HashMap<>();
-				for (UnitRef u : organisasi.allUnitsOfType(JenisUnit.PRODUSEN_DATA)) {
+				for (UnitRef u : organisasi.semuaUnitBerjenis(JenisUnit.PRODUSEN_DATA)) {
 					OrganisasiRef org = orgs.get(u.organisasiId());
 					if (org != null) {
 						producers.put(Slugs.produsen(u, org), u.nama() + (org.tingkat().name().equals("PROVINSI") ? ""

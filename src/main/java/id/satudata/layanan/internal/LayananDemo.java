@@ -67,9 +67,9 @@ class LayananDemo implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		Optional<OrganisasiRef> prov = organisasi.organisasiByKodeWilayah("19");
+		Optional<OrganisasiRef> prov = organisasi.organisasiDenganKodeWilayah("19");
 		if (!properties.demo().enabled() || permintaanRepository.count() > 0 || prov.isEmpty()
-				|| pengguna.penggunaByUsername("kadis").isEmpty()) {
+				|| pengguna.penggunaDenganUsername("kadis").isEmpty()) {
 			return;
 		}
 		long org = prov.get().id();
@@ -151,9 +151,9 @@ class LayananDemo implements ApplicationRunner {
 	}
 
 	private void seedRekomendasi(long org) {
-		Optional<UnitRef> dukcapil = organisasi.unitsOfType(org, JenisUnit.PRODUSEN_DATA).stream()
+		Optional<UnitRef> dukcapil = organisasi.unitBerjenis(org, JenisUnit.PRODUSEN_DATA).stream()
 			.filter(u -> "Disdukcapil".equals(u.singkatan())).findFirst();
-		if (dukcapil.isEmpty() || pengguna.penggunaByUsername("produsen").isEmpty()) {
+		if (dukcapil.isEmpty() || pengguna.penggunaDenganUsername("produsen").isEmpty()) {
 			return;
 		}
 		RekomendasiForm f = new RekomendasiForm();
@@ -188,13 +188,13 @@ class LayananDemo implements ApplicationRunner {
 	}
 
 	private <T> T sebagai(String username, Peran peran, long org, JenisUnit jenisUnit, Supplier<T> kerja) {
-		UnitRef unit = organisasi.unitsOfType(org, jenisUnit).stream().findFirst().orElseThrow();
+		UnitRef unit = organisasi.unitBerjenis(org, jenisUnit).stream().findFirst().orElseThrow();
 		return sebagai(username, peran, org, unit, kerja);
 	}
 
 	/** Runs as the demo account with its role, like a login of that account would. */
 	private <T> T sebagai(String username, Peran peran, long org, UnitRef unit, Supplier<T> kerja) {
-		PenggunaRef u = pengguna.penggunaByUsername(username).orElseThrow();
+		PenggunaRef u = pengguna.penggunaDenganUsername(username).orElseThrow();
 		SatuDataUser user = new SatuDataUser(u.id(), u.username(), u.namaLengkap(), null, true, true, false,
 				List.of(new Penugasan(peran, org, unit.id())));
 		return dengan(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), kerja);

@@ -67,7 +67,7 @@ class ValidasiEntri {
 		if (unit == null) {
 			return Optional.empty();
 		}
-		return organisasi.unitsOfType(organisasiId, unit).stream().filter(UnitRef::aktif).findFirst();
+		return organisasi.unitBerjenis(organisasiId, unit).stream().filter(UnitRef::aktif).findFirst();
 	}
 
 }

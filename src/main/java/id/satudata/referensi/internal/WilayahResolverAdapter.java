@@ -18,7 +18,7 @@ class WilayahResolverAdapter implements WilayahResolver {
 	}
 
 	@Override
-	public Optional<Wilayah> find(String kode) {
+	public Optional<Wilayah> wilayah(String kode) {
 		return lookup.find(KodeReferensiLookup.WILAYAH, kode).filter(k -> k.aktif())
 			.map(k -> new Wilayah(k.kode(), k.nama(), k.tingkat()));
 	}
