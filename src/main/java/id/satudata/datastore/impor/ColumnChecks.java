@@ -79,7 +79,7 @@ final class ColumnChecks {
 		String table = "kode_" + id + "_" + scratchTables.size();
 		scratchTables.add(table);
 		try {
-			TableRuleChecks.loadCodes(c, table, kodeReferensi.activeCodes(list));
+			TableRuleChecks.loadCodes(c, table, kodeReferensi.kodeBerlaku(list));
 		}
 		catch (SQLException e) {
 			throw ImportPipeline.translate(e);

@@ -161,7 +161,7 @@ public class FastImport {
 			if (col.codeList() == null || col.codeList().isBlank()) {
 				continue;
 			}
-			Set<String> codes = kodeReferensi.activeCodes(col.codeList());
+			Set<String> codes = kodeReferensi.kodeBerlaku(col.codeList());
 			String name = SqlText.ident(col.name());
 			// more distinct values than the list has codes: some are not codes
 			try (ResultSet rs = s.executeQuery("SELECT DISTINCT " + name + " FROM " + source + " WHERE " + name

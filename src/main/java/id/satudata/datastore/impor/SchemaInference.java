@@ -74,7 +74,7 @@ public class SchemaInference {
 				}
 				else if (codeLike && st.codeShaped == st.nonEmpty) {
 					if (regions == null) {
-						regions = kodeReferensi.activeCodes(KodeReferensiLookup.WILAYAH);
+						regions = kodeReferensi.kodeBerlaku(KodeReferensiLookup.WILAYAH);
 					}
 					type = ColumnType.KODE;
 					if (mostlyCodes(s, sample, "c" + i, regions)) {

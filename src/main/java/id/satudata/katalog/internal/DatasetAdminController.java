@@ -189,7 +189,7 @@ class DatasetAdminController {
 	private String form(Model model, boolean baru) {
 		model.addAttribute("baru", baru);
 		model.addAttribute("produsen", producers());
-		model.addAttribute("topikPilihan", kodeReferensi.children(DatasetService.TOPIK, null));
+		model.addAttribute("topikPilihan", kodeReferensi.anak(DatasetService.TOPIK, null));
 		model.addAttribute("lisensiPilihan", DatasetForm.LISENSI);
 		model.addAttribute("jenisDataPilihan", JenisData.values());
 		model.addAttribute("tingkatPilihan", TingkatPenyajian.values());

@@ -421,12 +421,12 @@ class DatasetService {
 
 	private void checkMetadata(DatasetForm form) {
 		if (form.getTopik() != null && !form.getTopik().isBlank()
-				&& kodeReferensi.find(TOPIK, form.getTopik().strip()).filter(k -> k.aktif()).isEmpty()) {
+				&& kodeReferensi.kode(TOPIK, form.getTopik().strip()).filter(k -> k.aktif()).isEmpty()) {
 			throw new InvalidFieldException("topik", "dataset.galat.topik", form.getTopik());
 		}
 		if (form.getCakupanWilayah() != null && !form.getCakupanWilayah().isBlank()
 				&& !"0".equals(form.getCakupanWilayah().strip())
-				&& kodeReferensi.find(KodeReferensiLookup.WILAYAH, form.getCakupanWilayah().strip()).isEmpty()) {
+				&& kodeReferensi.kode(KodeReferensiLookup.WILAYAH, form.getCakupanWilayah().strip()).isEmpty()) {
 			throw new InvalidFieldException("cakupanWilayah", "dataset.galat.wilayah", form.getCakupanWilayah());
 		}
 		if (form.getLisensi() != null && !form.getLisensi().isBlank() && !DatasetForm.LISENSI.contains(form.getLisensi())) {
@@ -449,7 +449,7 @@ class DatasetService {
 			if ("_id".equals(c.name()) || c.name().startsWith("__")) {
 				throw new UserFacingException("skema.galat.namaCadangan", c.name());
 			}
-			if (c.codeList() != null && !c.codeList().isBlank() && !kodeReferensi.daftarExists(c.codeList())) {
+			if (c.codeList() != null && !c.codeList().isBlank() && !kodeReferensi.adaDaftar(c.codeList())) {
 				throw new UserFacingException("skema.galat.kodeReferensi", c.label(), c.codeList());
 			}
 			if (c.min() != null && c.max() != null && c.min().compareTo(c.max()) > 0) {

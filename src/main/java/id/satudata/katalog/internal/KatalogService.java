@@ -211,7 +211,7 @@ class KatalogService implements Katalog {
 		HasilPencarian counts = cari(new PencarianDataset(null, Map.of(), "NAMA", 0, 0, List.of(Facet.TOPIK)));
 		Map<String, Long> byCode = counts.facet().get(Facet.TOPIK).stream()
 			.collect(Collectors.toMap(NilaiFacet::nilai, NilaiFacet::jumlah));
-		return kodeReferensi.children(DatasetService.TOPIK, null).stream()
+		return kodeReferensi.anak(DatasetService.TOPIK, null).stream()
 			.map(k -> new NilaiFacet(k.kode(), k.nama(), byCode.getOrDefault(k.kode(), 0L))).toList();
 	}
 
@@ -430,7 +430,7 @@ class KatalogService implements Katalog {
 
 		private Map<String, String> topics() {
 			if (topics == null) {
-				topics = kodeReferensi.children(DatasetService.TOPIK, null).stream()
+				topics = kodeReferensi.anak(DatasetService.TOPIK, null).stream()
 					.collect(Collectors.toMap(KodeView::kode, KodeView::nama));
 			}
 			return topics;

@@ -140,7 +140,7 @@ class ImporDaftarData {
 			List<UnitRef> p = new ArrayList<>(organisasi.unitBerjenis(organisasiId, JenisUnit.PEMBINA_DATA_STATISTIK));
 			p.addAll(organisasi.unitBerjenis(organisasiId, JenisUnit.PEMBINA_DATA_GEOSPASIAL));
 			this.pembina = p;
-			this.topik = kode.children(ValidasiEntri.TOPIK, null);
+			this.topik = kode.anak(ValidasiEntri.TOPIK, null);
 		}
 
 		void error(GalatImpor e) {

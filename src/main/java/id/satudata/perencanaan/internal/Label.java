@@ -49,7 +49,7 @@ class Label {
 	}
 
 	List<KodeView> topikPilihan() {
-		return kode.children(ValidasiEntri.TOPIK, null);
+		return kode.anak(ValidasiEntri.TOPIK, null);
 	}
 
 	Map<String, String> topik() {

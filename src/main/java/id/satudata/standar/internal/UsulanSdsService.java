@@ -166,7 +166,7 @@ class UsulanSdsService {
 
 			@Override
 			public boolean daftarKodeAda(String slug) {
-				return kodeReferensi.daftarExists(slug);
+				return kodeReferensi.adaDaftar(slug);
 			}
 		};
 	}

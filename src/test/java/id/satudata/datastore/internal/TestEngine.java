@@ -90,43 +90,43 @@ public final class TestEngine implements AutoCloseable {
 
 	public static final KodeReferensiLookup REGIONS = new KodeReferensiLookup() {
 		@Override
-		public Set<String> activeCodes(String daftar) {
+		public Set<String> kodeBerlaku(String daftar) {
 			return WILAYAH.equals(daftar) ? REGION_CODES : Set.of();
 		}
 
 		@Override
-		public Optional<KodeView> find(String daftar, String kode) {
+		public Optional<KodeView> kode(String daftar, String kode) {
 			return Optional.empty();
 		}
 
 		@Override
-		public List<KodeView> children(String daftar, String kode) {
+		public List<KodeView> anak(String daftar, String kode) {
 			return List.of();
 		}
 
 		@Override
-		public List<KodeView> ancestors(String daftar, String kode) {
+		public List<KodeView> leluhur(String daftar, String kode) {
 			return List.of();
 		}
 
 		@Override
-		public List<KodeView> search(String daftar, String q, String tingkat, int limit) {
+		public List<KodeView> cari(String daftar, String q, String tingkat, int limit) {
 			return List.of();
 		}
 
 		@Override
-		public List<KodeView> descendantsAtLevel(String daftar, String rootKode, String tingkat) {
+		public List<KodeView> turunanPadaTingkat(String daftar, String rootKode, String tingkat) {
 			return List.of();
 		}
 
 		@Override
-		public Set<String> descendants(String daftar, String rootKode) {
+		public Set<String> turunan(String daftar, String rootKode) {
 			return REGION_CODES.stream().filter(c -> c.equals(rootKode) || c.startsWith(rootKode + ".")).collect(
 					java.util.stream.Collectors.toSet());
 		}
 
 		@Override
-		public boolean daftarExists(String daftar) {
+		public boolean adaDaftar(String daftar) {
 			return WILAYAH.equals(daftar);
 		}
 	};
