@@ -8,7 +8,7 @@ public interface OrganisasiDirectory {
 
 	Optional<OrganisasiRef> organisasi(long id);
 
-	Optional<OrganisasiRef> organisasiByKodeWilayah(String kodeWilayah);
+	Optional<OrganisasiRef> organisasiDenganKodeWilayah(String kodeWilayah);
 
 	/** All organizations, parents before children. */
 	List<OrganisasiRef> semuaOrganisasi();
@@ -18,11 +18,12 @@ public interface OrganisasiDirectory {
 
 	Optional<UnitRef> unit(long id);
 
-	List<UnitRef> units(long organisasiId);
+	/** The organization's units, by kind then name. */
+	List<UnitRef> unitOrganisasi(long organisasiId);
 
-	List<UnitRef> unitsOfType(long organisasiId, JenisUnit jenis);
+	List<UnitRef> unitBerjenis(long organisasiId, JenisUnit jenis);
 
 	/** Every unit of the given type across organizations. */
-	List<UnitRef> allUnitsOfType(JenisUnit jenis);
+	List<UnitRef> semuaUnitBerjenis(JenisUnit jenis);
 
 }

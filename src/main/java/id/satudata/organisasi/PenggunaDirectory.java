@@ -10,12 +10,12 @@ public interface PenggunaDirectory {
 
 	Optional<PenggunaRef> pengguna(long id);
 
-	Optional<PenggunaRef> penggunaByUsername(String username);
+	Optional<PenggunaRef> penggunaDenganUsername(String username);
 
 	/** Active users holding {@code peran} in the organization (any unit or org-wide). */
-	List<PenggunaRef> withRole(Peran peran, long organisasiId);
+	List<PenggunaRef> pemegangPeran(Peran peran, long organisasiId);
 
 	/** Active users holding {@code peran} for that unit (unit-scoped or org-wide grants). */
-	List<PenggunaRef> withRoleForUnit(Peran peran, long organisasiId, long unitId);
+	List<PenggunaRef> pemegangPeranUnit(Peran peran, long organisasiId, long unitId);
 
 }

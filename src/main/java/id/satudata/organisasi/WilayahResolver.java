@@ -12,7 +12,7 @@ public interface WilayahResolver {
 	 * @param kode a region code such as {@code 19.71}
 	 * @return its name and level ({@code provinsi}, {@code kabupaten_kota}, ...), if the code exists
 	 */
-	Optional<Wilayah> find(String kode);
+	Optional<Wilayah> wilayah(String kode);
 
 	/** A region: code, name and level in the Kemendagri list. */
 	record Wilayah(String kode, String nama, String tingkat) {

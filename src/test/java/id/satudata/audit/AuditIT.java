@@ -62,7 +62,7 @@ class AuditIT {
 		mvc.perform(post("/kelola/admin/hari-libur/hapus").with(csrf()).with(accounts.as(Demo.ADMIN))
 			.param("tanggal", day.toString()));
 		assertThat(calendar.isWorkingDay(day)).isTrue();
-		assertThat(history.forObject("HariLibur", day.toString())).extracting(AuditEntryView::aksi)
+		assertThat(history.untukObjek("HariLibur", day.toString())).extracting(AuditEntryView::aksi)
 			.containsExactly("hariLibur.dihapus", "hariLibur.ditambah");
 	}
 

@@ -78,8 +78,8 @@ class ReleaseUploadIT {
 
 	@BeforeEach
 	void newDatasetWithSchema() throws Exception {
-		long org = organisasi.organisasiByKodeWilayah("19").orElseThrow().id();
-		long produsen = organisasi.unitsOfType(org, JenisUnit.PRODUSEN_DATA).get(0).id();
+		long org = organisasi.organisasiDenganKodeWilayah("19").orElseThrow().id();
+		long produsen = organisasi.unitBerjenis(org, JenisUnit.PRODUSEN_DATA).get(0).id();
 		slug = "uji-unggah-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100_000;
 		mvc.perform(post("/kelola/dataset/baru").with(csrf()).with(accounts.as(Demo.WALIDATA)).param("slug", slug)
 			.param("judul", "Uji Unggah " + slug).param("produsenUnitId", String.valueOf(produsen))

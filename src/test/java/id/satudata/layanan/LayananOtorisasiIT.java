@@ -105,8 +105,8 @@ class LayananOtorisasiIT {
 		Tiket a = LayananUji.ajukan(mvc, LayananUji.pengaduan(LayananUji.penanda()));
 		String kadisKota = accounts.newUser("kadis.kota", null);
 		long id = jdbc.queryForObject("SELECT id FROM pengguna WHERE username = ?", Long.class, kadisKota);
-		long kota = organisasi.organisasiByKodeWilayah("19.71").orElseThrow().id();
-		long diskominfo = organisasi.unitsOfType(kota, JenisUnit.WALIDATA).get(0).id();
+		long kota = organisasi.organisasiDenganKodeWilayah("19.71").orElseThrow().id();
+		long diskominfo = organisasi.unitBerjenis(kota, JenisUnit.WALIDATA).get(0).id();
 		mvc.perform(post("/kelola/admin/pengguna/{id}/peran", id).with(csrf()).with(accounts.as(Demo.ADMIN))
 			.param("peran", "KEPALA_DINAS").param("organisasiId", String.valueOf(kota)).param("unitId", String.valueOf(diskominfo)))
 			.andExpect(status().is3xxRedirection());
@@ -123,7 +123,7 @@ class LayananOtorisasiIT {
 			.andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.json("{}"));
 		mvc.perform(get("/kelola/laporan-layanan").param("organisasiId", String.valueOf(
-				organisasi.organisasiByKodeWilayah("19").orElseThrow().id())).with(accounts.as(kadisKota)))
+				organisasi.organisasiDenganKodeWilayah("19").orElseThrow().id())).with(accounts.as(kadisKota)))
 			.andExpect(status().isForbidden());
 		assertThat(jdbc.queryForObject("SELECT status FROM layanan_permintaan WHERE nomor = ?", String.class, p.nomor()))
 			.isEqualTo("DI_KEPALA_DINAS");

@@ -53,8 +53,8 @@ class NotifikasiIT {
 
 	@Test
 	void roleHoldersAreNotifiedOnceSeeItInTheirListAndOpenIt() throws Exception {
-		long walidata = pengguna.penggunaByUsername(Demo.WALIDATA).orElseThrow().id();
-		long provinsi = organisasi.organisasiByKodeWilayah("19").orElseThrow().id();
+		long walidata = pengguna.penggunaDenganUsername(Demo.WALIDATA).orElseThrow().id();
+		long provinsi = organisasi.organisasiDenganKodeWilayah("19").orElseThrow().id();
 		long before = notifikasi.jumlahBelumDibaca(walidata);
 		String marker = "Uji-" + UUID.randomUUID().toString().substring(0, 8);
 		// addressed twice (as a user and as a role holder): one notification
@@ -86,7 +86,7 @@ class NotifikasiIT {
 
 	@Test
 	void aReminderIsSentOnlyOnceAndMailIsHandedOver() {
-		long produsen = pengguna.penggunaByUsername(Demo.PRODUSEN).orElseThrow().id();
+		long produsen = pengguna.penggunaDenganUsername(Demo.PRODUSEN).orElseThrow().id();
 		String kunci = "uji:" + UUID.randomUUID();
 		Pemberitahuan pesan = Pemberitahuan.of("uji", "notifikasi.belumDibaca", null, "1");
 		Boolean first = tx.execute(s -> notifikasi.kirimSekali(kunci, List.of(Penerima.pengguna(produsen)), pesan));
@@ -105,7 +105,7 @@ class NotifikasiIT {
 
 	@Test
 	void aRolledBackChangeNotifiesNobody() {
-		long produsen = pengguna.penggunaByUsername(Demo.PRODUSEN).orElseThrow().id();
+		long produsen = pengguna.penggunaDenganUsername(Demo.PRODUSEN).orElseThrow().id();
 		long before = notifikasi.jumlahBelumDibaca(produsen);
 		tx.executeWithoutResult(s -> {
 			notifikasi.kirim(List.of(Penerima.pengguna(produsen)), Pemberitahuan.of("uji", "notifikasi.kosong", null));

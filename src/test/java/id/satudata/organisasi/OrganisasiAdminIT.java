@@ -42,12 +42,12 @@ class OrganisasiAdminIT {
 
 	@Test
 	void demoTreeIsSeeded() {
-		OrganisasiRef provinsi = directory.organisasiByKodeWilayah("19").orElseThrow();
+		OrganisasiRef provinsi = directory.organisasiDenganKodeWilayah("19").orElseThrow();
 		assertThat(provinsi.nama()).isEqualTo("Pemerintah Provinsi Kepulauan Bangka Belitung");
 		assertThat(directory.organisasiDanTurunan(provinsi.id())).extracting(OrganisasiRef::kodeWilayah)
 			.containsExactlyInAnyOrder("19", "19.01", "19.02", "19.03", "19.04", "19.05", "19.06", "19.71");
-		assertThat(directory.unitsOfType(provinsi.id(), JenisUnit.PRODUSEN_DATA)).hasSizeGreaterThanOrEqualTo(8);
-		assertThat(directory.unitsOfType(provinsi.id(), JenisUnit.WALIDATA)).singleElement()
+		assertThat(directory.unitBerjenis(provinsi.id(), JenisUnit.PRODUSEN_DATA)).hasSizeGreaterThanOrEqualTo(8);
+		assertThat(directory.unitBerjenis(provinsi.id(), JenisUnit.WALIDATA)).singleElement()
 			.extracting(UnitRef::singkatan).isEqualTo("Diskominfo");
 	}
 
@@ -56,14 +56,14 @@ class OrganisasiAdminIT {
 		mvc.perform(post("/kelola/admin/organisasi/baru").with(csrf()).with(accounts.as(Demo.ADMIN))
 			.param("tingkat", "PROVINSI").param("kodeWilayah", "18").param("email", "diskominfo@lampungprov.go.id"))
 			.andExpect(redirectedUrlPattern("/kelola/admin/organisasi/*"));
-		OrganisasiRef lampung = directory.organisasiByKodeWilayah("18").orElseThrow();
+		OrganisasiRef lampung = directory.organisasiDenganKodeWilayah("18").orElseThrow();
 		assertThat(lampung.nama()).isEqualTo("Pemerintah Provinsi Lampung");
-		assertThat(lampung.indukId()).isEqualTo(directory.organisasiByKodeWilayah("0").orElseThrow().id());
+		assertThat(lampung.indukId()).isEqualTo(directory.organisasiDenganKodeWilayah("0").orElseThrow().id());
 
 		mvc.perform(post("/kelola/admin/organisasi/baru").with(csrf()).with(accounts.as(Demo.ADMIN))
 			.param("tingkat", "KABUPATEN_KOTA").param("kodeWilayah", "18.71"))
 			.andExpect(status().is3xxRedirection());
-		OrganisasiRef bandarLampung = directory.organisasiByKodeWilayah("18.71").orElseThrow();
+		OrganisasiRef bandarLampung = directory.organisasiDenganKodeWilayah("18.71").orElseThrow();
 		assertThat(bandarLampung.nama()).isEqualTo("Pemerintah Kota Bandar Lampung");
 		assertThat(bandarLampung.indukId()).isEqualTo(lampung.id());
 		assertThat(count("SELECT COUNT(*) FROM audit_event WHERE aksi = 'organisasi.dibuat' AND objek_id = ?",
@@ -92,7 +92,7 @@ class OrganisasiAdminIT {
 
 	@Test
 	void onlyOneActiveWalidataUnitPerOrganisation() throws Exception {
-		long kabBangka = directory.organisasiByKodeWilayah("19.01").orElseThrow().id();
+		long kabBangka = directory.organisasiDenganKodeWilayah("19.01").orElseThrow().id();
 		mvc.perform(post("/kelola/admin/organisasi/{id}/unit/baru", kabBangka).with(csrf()).with(accounts.as(Demo.ADMIN))
 			.param("nama", "Diskominfo Kedua").param("jenis", "WALIDATA"))
 			.andExpect(status().isOk())
@@ -100,13 +100,13 @@ class OrganisasiAdminIT {
 		mvc.perform(post("/kelola/admin/organisasi/{id}/unit/baru", kabBangka).with(csrf()).with(accounts.as(Demo.ADMIN))
 			.param("nama", "Dinas Perikanan").param("singkatan", "Diskan").param("jenis", "PRODUSEN_DATA"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(directory.unitsOfType(kabBangka, JenisUnit.PRODUSEN_DATA)).extracting(UnitRef::nama)
+		assertThat(directory.unitBerjenis(kabBangka, JenisUnit.PRODUSEN_DATA)).extracting(UnitRef::nama)
 			.contains("Dinas Perikanan");
 	}
 
 	@Test
 	void editingWithAStaleVersionIsRefused() throws Exception {
-		long kota = directory.organisasiByKodeWilayah("19.71").orElseThrow().id();
+		long kota = directory.organisasiDenganKodeWilayah("19.71").orElseThrow().id();
 		long version = count("SELECT version FROM organisasi WHERE id = ?", kota);
 		mvc.perform(post("/kelola/admin/organisasi/{id}", kota).with(csrf()).with(accounts.as(Demo.ADMIN))
 			.param("nama", "Pemerintah Kota Pangkal Pinang").param("telepon", "0717-111").param("version",
@@ -122,11 +122,11 @@ class OrganisasiAdminIT {
 	void rolesMustFitTheUnitAndChangingThemEndsTheUsersSessions() throws Exception {
 		String username = accounts.newUser("peran", null);
 		long id = count("SELECT id FROM pengguna WHERE username = ?", username);
-		long provinsi = directory.organisasiByKodeWilayah("19").orElseThrow().id();
-		long diskominfo = directory.unitsOfType(provinsi, JenisUnit.WALIDATA).get(0).id();
-		long dinkes = directory.unitsOfType(provinsi, JenisUnit.PRODUSEN_DATA).stream()
+		long provinsi = directory.organisasiDenganKodeWilayah("19").orElseThrow().id();
+		long diskominfo = directory.unitBerjenis(provinsi, JenisUnit.WALIDATA).get(0).id();
+		long dinkes = directory.unitBerjenis(provinsi, JenisUnit.PRODUSEN_DATA).stream()
 			.filter(u -> "Dinkes".equals(u.singkatan())).findFirst().orElseThrow().id();
-		long kotaUnit = directory.units(directory.organisasiByKodeWilayah("19.71").orElseThrow().id()).get(0).id();
+		long kotaUnit = directory.unitOrganisasi(directory.organisasiDenganKodeWilayah("19.71").orElseThrow().id()).get(0).id();
 
 		// a producer role needs an OPD unit
 		mvc.perform(post("/kelola/admin/pengguna/{id}/peran", id).with(csrf()).with(accounts.as(Demo.ADMIN))
@@ -163,7 +163,7 @@ class OrganisasiAdminIT {
 	@Test
 	void adminCannotLockThemselvesOut() throws Exception {
 		long adminId = count("SELECT id FROM pengguna WHERE username = 'admin'");
-		long provinsi = directory.organisasiByKodeWilayah("19").orElseThrow().id();
+		long provinsi = directory.organisasiDenganKodeWilayah("19").orElseThrow().id();
 		mvc.perform(post("/kelola/admin/pengguna/{id}/status", adminId).param("aktif", "false").with(csrf())
 			.with(accounts.as(Demo.ADMIN)));
 		mvc.perform(post("/kelola/admin/pengguna/{id}/peran/hapus", adminId).param("peran", "ADMIN")

@@ -184,7 +184,7 @@ class PengumpulanJourneyIT {
 			.as("the producer's release note").isEqualTo("Data semester II");
 		Document history = journey.page(get("/kelola/pengumpulan/pengajuan/" + id), Demo.PRODUSEN);
 		assertThat(history.select("#riwayat-pengajuan li")).as("created + 8 steps").hasSize(1 + 8);
-		List<String> actions = audit.forObject("Pengajuan", String.valueOf(id)).stream().map(AuditEntryView::aksi).toList();
+		List<String> actions = audit.untukObjek("Pengajuan", String.valueOf(id)).stream().map(AuditEntryView::aksi).toList();
 		assertThat(actions).contains("pengajuan.dibuat", "pengajuan.diunggah", "pengajuan.ajukan", "pengajuan.lolos_praperiksa",
 				"pengajuan.kembalikan", "pengajuan.setujui_walidata", "pengajuan.setujui_pembina", "pengajuan.terbitkan",
 				"pengajuan.dicatat");

@@ -177,12 +177,12 @@ class PengumpulanMasukanIT {
 	@Test
 	void theProducerIsMailedWhenTheSubmissionIsReturnedAndAReleaseWaitsForItsDate() throws Exception {
 		String email = "budi.produsen+" + UUID.randomUUID().toString().substring(0, 6) + "@disdukcapil.babelprov.go.id";
-		long produsenId = pengguna.penggunaByUsername(Demo.PRODUSEN).orElseThrow().id();
+		long produsenId = pengguna.penggunaDenganUsername(Demo.PRODUSEN).orElseThrow().id();
 		Document user = journey.page(get("/kelola/admin/pengguna/" + produsenId), Demo.ADMIN);
 		mvc.perform(post("/kelola/admin/pengguna/" + produsenId).with(csrf()).with(accounts.as(Demo.ADMIN))
 			.param("username", Demo.PRODUSEN).param("namaLengkap", user.select("#namaLengkap").attr("value"))
 			.param("email", email).param("version", user.select("input[name=version]").attr("value")));
-		assertThat(pengguna.penggunaByUsername(Demo.PRODUSEN).orElseThrow().email()).isEqualTo(email);
+		assertThat(pengguna.penggunaDenganUsername(Demo.PRODUSEN).orElseThrow().email()).isEqualTo(email);
 
 		String slug = "penduduk-surel-" + UUID.randomUUID().toString().substring(0, 8);
 		long dataset = journey.datasetPenduduk(slug);

@@ -97,7 +97,7 @@ class RencanaAksiIT {
 		// a unit of another organization is refused
 		String html = mvc.perform(post("/kelola/rencana-aksi/baru").with(csrf()).with(accounts.as(Demo.KOORDINATOR))
 			.param("organisasiId", String.valueOf(uji.provinsi())).param("judul", "x").param("tenggat", "2030-01-01")
-			.param("unitId", String.valueOf(uji.unit(organisasi.organisasiByKodeWilayah("19.71").orElseThrow().id(), "Disdik"))))
+			.param("unitId", String.valueOf(uji.unit(organisasi.organisasiDenganKodeWilayah("19.71").orElseThrow().id(), "Disdik"))))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(Jsoup.parse(html).select("#form-rencana-aksi").text()).contains("Pilih unit organisasi ini");
 

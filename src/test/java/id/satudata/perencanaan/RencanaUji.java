@@ -47,7 +47,7 @@ public class RencanaUji {
 	}
 
 	public long provinsi() {
-		return organisasi.organisasiByKodeWilayah("19").orElseThrow().id();
+		return organisasi.organisasiDenganKodeWilayah("19").orElseThrow().id();
 	}
 
 	public long unit(String singkatan) {
@@ -55,12 +55,12 @@ public class RencanaUji {
 	}
 
 	public long unit(long org, String singkatan) {
-		return organisasi.units(org).stream().filter(u -> singkatan.equals(u.singkatan())).map(UnitRef::id).findFirst()
+		return organisasi.unitOrganisasi(org).stream().filter(u -> singkatan.equals(u.singkatan())).map(UnitRef::id).findFirst()
 			.orElseThrow();
 	}
 
 	public long unitOfType(long org, JenisUnit jenis) {
-		return organisasi.unitsOfType(org, jenis).get(0).id();
+		return organisasi.unitBerjenis(org, jenis).get(0).id();
 	}
 
 	/** The province's Walidata opens the Daftar Data of a year no other test uses. */

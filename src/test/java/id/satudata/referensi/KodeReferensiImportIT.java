@@ -84,8 +84,8 @@ class KodeReferensiImportIT {
 			.andExpect(redirectedUrl("/kelola/kode-referensi/" + slug))
 			.andExpect(flash().attribute("sukses", containsString("versi 1 dengan 3 kode ditambah")));
 		assertThat(state(slug)).containsEntry("versi", 1).containsEntry("jumlah_kode", 3);
-		assertThat(lookup.children(slug, "SD")).extracting(KodeView::kode).containsExactly("SD-N", "SD-S");
-		assertThat(lookup.find(slug, "SD").orElseThrow().atribut()).containsEntry("keterangan", "wajib belajar");
+		assertThat(lookup.anak(slug, "SD")).extracting(KodeView::kode).containsExactly("SD-N", "SD-S");
+		assertThat(lookup.kode(slug, "SD").orElseThrow().atribut()).containsEntry("keterangan", "wajib belajar");
 		mvc.perform(get("/kode-referensi/{s}/SD", slug)).andExpect(content().string(containsString("SD Negeri")));
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE aksi = 'kodeReferensi.diimpor' "
 				+ "AND objek_id = ?", Integer.class, slug)).isEqualTo(1);
@@ -123,7 +123,7 @@ class KodeReferensiImportIT {
 			.andExpect(content().string(containsString("Kode induk Z tidak ada di berkas maupun di daftar.")))
 			.andExpect(content().string(containsString("<td>4</td>")));
 		assertThat(state(slug)).isEqualTo(before);
-		assertThat(lookup.find(slug, "B")).isEmpty();
+		assertThat(lookup.kode(slug, "B")).isEmpty();
 	}
 
 	@Test
@@ -179,10 +179,10 @@ class KodeReferensiImportIT {
 			.andExpect(flash().attribute("sukses", containsString("3 kode ditambah")));
 		upload(slug, Demo.WALIDATA, "kbli.csv", utf8("kode,nama\n01,Pertanian\n03,Industri Pengolahan\n"), "GANTI")
 			.andExpect(flash().attribute("sukses", containsString("versi 2 dengan 0 kode ditambah, 2 diubah, 1 dipensiunkan")));
-		KodeView retired = lookup.find(slug, "02").orElseThrow();
+		KodeView retired = lookup.kode(slug, "02").orElseThrow();
 		assertThat(retired.aktif()).isFalse();
 		assertThat(retired.berlakuSampai()).isNotNull();
-		assertThat(lookup.find(slug, "03").orElseThrow().nama()).isEqualTo("Industri Pengolahan");
+		assertThat(lookup.kode(slug, "03").orElseThrow().nama()).isEqualTo("Industri Pengolahan");
 		assertThat(state(slug)).containsEntry("jumlah_kode", 2).containsEntry("versi", 2);
 		mvc.perform(get("/kelola/kode-referensi/{s}", slug).with(accounts.as(Demo.WALIDATA)))
 			.andExpect(content().string(containsString("(+0 ditambah, 2 diubah, 1 dipensiunkan)")));
@@ -199,7 +199,7 @@ class KodeReferensiImportIT {
 		// the region list is kept by the administrator
 		upload("wilayah", Demo.WALIDATA, "x.csv", utf8("kode,nama\n99,Provinsi Baru\n"), "GABUNG")
 			.andExpect(status().isForbidden());
-		assertThat(lookup.find("wilayah", "99")).isEmpty();
+		assertThat(lookup.kode("wilayah", "99")).isEmpty();
 		upload(slug, Demo.ADMIN, "x.csv", utf8("kode,nama\n1,Satu\n"), "GABUNG").andExpect(status().is3xxRedirection());
 		assertThat(state(slug)).containsEntry("versi", 1);
 	}
@@ -219,7 +219,7 @@ class KodeReferensiImportIT {
 		mvc.perform(post("/kelola/kode-referensi/{s}/kode/L/pensiun", slug).with(csrf()).with(accounts.as(Demo.WALIDATA)))
 			.andExpect(status().is3xxRedirection());
 		assertThat(state(slug)).containsEntry("versi", 3).containsEntry("jumlah_kode", 0);
-		assertThat(lookup.find(slug, "L").orElseThrow().nama()).isEqualTo("Laki-Laki");
+		assertThat(lookup.kode(slug, "L").orElseThrow().nama()).isEqualTo("Laki-Laki");
 		assertThat(jdbc.queryForList("SELECT aksi FROM audit_event WHERE objek_id = ? ORDER BY id", String.class, slug))
 			.containsExactly("kodeReferensi.dibuat", "kodeReferensi.kodeDitambah", "kodeReferensi.kodeDiubah",
 					"kodeReferensi.kodeDipensiunkan");
@@ -231,7 +231,7 @@ class KodeReferensiImportIT {
 		upload(slug, Demo.WALIDATA, "h.csv", utf8("kode,nama,kode_induk\nA,Alfa,\nA1,Alfa satu,A\n"), "GABUNG");
 		mvc.perform(post("/kelola/kode-referensi/{s}/kode/A/pensiun", slug).with(csrf()).with(accounts.as(Demo.WALIDATA)))
 			.andExpect(flash().attribute("galat", containsString("masih memiliki kode berlaku di bawahnya")));
-		assertThat(lookup.find(slug, "A").orElseThrow().aktif()).isTrue();
+		assertThat(lookup.kode(slug, "A").orElseThrow().aktif()).isTrue();
 	}
 
 	@Test

@@ -30,9 +30,9 @@ class WilayahIT {
 
 	@Test
 	void theWholeKemendagriListIsLoaded() {
-		assertThat(lookup.children(KodeReferensiLookup.WILAYAH, null)).hasSize(38);
-		assertThat(lookup.descendantsAtLevel(KodeReferensiLookup.WILAYAH, "19", "kecamatan")).hasSize(47);
-		assertThat(lookup.ancestors(KodeReferensiLookup.WILAYAH, "19.71.01.1004")).extracting(KodeView::kode)
+		assertThat(lookup.anak(KodeReferensiLookup.WILAYAH, null)).hasSize(38);
+		assertThat(lookup.turunanPadaTingkat(KodeReferensiLookup.WILAYAH, "19", "kecamatan")).hasSize(47);
+		assertThat(lookup.leluhur(KodeReferensiLookup.WILAYAH, "19.71.01.1004")).extracting(KodeView::kode)
 			.containsExactly("19", "19.71", "19.71.01");
 	}
 

@@ -73,7 +73,7 @@ class StandarDataIT {
 			.getResponse().getContentAsString());
 		assertThat(detail.select("#kategori-standar").text()).contains("Laki-laki").contains("Perempuan");
 		// an approved classification is also a Kode Referensi list uploads are checked against
-		assertThat(kodeReferensi.activeCodes("sds-kls-00001")).containsExactlyInAnyOrder("1", "2");
+		assertThat(kodeReferensi.kodeBerlaku("sds-kls-00001")).containsExactlyInAnyOrder("1", "2");
 		mvc.perform(get("/standar-data/TIDAK-ADA")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/standar-data").param("limit", "0")).andExpect(status().isBadRequest());
 	}
@@ -255,7 +255,7 @@ class StandarDataIT {
 			.file(new MockMultipartFile("berkas", "sds.json", "application/json", good.getBytes(StandardCharsets.UTF_8)))
 			.with(csrf()).with(accounts.as(Demo.PEMBINA_PUSAT))).andExpect(status().is3xxRedirection());
 		assertThat(lookup.berlaku("VAR-U" + suffix).orElseThrow().valueDomain()).isEqualTo("KLS-U" + suffix);
-		assertThat(kodeReferensi.activeCodes("sds-kls-u" + suffix)).containsExactlyInAnyOrder("1", "2");
+		assertThat(kodeReferensi.kodeBerlaku("sds-kls-u" + suffix)).containsExactlyInAnyOrder("1", "2");
 		// the same file again changes nothing; a changed definition makes version 2
 		mvc.perform(multipart("/kelola/standar-data/impor")
 			.file(new MockMultipartFile("berkas", "sds.json", "application/json",

@@ -47,8 +47,8 @@ class StandarValidasiIT {
 	OrganisasiDirectory organisasi;
 
 	String dataset() throws Exception {
-		long org = organisasi.organisasiByKodeWilayah("19").orElseThrow().id();
-		long produsen = organisasi.unitsOfType(org, JenisUnit.PRODUSEN_DATA).get(0).id();
+		long org = organisasi.organisasiDenganKodeWilayah("19").orElseThrow().id();
+		long produsen = organisasi.unitBerjenis(org, JenisUnit.PRODUSEN_DATA).get(0).id();
 		String slug = "uji-sds-" + System.nanoTime() % 1_000_000;
 		mvc.perform(post("/kelola/dataset/baru").with(csrf()).with(accounts.as(Demo.WALIDATA)).param("slug", slug)
 			.param("judul", "Uji Standar " + slug).param("produsenUnitId", String.valueOf(produsen))

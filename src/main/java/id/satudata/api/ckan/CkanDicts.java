@@ -83,7 +83,7 @@ class CkanDicts {
 	}
 
 	String topicTitle(String code) {
-		return topik.get(code, c -> kodeReferensi.find(TOPIK, c).map(KodeView::nama).orElse(c));
+		return topik.get(code, c -> kodeReferensi.kode(TOPIK, c).map(KodeView::nama).orElse(c));
 	}
 
 	/** The organization of a package: its producing unit. */

@@ -32,7 +32,7 @@ class AuditRecorder implements AuditHistory {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<AuditEntryView> forObject(String objekTipe, String objekId) {
+	public List<AuditEntryView> untukObjek(String objekTipe, String objekId) {
 		return repository.findTop200ByObjekTipeAndObjekIdOrderByWaktuDescIdDesc(objekTipe, objekId).stream()
 				.map(AuditEntry::view).toList();
 	}

@@ -18,10 +18,10 @@ import org.springframework.util.unit.DataSize;
  * @param sqlMemoryLimit memory limit of the SQL sandbox
  */
 @ConfigurationProperties("satudata.datastore")
-record DatastoreProperties(DataSize memoryLimit, Integer threads, Long maxImportRows, Integer issuesPerRule,
+public record DatastoreProperties(DataSize memoryLimit, Integer threads, Long maxImportRows, Integer issuesPerRule,
 		Integer maxLimit, Duration sqlTimeout, Integer sqlMaxRows, DataSize sqlMemoryLimit) {
 
-	DatastoreProperties {
+	public DatastoreProperties {
 		memoryLimit = memoryLimit == null ? DataSize.ofMegabytes(1024) : memoryLimit;
 		threads = threads == null || threads < 1 ? Runtime.getRuntime().availableProcessors() : threads;
 		maxImportRows = maxImportRows == null ? 5_000_000L : maxImportRows;

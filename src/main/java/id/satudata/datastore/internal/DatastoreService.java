@@ -24,6 +24,13 @@ import id.satudata.datastore.QueryResult;
 import id.satudata.datastore.TableDiff;
 import id.satudata.datastore.TableRef;
 import id.satudata.datastore.TableRule;
+import id.satudata.datastore.beda.TableDiffer;
+import id.satudata.datastore.ekspor.Exporter;
+import id.satudata.datastore.impor.ImportPipeline;
+import id.satudata.datastore.impor.IssueStore;
+import id.satudata.datastore.impor.SchemaInference;
+import id.satudata.datastore.kueri.QueryEngine;
+import id.satudata.datastore.sql.SqlSandbox;
 import id.satudata.shared.storage.FileStore;
 
 @Service

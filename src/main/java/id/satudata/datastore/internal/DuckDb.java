@@ -22,7 +22,7 @@ import id.satudata.shared.SatuDataProperties;
  * files, stored Parquet files); user SQL never runs here but in {@link SqlSandbox}.
  */
 @Component
-class DuckDb implements DisposableBean {
+public class DuckDb implements DisposableBean {
 
 	/**
 	 * How a release's rows are stored: uncompressed Parquet (values still dictionary- and
@@ -32,7 +32,7 @@ class DuckDb implements DisposableBean {
 	 * whole-release Parquet download is this file itself, which every Parquet reader opens (no codec
 	 * needed); filtered Parquet exports are written with ZSTD (Exporter).
 	 */
-	static final String STORED_PARQUET = "(FORMAT PARQUET, COMPRESSION UNCOMPRESSED)";
+	public static final String STORED_PARQUET = "(FORMAT PARQUET, COMPRESSION UNCOMPRESSED)";
 
 	private final DuckDBConnection root;
 	private final Path scratch;
@@ -64,7 +64,7 @@ class DuckDb implements DisposableBean {
 	}
 
 	/** A new connection to the shared engine; close it after the task. */
-	Connection connection() {
+	public Connection connection() {
 		try {
 			return root.duplicate();
 		}

@@ -3,18 +3,18 @@ package id.satudata.datastore.internal;
 import id.satudata.datastore.ColumnSpec;
 
 /** Quoting for the few identifiers and literals the datastore writes into SQL itself. */
-final class SqlText {
+public final class SqlText {
 
 	private SqlText() {
 	}
 
 	/** A string literal's content ({@code '} doubled). */
-	static String literal(String s) {
+	public static String literal(String s) {
 		return s.replace("'", "''");
 	}
 
 	/** A quoted identifier; column names are checked against {@link ColumnSpec#NAME} before use. */
-	static String ident(String name) {
+	public static String ident(String name) {
 		return "\"" + name.replace("\"", "\"\"") + "\"";
 	}
 

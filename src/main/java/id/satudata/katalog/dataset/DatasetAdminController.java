@@ -161,7 +161,7 @@ class DatasetAdminController {
 	private String form(Model model, boolean baru) {
 		model.addAttribute("baru", baru);
 		model.addAttribute("produsen", producers());
-		model.addAttribute("topikPilihan", kodeReferensi.children(DatasetService.TOPIK, null));
+		model.addAttribute("topikPilihan", kodeReferensi.anak(DatasetService.TOPIK, null));
 		model.addAttribute("lisensiPilihan", DatasetForm.LISENSI);
 		model.addAttribute("jenisDataPilihan", JenisData.values());
 		model.addAttribute("tingkatPilihan", TingkatPenyajian.values());
@@ -175,10 +175,10 @@ class DatasetAdminController {
 		KatalogAkses.Lingkup l = akses.lingkup();
 		List<UnitRef> units = new ArrayList<>();
 		if (l.admin()) {
-			units.addAll(organisasi.allUnitsOfType(JenisUnit.PRODUSEN_DATA));
+			units.addAll(organisasi.semuaUnitBerjenis(JenisUnit.PRODUSEN_DATA));
 		}
 		else {
-			l.kelolaOrganisasi().forEach(org -> units.addAll(organisasi.unitsOfType(org, JenisUnit.PRODUSEN_DATA)));
+			l.kelolaOrganisasi().forEach(org -> units.addAll(organisasi.unitBerjenis(org, JenisUnit.PRODUSEN_DATA)));
 		}
 		return units.stream().filter(UnitRef::aktif).sorted(Comparator.comparing(UnitRef::nama)).toList();
 	}

@@ -65,7 +65,7 @@ public class DatasetService {
 		if (datasets.existsBySlug(slug)) {
 			throw new InvalidFieldException("slug", "dataset.galat.slugSudahAda", slug);
 		}
-		Long walidata = organisasi.unitsOfType(org.id(), JenisUnit.WALIDATA).stream().filter(UnitRef::aktif)
+		Long walidata = organisasi.unitBerjenis(org.id(), JenisUnit.WALIDATA).stream().filter(UnitRef::aktif)
 			.map(UnitRef::id).findFirst().orElse(null);
 		Instant now = clock.instant();
 		Dataset d = new Dataset(slug, org.id(), produsen.id(), Slugs.produsen(produsen, org), produsen.nama(), walidata,
@@ -137,12 +137,12 @@ public class DatasetService {
 
 	private void periksaMetadata(DatasetForm form) {
 		if (form.getTopik() != null && !form.getTopik().isBlank()
-				&& kodeReferensi.find(TOPIK, form.getTopik().strip()).filter(k -> k.aktif()).isEmpty()) {
+				&& kodeReferensi.kode(TOPIK, form.getTopik().strip()).filter(k -> k.aktif()).isEmpty()) {
 			throw new InvalidFieldException("topik", "dataset.galat.topik", form.getTopik());
 		}
 		if (form.getCakupanWilayah() != null && !form.getCakupanWilayah().isBlank()
 				&& !"0".equals(form.getCakupanWilayah().strip())
-				&& kodeReferensi.find(KodeReferensiLookup.WILAYAH, form.getCakupanWilayah().strip()).isEmpty()) {
+				&& kodeReferensi.kode(KodeReferensiLookup.WILAYAH, form.getCakupanWilayah().strip()).isEmpty()) {
 			throw new InvalidFieldException("cakupanWilayah", "dataset.galat.wilayah", form.getCakupanWilayah());
 		}
 		if (form.getLisensi() != null && !form.getLisensi().isBlank() && !DatasetForm.LISENSI.contains(form.getLisensi())) {

@@ -135,7 +135,7 @@ public class SkemaService {
 			if ("_id".equals(c.name()) || c.name().startsWith("__")) {
 				throw new UserFacingException("skema.galat.namaCadangan", c.name());
 			}
-			if (c.codeList() != null && !c.codeList().isBlank() && !kodeReferensi.daftarExists(c.codeList())) {
+			if (c.codeList() != null && !c.codeList().isBlank() && !kodeReferensi.adaDaftar(c.codeList())) {
 				throw new UserFacingException("skema.galat.kodeReferensi", c.label(), c.codeList());
 			}
 			if (c.min() != null && c.max() != null && c.min().compareTo(c.max()) > 0) {

@@ -89,7 +89,7 @@ class KatalogStartup implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
 		reindexIfNeeded();
-		if (properties.demo().enabled() && datasets.count() == 0 && organisasi.organisasiByKodeWilayah("19").isPresent()) {
+		if (properties.demo().enabled() && datasets.count() == 0 && organisasi.organisasiDenganKodeWilayah("19").isPresent()) {
 			system.run(this::seedDemo);
 		}
 	}
@@ -106,8 +106,8 @@ class KatalogStartup implements ApplicationRunner {
 	}
 
 	private void seedDemo() {
-		long provinsi = organisasi.organisasiByKodeWilayah("19").orElseThrow().id();
-		long nasional = organisasi.organisasiByKodeWilayah("0").orElseThrow().id();
+		long provinsi = organisasi.organisasiDenganKodeWilayah("19").orElseThrow().id();
+		long nasional = organisasi.organisasiDenganKodeWilayah("0").orElseThrow().id();
 		List<String[]> penduduk = rows("penduduk.csv");
 		List<String[]> luas = rows("luas.csv");
 		Predicate<String> kabKotaBabel = k -> k.startsWith("19.") && k.length() == 5;
@@ -204,7 +204,7 @@ class KatalogStartup implements ApplicationRunner {
 	}
 
 	private long unit(long organisasiId, String singkatan) {
-		return organisasi.unitsOfType(organisasiId, JenisUnit.PRODUSEN_DATA).stream()
+		return organisasi.unitBerjenis(organisasiId, JenisUnit.PRODUSEN_DATA).stream()
 			.filter(u -> singkatan.equals(u.singkatan())).map(UnitRef::id).findFirst()
 			.orElseThrow(() -> new IllegalStateException("Demo unit missing: " + singkatan));
 	}

@@ -281,7 +281,7 @@ class KelolaKatalogService implements KelolaKatalog {
 		if (value.matches("\\d{1,18}")) {
 			return Long.parseLong(value);
 		}
-		for (UnitRef u : organisasi.allUnitsOfType(JenisUnit.PRODUSEN_DATA)) {
+		for (UnitRef u : organisasi.semuaUnitBerjenis(JenisUnit.PRODUSEN_DATA)) {
 			Optional<OrganisasiRef> org = organisasi.organisasi(u.organisasiId());
 			if (org.isPresent() && Slugs.produsen(u, org.get()).equals(value)) {
 				return u.id();

@@ -67,7 +67,7 @@ public class PencarianKatalog {
 		Map<Long, OrganisasiRef> orgs = organisasi.semuaOrganisasi().stream()
 			.collect(Collectors.toMap(OrganisasiRef::id, Function.identity()));
 		List<OrganisasiKatalog> result = new ArrayList<>();
-		for (UnitRef u : organisasi.allUnitsOfType(JenisUnit.PRODUSEN_DATA)) {
+		for (UnitRef u : organisasi.semuaUnitBerjenis(JenisUnit.PRODUSEN_DATA)) {
 			OrganisasiRef org = orgs.get(u.organisasiId());
 			if (org == null || !u.aktif()) {
 				continue;
@@ -85,7 +85,7 @@ public class PencarianKatalog {
 		HasilPencarian counts = cari(new PencarianDataset(null, Map.of(), "NAMA", 0, 0, List.of(Facet.TOPIK)));
 		Map<String, Long> byCode = counts.facet().get(Facet.TOPIK).stream()
 			.collect(Collectors.toMap(NilaiFacet::nilai, NilaiFacet::jumlah));
-		return kodeReferensi.children(DatasetService.TOPIK, null).stream()
+		return kodeReferensi.anak(DatasetService.TOPIK, null).stream()
 			.map(k -> new NilaiFacet(k.kode(), k.nama(), byCode.getOrDefault(k.kode(), 0L))).toList();
 	}
 
@@ -112,7 +112,7 @@ public class PencarianKatalog {
 				Map<Long, OrganisasiRef> orgs = organisasi.semuaOrganisasi().stream()
 					.collect(Collectors.toMap(OrganisasiRef::id, Function.identity()));
 				producers = new HashMap<>();
-				for (UnitRef u : organisasi.allUnitsOfType(JenisUnit.PRODUSEN_DATA)) {
+				for (UnitRef u : organisasi.semuaUnitBerjenis(JenisUnit.PRODUSEN_DATA)) {
 					OrganisasiRef org = orgs.get(u.organisasiId());
 					if (org != null) {
 						producers.put(Slugs.produsen(u, org), u.nama() + (org.tingkat().name().equals("PROVINSI") ? ""
@@ -125,7 +125,7 @@ public class PencarianKatalog {
 
 		private Map<String, String> topics() {
 			if (topics == null) {
-				topics = kodeReferensi.children(DatasetService.TOPIK, null).stream()
+				topics = kodeReferensi.anak(DatasetService.TOPIK, null).stream()
 					.collect(Collectors.toMap(KodeView::kode, KodeView::nama));
 			}
 			return topics;

@@ -60,8 +60,8 @@ public class DemoLayanan {
 
 	/** The demo province's organization, or empty when there is to be no demo content. */
 	private Optional<Long> provinsi() {
-		Optional<OrganisasiRef> prov = organisasi.organisasiByKodeWilayah("19");
-		if (!properties.demo().enabled() || prov.isEmpty() || pengguna.penggunaByUsername("kadis").isEmpty()) {
+		Optional<OrganisasiRef> prov = organisasi.organisasiDenganKodeWilayah("19");
+		if (!properties.demo().enabled() || prov.isEmpty() || pengguna.penggunaDenganUsername("kadis").isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional.of(prov.get().id());
@@ -69,13 +69,13 @@ public class DemoLayanan {
 
 	/** Runs as the demo account with its role in the organization's first unit of {@code jenisUnit}. */
 	public <T> T sebagai(String username, Peran peran, long org, JenisUnit jenisUnit, Supplier<T> kerja) {
-		UnitRef unit = organisasi.unitsOfType(org, jenisUnit).stream().findFirst().orElseThrow();
+		UnitRef unit = organisasi.unitBerjenis(org, jenisUnit).stream().findFirst().orElseThrow();
 		return sebagai(username, peran, org, unit, kerja);
 	}
 
 	/** Runs as the demo account with its role in {@code unit}. */
 	public <T> T sebagai(String username, Peran peran, long org, UnitRef unit, Supplier<T> kerja) {
-		PenggunaRef u = pengguna.penggunaByUsername(username).orElseThrow();
+		PenggunaRef u = pengguna.penggunaDenganUsername(username).orElseThrow();
 		SatuDataUser user = new SatuDataUser(u.id(), u.username(), u.namaLengkap(), null, true, true, false,
 				List.of(new Penugasan(peran, org, unit.id())));
 		return dengan(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), kerja);

@@ -116,8 +116,8 @@ public class LayananAkses {
 	/** The service desks that take requests: organizations with a Walidata unit and an active Kepala Dinas. */
 	public List<OrganisasiRef> penyelenggara() {
 		return organisasi.semuaOrganisasi().stream().filter(OrganisasiRef::aktif)
-			.filter(o -> !organisasi.unitsOfType(o.id(), JenisUnit.WALIDATA).isEmpty())
-			.filter(o -> !pengguna.withRole(Peran.KEPALA_DINAS, o.id()).isEmpty()).toList();
+			.filter(o -> !organisasi.unitBerjenis(o.id(), JenisUnit.WALIDATA).isEmpty())
+			.filter(o -> !pengguna.pemegangPeran(Peran.KEPALA_DINAS, o.id()).isEmpty()).toList();
 	}
 
 	public OrganisasiRef penyelenggara(Long organisasiId) {
@@ -135,7 +135,7 @@ public class LayananAkses {
 	/** "Dinas Komunikasi dan Informatika Provinsi Kepulauan Bangka Belitung": the service desk's agency. */
 	public String namaDinas(long organisasiId) {
 		OrganisasiRef o = organisasi.organisasi(organisasiId).orElseThrow();
-		String unit = organisasi.unitsOfType(organisasiId, JenisUnit.WALIDATA).stream().filter(UnitRef::aktif)
+		String unit = organisasi.unitBerjenis(organisasiId, JenisUnit.WALIDATA).stream().filter(UnitRef::aktif)
 			.map(UnitRef::nama).findFirst().orElse("Dinas Komunikasi dan Informatika");
 		String wilayah = wilayah(o);
 		return unit.endsWith(wilayah) ? unit : unit + " " + wilayah;

@@ -60,7 +60,7 @@ class EvaluasiLayanan {
 		Map<Long, String> nama = new LinkedHashMap<>();
 		Map<Long, TingkatLayanan> tingkat = new LinkedHashMap<>();
 		for (TingkatLayanan t : TingkatLayanan.values()) {
-			for (PenggunaRef u : pengguna.withRole(t.peran(), organisasiId)) {
+			for (PenggunaRef u : pengguna.pemegangPeran(t.peran(), organisasiId)) {
 				nama.putIfAbsent(u.id(), u.namaLengkap());
 				tingkat.putIfAbsent(u.id(), t);
 			}
@@ -96,7 +96,7 @@ class EvaluasiLayanan {
 		}
 		baris.sort(Comparator.comparing((EvaluasiBulanan.Pelaksana x) -> x.tingkat() == null ? 9 : x.tingkat().ordinal())
 			.thenComparing(EvaluasiBulanan.Pelaksana::nama, Comparator.nullsLast(Comparator.naturalOrder())));
-		String kadis = pengguna.withRole(TingkatLayanan.KEPALA_DINAS.peran(), organisasiId).stream()
+		String kadis = pengguna.pemegangPeran(TingkatLayanan.KEPALA_DINAS.peran(), organisasiId).stream()
 			.map(PenggunaRef::namaLengkap).findFirst().orElse(null);
 		return new EvaluasiBulanan(ringkasan, baris,
 				p.stream().sorted(Comparator.comparing(Permintaan::getDiterimaPada)).toList(),

@@ -158,7 +158,7 @@ class PermintaanService {
 		if (kepadaId == null) {
 			return Optional.empty();
 		}
-		return Optional.of(pengguna.withRole(tingkat.peran(), p.getOrganisasiId()).stream().filter(u -> u.id() == kepadaId)
+		return Optional.of(pengguna.pemegangPeran(tingkat.peran(), p.getOrganisasiId()).stream().filter(u -> u.id() == kepadaId)
 			.findFirst().orElseThrow(() -> new InvalidFieldException("kepadaId", "layanan.galat.kepada")));
 	}
 
@@ -175,7 +175,7 @@ class PermintaanService {
 	/** Who may receive the disposition from this step: active holders of the next level's role. */
 	List<PenggunaRef> calonPenerima(Permintaan p) {
 		return p.getStatus().tingkatDisposisi().flatMap(TingkatLayanan::bawahan)
-			.map(t -> pengguna.withRole(t.peran(), p.getOrganisasiId())).orElse(List.of());
+			.map(t -> pengguna.pemegangPeran(t.peran(), p.getOrganisasiId())).orElse(List.of());
 	}
 
 	BatasWaktu sla(Permintaan p) {

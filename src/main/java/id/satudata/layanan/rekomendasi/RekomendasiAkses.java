@@ -77,7 +77,7 @@ class RekomendasiAkses {
 	}
 
 	Optional<UnitRef> unitPembina(long organisasiId) {
-		return organisasi.unitsOfType(organisasiId, JenisUnit.PEMBINA_DATA_STATISTIK).stream().filter(UnitRef::aktif)
+		return organisasi.unitBerjenis(organisasiId, JenisUnit.PEMBINA_DATA_STATISTIK).stream().filter(UnitRef::aktif)
 			.findFirst();
 	}
 

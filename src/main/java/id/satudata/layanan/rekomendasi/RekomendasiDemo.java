@@ -53,9 +53,9 @@ class RekomendasiDemo implements ApplicationRunner {
 	}
 
 	private void seed(long org) {
-		Optional<UnitRef> dukcapil = organisasi.unitsOfType(org, JenisUnit.PRODUSEN_DATA).stream()
+		Optional<UnitRef> dukcapil = organisasi.unitBerjenis(org, JenisUnit.PRODUSEN_DATA).stream()
 			.filter(u -> "Disdukcapil".equals(u.singkatan())).findFirst();
-		if (dukcapil.isEmpty() || pengguna.penggunaByUsername("produsen").isEmpty()) {
+		if (dukcapil.isEmpty() || pengguna.penggunaDenganUsername("produsen").isEmpty()) {
 			return;
 		}
 		RekomendasiForm f = new RekomendasiForm();

@@ -84,10 +84,10 @@ class NotifikasiService implements Notifikasi {
 				users = pengguna.pengguna(u.penggunaId()).stream().toList();
 			}
 			else if (p instanceof Penerima.PemegangPeran r) {
-				users = pengguna.withRole(r.peran(), r.organisasiId());
+				users = pengguna.pemegangPeran(r.peran(), r.organisasiId());
 			}
 			else if (p instanceof Penerima.PemegangPeranUnit r) {
-				users = pengguna.withRoleForUnit(r.peran(), r.organisasiId(), r.unitId());
+				users = pengguna.pemegangPeranUnit(r.peran(), r.organisasiId(), r.unitId());
 			}
 			else {
 				Penerima.Surel s = (Penerima.Surel) p;

@@ -12,9 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param panjangMinPassword the shortest password accepted
  */
 @ConfigurationProperties("satudata.keamanan")
-record OrganisasiProperties(Integer maksGagalLogin, Duration lamaKunci, Integer panjangMinPassword) {
+public record OrganisasiProperties(Integer maksGagalLogin, Duration lamaKunci, Integer panjangMinPassword) {
 
-	OrganisasiProperties {
+	public OrganisasiProperties {
 		maksGagalLogin = maksGagalLogin == null ? 5 : maksGagalLogin;
 		lamaKunci = lamaKunci == null ? Duration.ofMinutes(15) : lamaKunci;
 		panjangMinPassword = panjangMinPassword == null ? 10 : panjangMinPassword;

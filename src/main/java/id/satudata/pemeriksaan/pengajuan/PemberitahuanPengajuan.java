@@ -72,7 +72,7 @@ class PemberitahuanPengajuan {
 	}
 
 	private void pembina(long org, JenisUnit jenis, List<Penerima> to) {
-		for (UnitRef u : organisasi.unitsOfType(org, jenis)) {
+		for (UnitRef u : organisasi.unitBerjenis(org, jenis)) {
 			if (u.aktif()) {
 				to.add(Penerima.peranUnit(Peran.PEMBINA_DATA, org, u.id()));
 			}

@@ -79,7 +79,7 @@ class PeranPengajuan {
 
 	/** What the state machine needs to know of the submission now. */
 	KonteksPengajuan konteks(Pengajuan p, boolean adaGalat) {
-		boolean praperiksa = pengguna.withRoleForUnit(Peran.WALIDATA_PENDUKUNG, p.getOrganisasiId(), p.getProdusenUnitId())
+		boolean praperiksa = pengguna.pemegangPeranUnit(Peran.WALIDATA_PENDUKUNG, p.getOrganisasiId(), p.getProdusenUnitId())
 			.stream().anyMatch(u -> u.aktif());
 		return new KonteksPengajuan(praperiksa, p.getPembina(), adaGalat);
 	}

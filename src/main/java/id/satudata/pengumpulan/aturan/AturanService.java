@@ -64,7 +64,7 @@ public class AturanService {
 		for (ColumnSpec c : d.kolom()) {
 			boolean own = attached.stream().anyMatch(a -> a.getJenis() == JenisAturan.CAKUPAN && a.getKolom().equals(c.name()));
 			if (!own && c.codeList() != null && d.cakupanWilayah() != null && !d.cakupanWilayah().isBlank()
-					&& kodeReferensi.find(c.codeList(), d.cakupanWilayah()).isPresent()) {
+					&& kodeReferensi.kode(c.codeList(), d.cakupanWilayah()).isPresent()) {
 				out.add(new AturanView(null, JenisAturan.CAKUPAN, c.name(), ParameterAturan.KOSONG, Severity.GALAT, true));
 			}
 		}
@@ -94,7 +94,7 @@ public class AturanService {
 				if (baru.tingkatWilayah() == null || baru.tingkatWilayah().isBlank()) {
 					throw new InvalidFieldException("tingkatWilayah", "validasi.wajib");
 				}
-				if (kodeReferensi.descendantsAtLevel(col.codeList(), d.cakupanWilayah(), baru.tingkatWilayah()).isEmpty()) {
+				if (kodeReferensi.turunanPadaTingkat(col.codeList(), d.cakupanWilayah(), baru.tingkatWilayah()).isEmpty()) {
 					throw new InvalidFieldException("tingkatWilayah", "pengumpulan.aturan.galat.tingkat",
 							baru.tingkatWilayah(), d.cakupanWilayah());
 				}
@@ -151,7 +151,7 @@ public class AturanService {
 		if (col.codeList() == null) {
 			throw new InvalidFieldException("kolom", "pengumpulan.aturan.galat.bukanKode", col.name());
 		}
-		if (d.cakupanWilayah() == null || kodeReferensi.find(col.codeList(), d.cakupanWilayah()).isEmpty()) {
+		if (d.cakupanWilayah() == null || kodeReferensi.kode(col.codeList(), d.cakupanWilayah()).isEmpty()) {
 			throw new InvalidFieldException("kolom", "pengumpulan.aturan.galat.cakupan", col.codeList());
 		}
 	}

@@ -91,12 +91,12 @@ public class MesinValidasi {
 	private boolean cakupanBerlaku(DatasetDetail d, ColumnSpec c) {
 		String cakupan = d.cakupanWilayah();
 		return c.codeList() != null && cakupan != null && !cakupan.isBlank()
-				&& kodeReferensi.find(c.codeList(), cakupan).isPresent();
+				&& kodeReferensi.kode(c.codeList(), cakupan).isPresent();
 	}
 
 	private TableRule cakupan(DatasetDetail d, ColumnSpec c, Severity severity) {
-		Set<String> allowed = kodeReferensi.descendants(c.codeList(), d.cakupanWilayah());
-		String nama = kodeReferensi.find(c.codeList(), d.cakupanWilayah()).map(KodeView::nama).orElse(d.cakupanWilayah());
+		Set<String> allowed = kodeReferensi.turunan(c.codeList(), d.cakupanWilayah());
+		String nama = kodeReferensi.kode(c.codeList(), d.cakupanWilayah()).map(KodeView::nama).orElse(d.cakupanWilayah());
 		return new TableRule.AllowedCodes("cakupan", "pengumpulan.temuan.cakupan", severity, c.name(), allowed,
 				List.of(nama));
 	}
@@ -106,7 +106,7 @@ public class MesinValidasi {
 			return Optional.empty();
 		}
 		Map<String, String> expected = new LinkedHashMap<>();
-		for (KodeView k : kodeReferensi.descendantsAtLevel(c.codeList(), d.cakupanWilayah(), p.tingkat())) {
+		for (KodeView k : kodeReferensi.turunanPadaTingkat(c.codeList(), d.cakupanWilayah(), p.tingkat())) {
 			expected.put(k.kode(), k.nama());
 		}
 		if (expected.isEmpty()) {

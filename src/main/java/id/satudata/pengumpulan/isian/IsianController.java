@@ -167,7 +167,7 @@ class IsianController {
 		String level = TemplatXlsx.level(d.ringkas().tingkatPenyajian());
 		for (ColumnSpec c : d.kolom()) {
 			if (c.codeList() != null && d.cakupanWilayah() != null && level != null) {
-				List<KodeView> codes = kodeReferensi.descendantsAtLevel(c.codeList(), d.cakupanWilayah(), level);
+				List<KodeView> codes = kodeReferensi.turunanPadaTingkat(c.codeList(), d.cakupanWilayah(), level);
 				if (!codes.isEmpty() && codes.size() <= MAKS_PILIHAN) {
 					out.put(c.name(), codes);
 				}

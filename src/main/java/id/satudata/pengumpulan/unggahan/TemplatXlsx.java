@@ -159,12 +159,12 @@ public class TemplatXlsx {
 		String level = level(d.ringkas().tingkatPenyajian());
 		List<KodeView> out = List.of();
 		if (root != null && !root.isBlank() && level != null) {
-			out = kodeReferensi.descendantsAtLevel(c.codeList(), root, level);
+			out = kodeReferensi.turunanPadaTingkat(c.codeList(), root, level);
 		}
 		if (out.isEmpty() && root != null && !root.isBlank()) {
-			Set<String> subtree = kodeReferensi.descendants(c.codeList(), root);
+			Set<String> subtree = kodeReferensi.turunan(c.codeList(), root);
 			if (subtree.size() <= MAKS_KODE) {
-				out = subtree.stream().sorted().map(k -> kodeReferensi.find(c.codeList(), k).orElse(null))
+				out = subtree.stream().sorted().map(k -> kodeReferensi.kode(c.codeList(), k).orElse(null))
 					.filter(java.util.Objects::nonNull).toList();
 			}
 		}

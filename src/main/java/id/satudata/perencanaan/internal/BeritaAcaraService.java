@@ -89,7 +89,7 @@ class BeritaAcaraService {
 
 	Map<String, Object> model(ForumSesi s) {
 		OrganisasiRef org = organisasi.organisasi(s.getOrganisasiId()).orElseThrow();
-		String bappeda = organisasi.unitsOfType(org.id(), JenisUnit.KOORDINATOR_FORUM).stream().filter(UnitRef::aktif)
+		String bappeda = organisasi.unitBerjenis(org.id(), JenisUnit.KOORDINATOR_FORUM).stream().filter(UnitRef::aktif)
 			.map(UnitRef::nama).findFirst().orElse(null);
 		Map<String, Object> m = new HashMap<>();
 		m.put("kop", new Kop(org.nama(), bappeda, messages.get(BAHASA, "beritaAcara.sekretariat." + org.tingkat().name())));

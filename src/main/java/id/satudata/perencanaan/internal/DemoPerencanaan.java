@@ -86,14 +86,14 @@ class DemoPerencanaan implements ApplicationRunner {
 		if (!properties.demo().enabled()) {
 			return;
 		}
-		Optional<OrganisasiRef> provinsi = organisasi.organisasiByKodeWilayah("19");
+		Optional<OrganisasiRef> provinsi = organisasi.organisasiDenganKodeWilayah("19");
 		if (provinsi.isEmpty() || daftarRepository.findByOrganisasiIdAndTahun(provinsi.get().id(), TAHUN).isPresent()) {
 			return;
 		}
 		try {
 			seedProvinsi(provinsi.get());
-			organisasi.organisasiByKodeWilayah("0").ifPresent(this::seedNasional);
-			organisasi.organisasiByKodeWilayah("19.71").ifPresent(this::seedPangkalPinang);
+			organisasi.organisasiDenganKodeWilayah("0").ifPresent(this::seedNasional);
+			organisasi.organisasiDenganKodeWilayah("19.71").ifPresent(this::seedPangkalPinang);
 			log.info("Demo planning: Daftar Data {} of the province, its Forum session and Rencana Aksi seeded", TAHUN);
 		}
 		catch (UsernameNotFoundException e) {
@@ -275,7 +275,7 @@ class DemoPerencanaan implements ApplicationRunner {
 	}
 
 	private long unit(long orgId, JenisUnit jenis, String singkatan) {
-		return organisasi.unitsOfType(orgId, jenis).stream().filter(u -> singkatan == null || singkatan.equals(u.singkatan()))
+		return organisasi.unitBerjenis(orgId, jenis).stream().filter(u -> singkatan == null || singkatan.equals(u.singkatan()))
 			.map(UnitRef::id).findFirst().orElseThrow(() -> new IllegalStateException("Demo unit missing: " + singkatan));
 	}
 

@@ -41,7 +41,7 @@ class EksporDaftarData {
 	}
 
 	void tulis(DaftarData d, List<Entri> entri, OutputStream out) throws IOException {
-		Map<Long, UnitRef> units = organisasi.units(d.getOrganisasiId()).stream()
+		Map<Long, UnitRef> units = organisasi.unitOrganisasi(d.getOrganisasiId()).stream()
 			.collect(Collectors.toMap(UnitRef::id, Function.identity()));
 		Map<Long, DatasetDetail> datasets = katalog.detail(entri.stream().map(Entri::getDatasetId).toList());
 		try (TableWriter w = TableWriter.xlsx(out, "Daftar Data " + d.getTahun())) {

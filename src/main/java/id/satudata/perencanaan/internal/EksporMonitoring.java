@@ -76,7 +76,7 @@ class EksporMonitoring {
 
 	byte[] pdf(MonitoringService.Dasbor d, Map<Long, String> namaUnit) {
 		Map<String, Object> m = new HashMap<>();
-		String walidata = organisasi.unitsOfType(d.organisasi().id(), JenisUnit.WALIDATA).stream()
+		String walidata = organisasi.unitBerjenis(d.organisasi().id(), JenisUnit.WALIDATA).stream()
 			.map(UnitRef::nama).findFirst().orElse(null);
 		m.put("kop", new Kop(d.organisasi().nama(), walidata, null));
 		m.put("d", d);

@@ -88,7 +88,7 @@ class EntriController {
 		model.addAttribute("rilis", e.getStatus() == StatusEntri.DISETUJUI ? jadwal.susun(List.of(e), j -> true) : List.of());
 		model.addAttribute("duplikat", duplikat.cari(service.entriDaftar(d.getId())).getOrDefault(e.getId(), List.of()));
 		model.addAttribute("rekomendasi", prioritas.untukEntri(e.getId()));
-		model.addAttribute("riwayat", history.forObject("EntriDaftarData", String.valueOf(e.getId())));
+		model.addAttribute("riwayat", history.untukObjek("EntriDaftarData", String.valueOf(e.getId())));
 		return "perencanaan/kelola/entri";
 	}
 

@@ -159,7 +159,7 @@ class ForumController {
 		model.addAttribute("keputusanPilihan", KeputusanForum.values());
 		model.addAttribute("prioritasPilihan", PrioritasForum.values());
 		model.addAttribute("aksesPilihan", Akses.values());
-		model.addAttribute("riwayat", history.forObject("ForumSatuData", String.valueOf(id)));
+		model.addAttribute("riwayat", history.untukObjek("ForumSatuData", String.valueOf(id)));
 		return "perencanaan/kelola/forum-detail";
 	}
 

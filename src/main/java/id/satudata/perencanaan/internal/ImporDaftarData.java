@@ -136,11 +136,11 @@ class ImporDaftarData {
 		Pembaca(long organisasiId, int tahun) {
 			this.organisasiId = organisasiId;
 			this.tahun = tahun;
-			this.produsen = organisasi.unitsOfType(organisasiId, JenisUnit.PRODUSEN_DATA);
-			List<UnitRef> p = new ArrayList<>(organisasi.unitsOfType(organisasiId, JenisUnit.PEMBINA_DATA_STATISTIK));
-			p.addAll(organisasi.unitsOfType(organisasiId, JenisUnit.PEMBINA_DATA_GEOSPASIAL));
+			this.produsen = organisasi.unitBerjenis(organisasiId, JenisUnit.PRODUSEN_DATA);
+			List<UnitRef> p = new ArrayList<>(organisasi.unitBerjenis(organisasiId, JenisUnit.PEMBINA_DATA_STATISTIK));
+			p.addAll(organisasi.unitBerjenis(organisasiId, JenisUnit.PEMBINA_DATA_GEOSPASIAL));
 			this.pembina = p;
-			this.topik = kode.children(ValidasiEntri.TOPIK, null);
+			this.topik = kode.anak(ValidasiEntri.TOPIK, null);
 		}
 
 		void error(GalatImpor e) {

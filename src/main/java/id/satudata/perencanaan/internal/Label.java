@@ -37,7 +37,7 @@ class Label {
 	Map<Long, String> unit(Collection<Long> organisasiIds) {
 		Map<Long, String> out = new HashMap<>();
 		for (Long id : organisasiIds) {
-			organisasi.units(id).forEach(u -> out.put(u.id(), u.nama()));
+			organisasi.unitOrganisasi(id).forEach(u -> out.put(u.id(), u.nama()));
 		}
 		return out;
 	}
@@ -49,7 +49,7 @@ class Label {
 	}
 
 	List<KodeView> topikPilihan() {
-		return kode.children(ValidasiEntri.TOPIK, null);
+		return kode.anak(ValidasiEntri.TOPIK, null);
 	}
 
 	Map<String, String> topik() {
@@ -64,14 +64,14 @@ class Label {
 
 	/** The producer units of an organization. */
 	List<UnitRef> produsen(long organisasiId) {
-		return organisasi.unitsOfType(organisasiId, id.satudata.organisasi.JenisUnit.PRODUSEN_DATA).stream()
+		return organisasi.unitBerjenis(organisasiId, id.satudata.organisasi.JenisUnit.PRODUSEN_DATA).stream()
 			.filter(UnitRef::aktif).toList();
 	}
 
 	List<UnitRef> pembina(long organisasiId) {
-		List<UnitRef> out = new java.util.ArrayList<>(organisasi.unitsOfType(organisasiId,
+		List<UnitRef> out = new java.util.ArrayList<>(organisasi.unitBerjenis(organisasiId,
 				id.satudata.organisasi.JenisUnit.PEMBINA_DATA_STATISTIK));
-		out.addAll(organisasi.unitsOfType(organisasiId, id.satudata.organisasi.JenisUnit.PEMBINA_DATA_GEOSPASIAL));
+		out.addAll(organisasi.unitBerjenis(organisasiId, id.satudata.organisasi.JenisUnit.PEMBINA_DATA_GEOSPASIAL));
 		return out;
 	}
 

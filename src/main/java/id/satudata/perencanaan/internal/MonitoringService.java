@@ -61,7 +61,7 @@ class MonitoringService {
 		Map<Long, List<Rilisan>> byUnit = new LinkedHashMap<>();
 		own.forEach(r -> byUnit.computeIfAbsent(r.entri().getProdusenUnitId(), k -> new ArrayList<>()).add(r));
 		List<Baris> perOpd = new ArrayList<>();
-		for (UnitRef u : organisasi.units(org.id())) {
+		for (UnitRef u : organisasi.unitOrganisasi(org.id())) {
 			List<Rilisan> list = byUnit.get(u.id());
 			if (list != null) {
 				perOpd.add(new Baris(u.id(), u.nama(), Ringkasan.dari(list, today)));

@@ -147,7 +147,7 @@ class RencanaAksiController {
 		model.addAttribute("bolehLapor", service.bolehLapor(r));
 		model.addAttribute("bolehUbah", r.getStatus().terbuka() && akses.koordinator(r.getOrganisasiId()));
 		model.addAttribute("hariIni", jadwal.hariIni());
-		model.addAttribute("riwayat", history.forObject("RencanaAksi", String.valueOf(id)));
+		model.addAttribute("riwayat", history.untukObjek("RencanaAksi", String.valueOf(id)));
 		return "perencanaan/kelola/rencana-aksi-detail";
 	}
 

@@ -48,7 +48,7 @@ class ValidasiEntri {
 			}
 		}
 		if (f.getTopik() != null && !f.getTopik().isBlank()
-				&& kode.find(TOPIK, f.getTopik().strip()).filter(k -> k.aktif()).isEmpty()) {
+				&& kode.kode(TOPIK, f.getTopik().strip()).filter(k -> k.aktif()).isEmpty()) {
 			throw new InvalidFieldException("topik", "entri.galat.topik", f.getTopik());
 		}
 		if (f.getDatasetId() != null) {
@@ -67,7 +67,7 @@ class ValidasiEntri {
 		if (unit == null) {
 			return Optional.empty();
 		}
-		return organisasi.unitsOfType(organisasiId, unit).stream().filter(UnitRef::aktif).findFirst();
+		return organisasi.unitBerjenis(organisasiId, unit).stream().filter(UnitRef::aktif).findFirst();
 	}
 
 }

@@ -52,12 +52,12 @@ class DatasetPage {
 		if (kode == null) {
 			return null;
 		}
-		return "0".equals(kode) ? "Indonesia" : kodeReferensi.find(KodeReferensiLookup.WILAYAH, kode).map(KodeView::nama)
+		return "0".equals(kode) ? "Indonesia" : kodeReferensi.kode(KodeReferensiLookup.WILAYAH, kode).map(KodeView::nama)
 			.orElse(kode);
 	}
 
 	String topik(String kode) {
-		return kode == null ? null : kodeReferensi.find("topik-data", kode).map(KodeView::nama).orElse(kode);
+		return kode == null ? null : kodeReferensi.kode("topik-data", kode).map(KodeView::nama).orElse(kode);
 	}
 
 	/** schema.org Dataset, safe to put inside a script element. */

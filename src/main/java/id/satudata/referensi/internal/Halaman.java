@@ -3,7 +3,7 @@ package id.satudata.referensi.internal;
 import java.util.List;
 
 /** One page of results with what the pager needs. */
-record Halaman<T>(List<T> isi, int nomor, int ukuran, long total) {
+public record Halaman<T>(List<T> isi, int nomor, int ukuran, long total) {
 
 	int jumlahHalaman() {
 		return (int) Math.max(1, (total + ukuran - 1) / ukuran);
@@ -21,7 +21,7 @@ record Halaman<T>(List<T> isi, int nomor, int ukuran, long total) {
 		return nomor + 1 < jumlahHalaman();
 	}
 
-	static int safePage(int page) {
+	public static int safePage(int page) {
 		return Math.max(0, Math.min(page, 100_000));
 	}
 

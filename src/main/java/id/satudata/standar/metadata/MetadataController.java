@@ -102,7 +102,7 @@ class MetadataController {
 		model.addAttribute("info", service.info(d).orElse(null));
 		model.addAttribute("bolehUbah", service.bolehUbah(d));
 		model.addAttribute("tahunBerikut", d.getTahun() + 1);
-		model.addAttribute("riwayat", auditHistory.forObject("MetadataStatistik", String.valueOf(id)));
+		model.addAttribute("riwayat", auditHistory.untukObjek("MetadataStatistik", String.valueOf(id)));
 		Kembali.addTo(model, kembali);
 		return "standar/metadata/detail";
 	}

@@ -51,7 +51,7 @@ class MetadataDemo implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!properties.demo().enabled() || organisasi.organisasiByKodeWilayah("0").isEmpty()) {
+		if (!properties.demo().enabled() || organisasi.organisasiDenganKodeWilayah("0").isEmpty()) {
 			return;
 		}
 		if (system.run(this::msKegiatanPenduduk)) {

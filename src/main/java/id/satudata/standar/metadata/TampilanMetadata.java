@@ -108,7 +108,7 @@ public class TampilanMetadata {
 			}
 			case WILAYAH -> ((List<?>) v).stream().map(o -> {
 				String code = String.valueOf(o);
-				return code + " " + kodeReferensi.find(KodeReferensiLookup.WILAYAH, code).map(KodeView::nama).orElse("");
+				return code + " " + kodeReferensi.kode(KodeReferensiLookup.WILAYAH, code).map(KodeView::nama).orElse("");
 			}).map(String::strip).collect(Collectors.joining(", "));
 			case TABEL -> ((List<?>) v).stream().map(row -> {
 				Map<?, ?> r = (Map<?, ?>) row;
@@ -137,7 +137,7 @@ public class TampilanMetadata {
 
 	/** Whether a region code exists at the province or kabupaten/kota level. */
 	boolean wilayahAda(String kode) {
-		return kodeReferensi.find(KodeReferensiLookup.WILAYAH, kode)
+		return kodeReferensi.kode(KodeReferensiLookup.WILAYAH, kode)
 			.filter(k -> "provinsi".equals(k.tingkat()) || "kabupaten_kota".equals(k.tingkat())).isPresent();
 	}
 

@@ -49,10 +49,10 @@ class SdsDemo implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!properties.demo().enabled() || standar.count() > 0 || organisasi.organisasiByKodeWilayah("0").isEmpty()) {
+		if (!properties.demo().enabled() || standar.count() > 0 || organisasi.organisasiDenganKodeWilayah("0").isEmpty()) {
 			return;
 		}
-		Long pusat = organisasi.organisasiByKodeWilayah("0").map(o -> o.id()).orElse(null);
+		Long pusat = organisasi.organisasiDenganKodeWilayah("0").map(o -> o.id()).orElse(null);
 		Path file;
 		try (InputStream in = new ClassPathResource("standar/demo/sds-demo.json").getInputStream()) {
 			file = tempFiles.save(in);

@@ -93,7 +93,7 @@ class StandarImporter {
 
 			@Override
 			public boolean daftarKodeAda(String slug) {
-				return kodeReferensi.daftarExists(slug);
+				return kodeReferensi.adaDaftar(slug);
 			}
 		};
 		List<Object[]> siap = new ArrayList<>();

@@ -39,9 +39,9 @@ public class WilayahNama {
 
 	private List<String> muat() {
 		List<String> out = new ArrayList<>();
-		for (KodeView prov : kodeReferensi.children(KodeReferensiLookup.WILAYAH, null)) {
+		for (KodeView prov : kodeReferensi.anak(KodeReferensiLookup.WILAYAH, null)) {
 			tambah(out, prov.nama());
-			for (KodeView kab : kodeReferensi.children(KodeReferensiLookup.WILAYAH, prov.kode())) {
+			for (KodeView kab : kodeReferensi.anak(KodeReferensiLookup.WILAYAH, prov.kode())) {
 				tambah(out, kab.nama().replaceFirst("^(Kabupaten|Kota|Kab\\.)\\s+", ""));
 			}
 		}

@@ -49,7 +49,7 @@ class UsulanDemo implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!properties.demo().enabled() || repository.count() > 0 || organisasi.organisasiByKodeWilayah("0").isEmpty()) {
+		if (!properties.demo().enabled() || repository.count() > 0 || organisasi.organisasiDenganKodeWilayah("0").isEmpty()) {
 			return;
 		}
 		usulanDiProvinsi();

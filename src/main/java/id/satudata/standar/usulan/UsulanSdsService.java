@@ -171,7 +171,7 @@ class UsulanSdsService {
 
 			@Override
 			public boolean daftarKodeAda(String slug) {
-				return kodeReferensi.daftarExists(slug);
+				return kodeReferensi.adaDaftar(slug);
 			}
 		};
 	}
@@ -215,7 +215,7 @@ class UsulanSdsService {
 		u.pindah(ke, now);
 		if (ke == StatusUsulan.DISETUJUI) {
 			Long pembinaOrg = u.organisasi(TingkatUsulan.PEMBINA_PUSAT);
-			String pemilik = pembinaOrg == null ? "" : organisasi.unitsOfType(pembinaOrg, JenisUnit.PEMBINA_DATA_STATISTIK).stream()
+			String pemilik = pembinaOrg == null ? "" : organisasi.unitBerjenis(pembinaOrg, JenisUnit.PEMBINA_DATA_STATISTIK).stream()
 				.findFirst().map(UnitRef::nama).orElseGet(() -> organisasi.organisasi(pembinaOrg).map(OrganisasiRef::nama).orElse(""));
 			StandarData s = katalog.terbitkan(u.getJenis(), null, u.getKodeDiperbarui(), u.getIsi().salinan(), u.getKategori(),
 					pemilik, pembinaOrg, u.getId());
@@ -248,7 +248,7 @@ class UsulanSdsService {
 			return List.of();
 		}
 		if (t == TingkatUsulan.PEMBINA_PUSAT) {
-			List<UnitRef> bps = organisasi.unitsOfType(org, JenisUnit.PEMBINA_DATA_STATISTIK);
+			List<UnitRef> bps = organisasi.unitBerjenis(org, JenisUnit.PEMBINA_DATA_STATISTIK);
 			return bps.isEmpty() ? List.of(Penerima.peran(Peran.PEMBINA_DATA, org))
 					: bps.stream().map(b -> Penerima.peranUnit(Peran.PEMBINA_DATA, org, b.id())).toList();
 		}
@@ -286,7 +286,7 @@ class UsulanSdsService {
 	private void aktifBila(Set<TingkatUsulan> aktif, TingkatUsulan t, Long org) {
 		if (org != null && !properties.tingkatDilewati().contains(t)
 				&& organisasi.organisasi(org).map(OrganisasiRef::aktif).orElse(false)
-				&& organisasi.unitsOfType(org, JenisUnit.WALIDATA).stream().anyMatch(UnitRef::aktif)) {
+				&& organisasi.unitBerjenis(org, JenisUnit.WALIDATA).stream().anyMatch(UnitRef::aktif)) {
 			aktif.add(t);
 		}
 	}
@@ -303,7 +303,7 @@ class UsulanSdsService {
 				continue;
 			}
 			if (t == TingkatUsulan.PEMBINA_PUSAT) {
-				List<UnitRef> bps = organisasi.unitsOfType(org, JenisUnit.PEMBINA_DATA_STATISTIK);
+				List<UnitRef> bps = organisasi.unitBerjenis(org, JenisUnit.PEMBINA_DATA_STATISTIK);
 				boolean pembina = bps.isEmpty() ? currentUser.hasIn(Peran.PEMBINA_DATA, org)
 						: bps.stream().anyMatch(b -> currentUser.hasForUnit(Peran.PEMBINA_DATA, org, b.id()));
 				if (pembina) {

@@ -13,6 +13,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import id.satudata.datastore.beda.TableDiffer;
+import id.satudata.datastore.ekspor.Exporter;
+import id.satudata.datastore.impor.FastImport;
+import id.satudata.datastore.impor.FilePreparer;
+import id.satudata.datastore.impor.ImportPipeline;
+import id.satudata.datastore.impor.IssueStore;
+import id.satudata.datastore.impor.SchemaInference;
+import id.satudata.datastore.kueri.QueryEngine;
+import id.satudata.datastore.sql.SqlSandbox;
+import id.satudata.datastore.Datastore;
 import id.satudata.referensi.KodeReferensiLookup;
 import id.satudata.referensi.KodeView;
 import id.satudata.shared.SatuDataProperties;
@@ -24,25 +34,25 @@ import tools.jackson.databind.json.JsonMapper;
  * The datastore's parts wired by hand around a real DuckDB and a real folder, with the region list
  * from the shipped Kemendagri file (the only other module it talks to).
  */
-final class TestEngine implements AutoCloseable {
+public final class TestEngine implements AutoCloseable {
 
-	final Path dir;
-	final DatastoreProperties properties;
-	final DuckDb duck;
-	final FileStore store;
-	final TempFiles temp;
-	final ImportPipeline pipeline;
-	final SchemaInference inference;
-	final QueryEngine engine;
-	final Exporter exporter;
-	final SqlSandbox sandbox;
-	final DatastoreService datastore;
+	public final Path dir;
+	public final DatastoreProperties properties;
+	public final DuckDb duck;
+	public final FileStore store;
+	public final TempFiles temp;
+	public final ImportPipeline pipeline;
+	public final SchemaInference inference;
+	public final QueryEngine engine;
+	public final Exporter exporter;
+	public final SqlSandbox sandbox;
+	public final Datastore datastore;
 
-	TestEngine(Path dir) {
+	public TestEngine(Path dir) {
 		this(dir, new DatastoreProperties(null, 2, null, null, null, null, null, null));
 	}
 
-	TestEngine(Path dir, DatastoreProperties properties) {
+	public TestEngine(Path dir, DatastoreProperties properties) {
 		this.dir = dir;
 		this.properties = properties;
 		SatuDataProperties satudata = new SatuDataProperties(dir, null, null, null, null);
@@ -60,7 +70,7 @@ final class TestEngine implements AutoCloseable {
 				new IssueStore(duck, store, temp, JsonMapper.builder().build()), new TableDiffer(duck, store));
 	}
 
-	Path file(String name, String content) {
+	public Path file(String name, String content) {
 		try {
 			return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
 		}
@@ -76,47 +86,47 @@ final class TestEngine implements AutoCloseable {
 	}
 
 	/** The active region codes of the shipped list. */
-	static final Set<String> REGION_CODES = loadRegions();
+	public static final Set<String> REGION_CODES = loadRegions();
 
-	static final KodeReferensiLookup REGIONS = new KodeReferensiLookup() {
+	public static final KodeReferensiLookup REGIONS = new KodeReferensiLookup() {
 		@Override
-		public Set<String> activeCodes(String daftar) {
+		public Set<String> kodeBerlaku(String daftar) {
 			return WILAYAH.equals(daftar) ? REGION_CODES : Set.of();
 		}
 
 		@Override
-		public Optional<KodeView> find(String daftar, String kode) {
+		public Optional<KodeView> kode(String daftar, String kode) {
 			return Optional.empty();
 		}
 
 		@Override
-		public List<KodeView> children(String daftar, String kode) {
+		public List<KodeView> anak(String daftar, String kode) {
 			return List.of();
 		}
 
 		@Override
-		public List<KodeView> ancestors(String daftar, String kode) {
+		public List<KodeView> leluhur(String daftar, String kode) {
 			return List.of();
 		}
 
 		@Override
-		public List<KodeView> search(String daftar, String q, String tingkat, int limit) {
+		public List<KodeView> cari(String daftar, String q, String tingkat, int limit) {
 			return List.of();
 		}
 
 		@Override
-		public List<KodeView> descendantsAtLevel(String daftar, String rootKode, String tingkat) {
+		public List<KodeView> turunanPadaTingkat(String daftar, String rootKode, String tingkat) {
 			return List.of();
 		}
 
 		@Override
-		public Set<String> descendants(String daftar, String rootKode) {
+		public Set<String> turunan(String daftar, String rootKode) {
 			return REGION_CODES.stream().filter(c -> c.equals(rootKode) || c.startsWith(rootKode + ".")).collect(
 					java.util.stream.Collectors.toSet());
 		}
 
 		@Override
-		public boolean daftarExists(String daftar) {
+		public boolean adaDaftar(String daftar) {
 			return WILAYAH.equals(daftar);
 		}
 	};

@@ -48,8 +48,8 @@ class DatasetListIT {
 	}
 
 	void create(String slug, String judul) throws Exception {
-		long org = organisasi.organisasiByKodeWilayah("19").orElseThrow().id();
-		long produsen = organisasi.unitsOfType(org, JenisUnit.PRODUSEN_DATA).get(0).id();
+		long org = organisasi.organisasiDenganKodeWilayah("19").orElseThrow().id();
+		long produsen = organisasi.unitBerjenis(org, JenisUnit.PRODUSEN_DATA).get(0).id();
 		mvc.perform(post("/kelola/dataset/baru").with(csrf()).with(accounts.as(Demo.WALIDATA)).param("slug", slug)
 			.param("judul", judul).param("produsenUnitId", String.valueOf(produsen)).param("jenisData", "STATISTIK")
 			.param("tingkatPenyajian", "KABUPATEN_KOTA").param("frekuensi", "TAHUNAN").param("akses", "TERBUKA")

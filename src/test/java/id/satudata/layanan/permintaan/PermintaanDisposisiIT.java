@@ -77,7 +77,7 @@ class PermintaanDisposisiIT {
 		String perihal = LayananUji.penanda();
 		Tiket t = LayananUji.ajukan(mvc, LayananUji.permintaan(perihal));
 		String nomor = t.nomor();
-		long kabid = pengguna.penggunaByUsername(Demo.KABID).orElseThrow().id();
+		long kabid = pengguna.penggunaDenganUsername(Demo.KABID).orElseThrow().id();
 		assertThat(keadaan(nomor)).isEqualTo("DI_KEPALA_DINAS/KEPALA_DINAS");
 
 		// the Kepala Dinas has it in the inbox with its clock against 30 minutes; the Kepala Bidang does not yet

@@ -1,0 +1,145 @@
+package id.satudata.datastore.impor;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+
+import id.satudata.datastore.FileInfo;
+import id.satudata.datastore.ImportOptions;
+import id.satudata.datastore.internal.DatastoreProperties;
+import id.satudata.shared.storage.TempFiles;
+import id.satudata.shared.tabular.CsvFormat;
+import id.satudata.shared.tabular.ReadOptions;
+import id.satudata.shared.tabular.ReadSummary;
+import id.satudata.shared.tabular.RowHandler;
+import id.satudata.shared.tabular.TabularFileException;
+import id.satudata.shared.tabular.TabularFiles;
+
+/**
+ * Turns an upload into plain UTF-8 CSV for DuckDB: UTF-8 CSV files are used as they are; other
+ * encodings (Windows-1252, UTF-16, a byte-order mark) are transcoded; XLSX sheets are streamed out
+ * through POI's hardened reader (dates as ISO, formulas as their values).
+ */
+@Component
+public class FilePreparer {
+
+	/**
+	 * A CSV DuckDB can read, and what we learnt on the way.
+	 *
+	 * @param rowNumbers whether the CSV's first column ({@value #ROW_COLUMN}) holds each row's number in
+	 *        the original file (spreadsheets, where blank rows were left out)
+	 */
+	record Prepared(Path csv, boolean temporary, char delimiter, List<String> headers, FileInfo info,
+			boolean rowNumbers) {
+	}
+
+	static final String ROW_COLUMN = "__baris";
+
+	private final TempFiles tempFiles;
+	private final DatastoreProperties properties;
+
+	public FilePreparer(TempFiles tempFiles, DatastoreProperties properties) {
+		this.tempFiles = tempFiles;
+		this.properties = properties;
+	}
+
+	/**
+	 * Prepares the file. A CSV without a byte-order mark is first taken to be UTF-8 and used as it
+	 * is (DuckDB validates it while reading); call again with {@code detectEncoding} when it was not.
+	 */
+	Prepared prepare(Path file, ImportOptions options, boolean detectEncoding) {
+		try {
+			long maxRows = options.maxRows() > 0 ? options.maxRows() : properties.maxImportRows();
+			if (TabularFiles.sniff(file) == ReadSummary.Format.XLSX) {
+				return fromXlsx(file, options.sheet(), maxRows);
+			}
+			CsvFormat format = detectEncoding ? TabularFiles.csvFormat(file, ReadOptions.EncodingPolicy.DETECT)
+					: TabularFiles.csvFormatAssumingUtf8(file);
+			Path csv = file;
+			boolean temporary = false;
+			// DuckDB reads UTF-8 with or without a byte-order mark; anything else is transcoded
+			if (!java.nio.charset.StandardCharsets.UTF_8.equals(format.charset())) {
+				csv = tempFiles.newFile(".csv");
+				temporary = true;
+				TabularFiles.transcodeToUtf8(file, format, csv);
+			}
+			List<String> headers = header(csv, format.delimiter());
+			return new Prepared(csv, temporary, format.delimiter(), headers, new FileInfo("CSV", format.charset().name(),
+					format.delimiter(), null, headers, format.bomLength() > 0 ? List.of("datastore.catatan.bom") : List.of()),
+					false);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static List<String> header(Path csv, char delimiter) throws IOException {
+		// lenient decoding: the header of a file that is not UTF-8 after all is read again after transcoding
+		try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(csv), StandardCharsets.UTF_8);
+				CsvReader<CsvRecord> records = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"')
+					.commentStrategy(CommentStrategy.NONE).skipEmptyLines(true).allowExtraFields(true)
+					.allowMissingFields(true).ofCsvRecord(reader)) {
+			for (CsvRecord r : records) {
+				return r.getFields().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
+			}
+		}
+		throw new TabularFileException("tabular.galat.kosong");
+	}
+
+	private Prepared fromXlsx(Path file, String sheet, long maxRows) throws IOException {
+		Path csv = tempFiles.newFile(".csv");
+		List<String> headers = new ArrayList<>();
+		ReadSummary summary;
+		try (Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+				CsvWriter out = CsvWriter.builder().build(writer)) {
+			summary = TabularFiles.read(file, ReadOptions.detect().withSheet(sheet).withMaxRows(maxRows),
+					new RowHandler() {
+						@Override
+						public void header(List<String> names) {
+							headers.addAll(names);
+							List<String> withRow = new ArrayList<>(names.size() + 1);
+							withRow.add(ROW_COLUMN);
+							withRow.addAll(names);
+							out.writeRecord(withRow);
+						}
+
+						@Override
+						public void row(long rowNumber, String[] values) {
+							// POI leaves out trailing empty cells; give every row the header's width
+							String[] padded = new String[Math.max(values.length, headers.size()) + 1];
+							padded[0] = Long.toString(rowNumber);
+							for (int i = 1; i < padded.length; i++) {
+								padded[i] = i - 1 < values.length && values[i - 1] != null ? values[i - 1] : "";
+							}
+							out.writeRecord(padded);
+						}
+					});
+		}
+		catch (RuntimeException e) {
+			tempFiles.delete(csv);
+			throw e;
+		}
+		return new Prepared(csv, true, ',', headers,
+				new FileInfo("XLSX", null, null, summary.sheet(), headers, summary.notes()), true);
+	}
+
+	void cleanup(Prepared prepared) {
+		if (prepared != null && prepared.temporary()) {
+			tempFiles.delete(prepared.csv());
+		}
+	}
+
+}

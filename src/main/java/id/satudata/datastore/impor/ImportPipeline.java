@@ -1,0 +1,255 @@
+package id.satudata.datastore.impor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import id.satudata.datastore.ColumnSpec;
+import id.satudata.datastore.ImportIssue;
+import id.satudata.datastore.ImportOptions;
+import id.satudata.datastore.ImportResult;
+import id.satudata.datastore.Severity;
+import id.satudata.datastore.TableRef;
+import id.satudata.datastore.TableRule;
+import id.satudata.datastore.internal.DatastoreProperties;
+import id.satudata.datastore.internal.DuckDb;
+import id.satudata.datastore.internal.SqlText;
+import id.satudata.referensi.KodeReferensiLookup;
+import id.satudata.shared.storage.FileStore;
+import id.satudata.shared.storage.TempFiles;
+import id.satudata.shared.tabular.TabularFileException;
+
+/**
+ * Imports an upload into a typed, validated table. DuckDB reads the file once (every value as
+ * text), one aggregate pass counts every rule's failures, a detail query per failing rule finds the
+ * rows, and only when there is no error is the typed table written as Parquet. Nothing is stored on
+ * failure; scratch tables and files are removed either way. A clean file takes {@link FastImport}'s
+ * single pass; the detailed pipeline reads it into a {@link RawTable}, runs {@link ColumnChecks} and
+ * {@link TableRuleChecks}, and {@link IssueLocations} names each issue's line.
+ */
+@Component
+public class ImportPipeline {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportPipeline.class);
+
+	static final String AREA = "tabel";
+
+	private final DuckDb duck;
+	private final FilePreparer preparer;
+	private final FileStore fileStore;
+	private final TempFiles tempFiles;
+	private final KodeReferensiLookup kodeReferensi;
+	private final DatastoreProperties properties;
+	private final FastImport fastImport;
+
+	public ImportPipeline(DuckDb duck, FilePreparer preparer, FileStore fileStore, TempFiles tempFiles,
+			KodeReferensiLookup kodeReferensi, DatastoreProperties properties, FastImport fastImport) {
+		this.fastImport = fastImport;
+		this.duck = duck;
+		this.preparer = preparer;
+		this.fileStore = fileStore;
+		this.tempFiles = tempFiles;
+		this.kodeReferensi = kodeReferensi;
+		this.properties = properties;
+	}
+
+	public ImportResult run(Path file, List<ColumnSpec> schema, List<TableRule> rules, ImportOptions options) {
+		long started = System.nanoTime();
+		// a CSV without a byte-order mark is read as UTF-8 and DuckDB validates it on the way
+		FilePreparer.Prepared prepared = preparer.prepare(file, options, false);
+		try {
+			HeaderMatch.Result header = HeaderMatch.match(prepared.headers(), schema, options.headerMapping());
+			if (!header.ok()) {
+				return result(null, header.issues(), 0, prepared);
+			}
+			// most files are clean: one pass to Parquet, checks on its columns
+			Optional<FastImport.Clean> clean = fastImport.tryImport(prepared, schema, header.positionOf());
+			if (clean.isPresent() && !rulesFind(clean.get().parquet(), schema, rules)) {
+				return stored(clean.get().parquet(), clean.get().rows(), schema, prepared, options, started, null);
+			}
+			clean.ifPresent(c -> tempFiles.delete(c.parquet()));
+			// anything else: the detailed pipeline finds and explains every issue
+			ImportResult result = attempt(prepared, schema, rules, options, started);
+			if (result != null) {
+				return result;
+			}
+		}
+		finally {
+			preparer.cleanup(prepared);
+		}
+		// it was not UTF-8: detect the encoding (Windows-1252 from Excel), transcode, read again
+		prepared = preparer.prepare(file, options, true);
+		try {
+			ImportResult result = attempt(prepared, schema, rules, options, started);
+			if (result == null) {
+				throw new TabularFileException("datastore.galat.encoding");
+			}
+			return result;
+		}
+		finally {
+			preparer.cleanup(prepared);
+		}
+	}
+
+	/** Whether any table rule finds something in a clean file (then the detailed pipeline reports it). */
+	private boolean rulesFind(Path parquet, List<ColumnSpec> schema, List<TableRule> rules) {
+		if (rules.isEmpty()) {
+			return false;
+		}
+		String id = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		List<String> scratch = new ArrayList<>();
+		try (Connection c = duck.connection()) {
+			String relation = "(SELECT file_row_number + 1 AS __idx, * EXCLUDE (file_row_number) FROM read_parquet('"
+					+ SqlText.literal(parquet.toString()) + "', file_row_number = true))";
+			long[] counts = new TableRuleChecks(c, relation, byName(schema), fileStore, id, scratch).count(rules);
+			return java.util.Arrays.stream(counts).anyMatch(n -> n > 0);
+		}
+		catch (SQLException e) {
+			throw translate(e);
+		}
+		finally {
+			dropQuietly(scratch);
+		}
+	}
+
+	private static Map<String, ColumnSpec> byName(List<ColumnSpec> schema) {
+		Map<String, ColumnSpec> m = new LinkedHashMap<>();
+		schema.forEach(c -> m.put(c.name(), c));
+		return m;
+	}
+
+	private int perRule(ImportOptions options) {
+		return options.issuesPerRule() > 0 ? options.issuesPerRule() : properties.issuesPerRule();
+	}
+
+	/** One try at importing; {@code null} when the text turned out not to be UTF-8. */
+	private ImportResult attempt(FilePreparer.Prepared prepared, List<ColumnSpec> schema, List<TableRule> rules,
+			ImportOptions options, long started) {
+		String id = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		String raw = "imp_" + id;
+		List<String> scratchTables = new ArrayList<>(List.of(raw, "rej_" + id, "rejs_" + id));
+		Path parquet = null;
+		try (Connection c = duck.connection(); Statement s = c.createStatement()) {
+			HeaderMatch.Result header = HeaderMatch.match(prepared.headers(), schema, options.headerMapping());
+			if (!header.ok()) {
+				return result(null, header.issues(), 0, prepared);
+			}
+			long rows = RawTable.load(s, prepared, schema, header.positionOf(), raw, id);
+			if (RawTable.hasInvalidEncoding(s, id)) {
+				return null;
+			}
+			long maxRows = options.maxRows() > 0 ? options.maxRows() : properties.maxImportRows();
+			if (rows > maxRows) {
+				throw new TabularFileException("tabular.galat.terlaluBanyakBaris", maxRows);
+			}
+			if (rows == 0 && RawTable.countRejects(s, id) == 0) {
+				return result(null, List.of(ImportIssue.error(2, null, null, "struktur", "datastore.galat.tanpaData")),
+						0, prepared);
+			}
+			Issues issues = new Issues(perRule(options));
+			IssueLocations.rejects(s, id, prepared, issues);
+			List<ColumnChecks.Check> checks = ColumnChecks.checks(schema, header.positionOf(), c, id, scratchTables,
+					kodeReferensi);
+			ColumnChecks.runChecks(s, raw, checks, issues);
+			ColumnChecks.keys(s, raw, schema, header.positionOf(), issues);
+			if (!rules.isEmpty()) {
+				String relation = "(SELECT rowid + 1 AS __idx, " + RawTable.typedColumns(schema) + " FROM " + raw + ")";
+				new TableRuleChecks(c, relation, byName(schema), fileStore, id, scratchTables).check(rules, issues);
+			}
+			List<ImportIssue> located = IssueLocations.locate(s, raw, prepared, issues);
+			if (issues.errors > 0) {
+				return new ImportResult(null, located, issues.counts, issues.errors, issues.warnings, rows,
+						prepared.info());
+			}
+			parquet = tempFiles.newFile(".parquet");
+			s.execute("COPY (SELECT " + RawTable.typedColumns(schema) + " FROM " + raw + ") TO '"
+					+ SqlText.literal(parquet.toString()) + "' " + DuckDb.STORED_PARQUET);
+			ImportResult stored = stored(parquet, rows, schema, prepared, options, started,
+					new ImportResult(null, located, issues.counts, 0, issues.warnings, rows, prepared.info()));
+			parquet = null;
+			return stored;
+		}
+		catch (SQLException e) {
+			throw translate(e);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			dropQuietly(scratchTables);
+			tempFiles.delete(parquet);
+		}
+	}
+
+	/**
+	 * Stores a table's Parquet file (rows in file order; the row number is its position), with the
+	 * warnings found on the way ({@code warnings}, or none).
+	 */
+	private ImportResult stored(Path parquet, long rows, List<ColumnSpec> schema, FilePreparer.Prepared prepared,
+			ImportOptions options, long started, ImportResult warnings) {
+		long maxRows = options.maxRows() > 0 ? options.maxRows() : properties.maxImportRows();
+		if (rows > maxRows) {
+			tempFiles.delete(parquet);
+			throw new TabularFileException("tabular.galat.terlaluBanyakBaris", maxRows);
+		}
+		String key;
+		try {
+			key = fileStore.storeFile(AREA, parquet);
+		}
+		catch (IOException e) {
+			tempFiles.delete(parquet);
+			throw new UncheckedIOException(e);
+		}
+		log.info("Imported {} rows into {} in {} ms", rows, key, (System.nanoTime() - started) / 1_000_000);
+		if (warnings != null) {
+			return new ImportResult(new TableRef(key, schema, rows), warnings.issues(), warnings.issueCounts(), 0,
+					warnings.warningCount(), rows, prepared.info());
+		}
+		return new ImportResult(new TableRef(key, schema, rows), List.of(), Map.of(), 0, 0, rows, prepared.info());
+	}
+
+
+	private ImportResult result(TableRef table, List<ImportIssue> issues, long rows,
+			FilePreparer.Prepared prepared) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		issues.forEach(i -> counts.merge(i.rule() + "/" + i.severity(), 1L, Long::sum));
+		long errors = issues.stream().filter(i -> i.severity() == Severity.GALAT).count();
+		return new ImportResult(table, issues, counts, errors, issues.size() - errors, rows, prepared.info());
+	}
+
+	private void dropQuietly(List<String> tables) {
+		try (Connection c = duck.connection(); Statement s = c.createStatement()) {
+			for (String t : tables) {
+				s.execute("DROP TABLE IF EXISTS " + t);
+			}
+		}
+		catch (SQLException e) {
+			log.warn("Could not drop scratch tables: {}", e.getMessage());
+		}
+	}
+
+	static RuntimeException translate(SQLException e) {
+		String message = String.valueOf(e.getMessage());
+		if (message.contains("Invalid Input Error") && message.contains("CSV")) {
+			return new TabularFileException("datastore.galat.csvTidakTerbaca");
+		}
+		if (message.contains("Out of Memory")) {
+			return new TabularFileException("datastore.galat.memori");
+		}
+		return new IllegalStateException("Datastore import failed", e);
+	}
+
+}

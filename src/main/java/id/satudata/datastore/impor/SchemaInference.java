@@ -1,0 +1,181 @@
+package id.satudata.datastore.impor;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import id.satudata.datastore.ColumnSpec;
+import id.satudata.datastore.ColumnType;
+import id.satudata.datastore.ImportOptions;
+import id.satudata.datastore.InferredSchema;
+import id.satudata.datastore.NumberFormat;
+import id.satudata.datastore.internal.DuckDb;
+import id.satudata.datastore.internal.SqlText;
+import id.satudata.referensi.KodeReferensiLookup;
+
+/**
+ * Proposes a schema from a file: for each column, the narrowest type every sampled value fits,
+ * the number format it is written in (1.234,56 is Indonesian), and whether its values are region
+ * codes. Codes are never taken for numbers: "19.71" and "01" are kept as text.
+ */
+@Component
+public class SchemaInference {
+
+	static final int SAMPLE_ROWS = 10_000;
+
+	private final DuckDb duck;
+	private final FilePreparer preparer;
+	private final KodeReferensiLookup kodeReferensi;
+
+	public SchemaInference(DuckDb duck, FilePreparer preparer, KodeReferensiLookup kodeReferensi) {
+		this.duck = duck;
+		this.preparer = preparer;
+		this.kodeReferensi = kodeReferensi;
+	}
+
+	public InferredSchema infer(Path file, ImportOptions options) {
+		FilePreparer.Prepared prepared = preparer.prepare(file, options, true);
+		String sample = "inf_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		try (Connection c = duck.connection(); Statement s = c.createStatement()) {
+			StringBuilder columns = new StringBuilder();
+			if (prepared.rowNumbers()) {
+				columns.append("'").append(FilePreparer.ROW_COLUMN).append("': 'VARCHAR'");
+			}
+			for (int i = 0; i < prepared.headers().size(); i++) {
+				columns.append(columns.isEmpty() ? "" : ", ").append("'c").append(i).append("': 'VARCHAR'");
+			}
+			s.execute("CREATE TABLE " + sample + " AS SELECT * FROM read_csv('" + SqlText.literal(prepared.csv().toString())
+					+ "', header = true, delim = '" + SqlText.literal(String.valueOf(prepared.delimiter()))
+					+ "', quote = '\"', escape = '\"', auto_detect = false, null_padding = true, ignore_errors = true, "
+					+ "columns = {" + columns + "}) LIMIT " + SAMPLE_ROWS);
+			long rows = count(s, sample);
+			Set<String> regions = null;
+			List<ColumnSpec> specs = new ArrayList<>();
+			Set<String> names = new HashSet<>();
+			for (int i = 0; i < prepared.headers().size(); i++) {
+				String header = prepared.headers().get(i);
+				String name = unique(ColumnSpec.normalizeName(header), names);
+				Stats st = stats(s, sample, "c" + i);
+				ColumnType type;
+				NumberFormat format = NumberFormat.STANDAR;
+				String codeList = null;
+				boolean codeLike = name.contains("kode") || name.equals("id") || name.endsWith("_id") || st.leadingZero;
+				if (st.nonEmpty == 0) {
+					type = ColumnType.TEKS;
+				}
+				else if (codeLike && st.codeShaped == st.nonEmpty) {
+					if (regions == null) {
+						regions = kodeReferensi.kodeBerlaku(KodeReferensiLookup.WILAYAH);
+					}
+					type = ColumnType.KODE;
+					if (mostlyCodes(s, sample, "c" + i, regions)) {
+						codeList = KodeReferensiLookup.WILAYAH;
+					}
+				}
+				else if (st.integers == st.nonEmpty) {
+					type = ColumnType.BILANGAN_BULAT;
+				}
+				else if (st.indonesianIntegers == st.nonEmpty) {
+					// "336.254" in every row: Indonesian thousands, not three decimals
+					type = ColumnType.BILANGAN_BULAT;
+					format = NumberFormat.INDONESIA;
+				}
+				else if (st.decimals == st.nonEmpty) {
+					type = ColumnType.DESIMAL;
+				}
+				else if (st.indonesian == st.nonEmpty) {
+					type = ColumnType.DESIMAL;
+					format = NumberFormat.INDONESIA;
+				}
+				else if (st.dates == st.nonEmpty) {
+					type = ColumnType.TANGGAL;
+				}
+				else if (st.booleans == st.nonEmpty) {
+					type = ColumnType.YA_TIDAK;
+				}
+				else {
+					type = ColumnType.TEKS;
+				}
+				specs.add(new ColumnSpec(name, header, type, null, codeList, false, null, null, null, format, false));
+			}
+			return new InferredSchema(specs, prepared.info(), rows);
+		}
+		catch (SQLException e) {
+			throw ImportPipeline.translate(e);
+		}
+		finally {
+			try (Connection c = duck.connection(); Statement s = c.createStatement()) {
+				s.execute("DROP TABLE IF EXISTS " + sample);
+			}
+			catch (SQLException e) {
+				// scratch table of a closed connection
+			}
+			preparer.cleanup(prepared);
+		}
+	}
+
+	private record Stats(long nonEmpty, long integers, long decimals, long indonesian, long indonesianIntegers,
+			long dates, long booleans, long codeShaped, boolean leadingZero) {
+	}
+
+	private static Stats stats(Statement s, String table, String col) throws SQLException {
+		String v = ValueSql.text(col);
+		String sql = "SELECT count(" + v + "), "
+				+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[+-]?[0-9]{1,18}')), "
+				+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)')), "
+				+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[+-]?[0-9]{1,3}([.][0-9]{3})*(,[0-9]+)?|[+-]?[0-9]+,[0-9]+')), "
+				+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[+-]?[0-9]{1,3}([.][0-9]{3})+')), "
+				+ "count(*) FILTER (WHERE " + ValueSql.typedFromRaw(ColumnSpec.of("t", null, ColumnType.TANGGAL), col) + " IS NOT NULL), "
+				+ "count(*) FILTER (WHERE lower(" + v + ") IN ('ya', 'tidak', 'true', 'false', 'y', 'n')), "
+				+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[0-9A-Za-z]+([./-][0-9A-Za-z]+)*')), "
+				+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '0[0-9]+')) "
+				+ "FROM " + table;
+		try (ResultSet rs = s.executeQuery(sql)) {
+			rs.next();
+			return new Stats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+					rs.getLong(7), rs.getLong(8), rs.getLong(9) > 0);
+		}
+	}
+
+	/** Whether at least 90% of the column's distinct values (up to 5,000) are codes of the list. */
+	private static boolean mostlyCodes(Statement s, String table, String col, Set<String> codes) throws SQLException {
+		long distinct = 0;
+		long found = 0;
+		try (ResultSet rs = s.executeQuery("SELECT DISTINCT " + ValueSql.text(col) + " AS v FROM " + table
+				+ " WHERE v IS NOT NULL LIMIT 5000")) {
+			while (rs.next()) {
+				distinct++;
+				if (codes.contains(rs.getString(1))) {
+					found++;
+				}
+			}
+		}
+		return distinct > 0 && found * 10 >= distinct * 9;
+	}
+
+	private static long count(Statement s, String table) throws SQLException {
+		try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	private static String unique(String name, Set<String> used) {
+		String n = name;
+		int i = 2;
+		while (!used.add(n)) {
+			n = name + "_" + i++;
+		}
+		return n;
+	}
+
+}

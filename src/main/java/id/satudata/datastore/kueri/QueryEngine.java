@@ -1,0 +1,344 @@
+package id.satudata.datastore.kueri;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import id.satudata.datastore.Aggregation;
+import id.satudata.datastore.ColumnSpec;
+import id.satudata.datastore.ColumnType;
+import id.satudata.datastore.DatastoreException;
+import id.satudata.datastore.Query;
+import id.satudata.datastore.QueryResult;
+import id.satudata.datastore.TableRef;
+import id.satudata.datastore.internal.DatastoreProperties;
+import id.satudata.datastore.internal.DuckDb;
+import id.satudata.datastore.internal.SqlText;
+import id.satudata.shared.storage.FileStore;
+
+/**
+ * Answers queries on stored tables. Every column name is checked against the table's schema and
+ * every value is a bound parameter; nothing a caller writes becomes SQL text.
+ */
+@Component
+public class QueryEngine {
+
+	static final String ID = "_id";
+
+	/** A SQL fragment with its parameters. */
+	public record Sql(String text, List<Object> params) {
+	}
+
+	/** A total's key: the stored file, the condition and its values. */
+	private record TotalKey(String storageKey, String where, List<Object> params) {
+	}
+
+	private final DuckDb duck;
+	private final FileStore fileStore;
+	private final DatastoreProperties properties;
+	/**
+	 * Totals already counted. A stored file never changes (a new upload is a new file), so the total
+	 * of a condition on it stays true; paging and re-sorting a filtered table, as the portal's table
+	 * and API clients do, then pay for the page only.
+	 */
+	private final Cache<TotalKey, Long> totals = Caffeine.newBuilder().maximumSize(10_000).build();
+
+	public QueryEngine(DuckDb duck, FileStore fileStore, DatastoreProperties properties) {
+		this.duck = duck;
+		this.fileStore = fileStore;
+		this.properties = properties;
+	}
+
+	public String source(TableRef table) {
+		try {
+			Path path = fileStore.localPath(table.storageKey());
+			return "(SELECT file_row_number + 1 AS " + ID + ", * EXCLUDE (file_row_number) FROM read_parquet('"
+					+ SqlText.literal(path.toString()) + "', file_row_number = true))";
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	public QueryResult search(TableRef table, Query query) {
+		if (query.limit() < 0 || query.limit() > properties.maxLimit()) {
+			throw new DatastoreException("datastore.galat.limit", properties.maxLimit());
+		}
+		if (query.offset() < 0) {
+			throw new DatastoreException("datastore.galat.offset");
+		}
+		List<ColumnSpec> fields = fields(table, query.fields());
+		Sql where = where(table, query);
+		String select = (query.distinct() ? "SELECT DISTINCT " : "SELECT " + ID + ", ")
+				+ String.join(", ", fields.stream().map(c -> SqlText.ident(c.name())).toList());
+		String order = orderBy(table, query.sort(), query.distinct(), fields);
+		String sql = select + " FROM " + source(table) + where.text() + order + " LIMIT ? OFFSET ?";
+		List<Object> params = new ArrayList<>(where.params());
+		params.add(query.limit());
+		params.add(query.offset());
+		try (Connection c = duck.connection()) {
+			List<Map<String, Object>> records = rows(c, sql, params, fields, !query.distinct());
+			Long total = null;
+			if (query.includeTotal()) {
+				String count = query.distinct()
+						? "SELECT count(*) FROM (" + select + " FROM " + source(table) + where.text() + ")"
+						: "SELECT count(*) FROM " + source(table) + where.text();
+				TotalKey key = new TotalKey(table.storageKey(), count, List.copyOf(where.params()));
+				total = totals.getIfPresent(key);
+				if (total == null) {
+					total = single(c, count, where.params());
+					totals.put(key, total);
+				}
+			}
+			List<QueryResult.Field> out = new ArrayList<>();
+			if (!query.distinct()) {
+				out.add(new QueryResult.Field(ID, ColumnType.BILANGAN_BULAT));
+			}
+			fields.forEach(f -> out.add(new QueryResult.Field(f.name(), f.type())));
+			return new QueryResult(out, records, total);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Datastore query failed", e);
+		}
+	}
+
+	public QueryResult aggregate(TableRef table, Aggregation aggregation) {
+		if (aggregation.groupBy().isEmpty() && aggregation.metrics().isEmpty()) {
+			throw new DatastoreException("datastore.galat.agregasiKosong");
+		}
+		List<ColumnSpec> groups = fields(table, aggregation.groupBy());
+		List<String> select = new ArrayList<>();
+		groups.forEach(g -> select.add(SqlText.ident(g.name())));
+		List<QueryResult.Field> out = new ArrayList<>();
+		groups.forEach(g -> out.add(new QueryResult.Field(g.name(), g.type())));
+		for (Aggregation.Metric m : aggregation.metrics()) {
+			if (m.function() == Aggregation.Function.COUNT) {
+				select.add("count(*) AS " + SqlText.ident(m.alias()));
+				out.add(new QueryResult.Field(m.alias(), ColumnType.BILANGAN_BULAT));
+				continue;
+			}
+			ColumnSpec col = column(table, m.column());
+			if (!col.type().numeric() && m.function() != Aggregation.Function.MIN
+					&& m.function() != Aggregation.Function.MAX) {
+				throw new DatastoreException("datastore.galat.agregasiBukanAngka", col.name());
+			}
+			select.add(m.function().name().toLowerCase(Locale.ROOT) + "(" + SqlText.ident(col.name()) + ") AS "
+					+ SqlText.ident(m.alias()));
+			out.add(new QueryResult.Field(m.alias(), m.function() == Aggregation.Function.AVG ? ColumnType.DESIMAL
+					: col.type()));
+		}
+		Query filter = aggregation.filter() == null ? Query.all(0) : aggregation.filter();
+		Sql where = where(table, filter);
+		String groupBy = groups.isEmpty() ? ""
+				: " GROUP BY " + String.join(", ", groups.stream().map(g -> SqlText.ident(g.name())).toList())
+						+ " ORDER BY " + String.join(", ", groups.stream().map(g -> SqlText.ident(g.name())).toList());
+		int limit = aggregation.limit() <= 0 ? 1000 : Math.min(aggregation.limit(), properties.maxLimit());
+		String sql = "SELECT " + String.join(", ", select) + " FROM " + source(table) + where.text() + groupBy + " LIMIT "
+				+ limit;
+		try (Connection c = duck.connection()) {
+			List<Map<String, Object>> records = new ArrayList<>();
+			try (PreparedStatement ps = prepare(c, sql, where.params()); ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					Map<String, Object> row = new LinkedHashMap<>();
+					for (int i = 0; i < out.size(); i++) {
+						row.put(out.get(i).id(), value(rs.getObject(i + 1)));
+					}
+					records.add(row);
+				}
+			}
+			return new QueryResult(out, records, (long) records.size());
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Datastore aggregation failed", e);
+		}
+	}
+
+	public List<ColumnSpec> fields(TableRef table, List<String> names) {
+		if (names.isEmpty()) {
+			return table.columns();
+		}
+		List<ColumnSpec> fields = new ArrayList<>();
+		for (String n : names) {
+			if (ID.equals(n)) {
+				continue;
+			}
+			ColumnSpec c = column(table, n);
+			if (!fields.contains(c)) {
+				fields.add(c);
+			}
+		}
+		return fields;
+	}
+
+	ColumnSpec column(TableRef table, String name) {
+		return table.column(name == null ? "" : name.strip())
+			.orElseThrow(() -> new DatastoreException("datastore.galat.kolomTidakAda", name));
+	}
+
+	public Sql where(TableRef table, Query query) {
+		List<String> conditions = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		query.filters().forEach((name, values) -> {
+			if (ID.equals(name)) {
+				conditions.add(ID + " IN (" + placeholders(values.size()) + ")");
+				values.forEach(v -> params.add(parse(ColumnSpec.of("id_", null, ColumnType.BILANGAN_BULAT), v)));
+				return;
+			}
+			ColumnSpec c = column(table, name);
+			if (values.isEmpty()) {
+				throw new DatastoreException("datastore.galat.nilaiFilter", name, "[]");
+			}
+			conditions.add(SqlText.ident(c.name()) + (values.size() == 1 ? " = ?" : " IN (" + placeholders(values.size()) + ")"));
+			values.forEach(v -> params.add(parse(c, v)));
+		});
+		query.ranges().forEach((name, bounds) -> {
+			ColumnSpec c = column(table, name);
+			bounds.forEach((op, v) -> {
+				String sqlOp = switch (op) {
+					case "gte" -> ">=";
+					case "gt" -> ">";
+					case "lte" -> "<=";
+					case "lt" -> "<";
+					default -> throw new DatastoreException("datastore.galat.operator", op);
+				};
+				conditions.add(SqlText.ident(c.name()) + " " + sqlOp + " ?");
+				params.add(parse(c, v));
+			});
+		});
+		if (query.q() != null && !query.q().isBlank()) {
+			List<String> text = table.columns().stream().filter(c -> c.type().textual())
+				.map(c -> SqlText.ident(c.name()) + " ILIKE ? ESCAPE '\\'").toList();
+			if (text.isEmpty()) {
+				conditions.add("FALSE");
+			}
+			else {
+				conditions.add("(" + String.join(" OR ", text) + ")");
+				String needle = "%" + query.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+				text.forEach(t -> params.add(needle));
+			}
+		}
+		return new Sql(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+	}
+
+	private String orderBy(TableRef table, List<String> sort, boolean distinct, List<ColumnSpec> fields) {
+		List<String> parts = new ArrayList<>();
+		for (String spec : sort) {
+			for (String piece : spec.split(",")) {
+				String[] words = piece.strip().split("\\s+");
+				if (words.length == 0 || words[0].isEmpty()) {
+					continue;
+				}
+				String name = words[0];
+				String direction = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : "asc";
+				if (words.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
+					throw new DatastoreException("datastore.galat.urutan", piece.strip());
+				}
+				String column = ID.equals(name) && !distinct ? ID : SqlText.ident(column(table, name).name());
+				if (distinct && fields.stream().noneMatch(f -> f.name().equals(name))) {
+					throw new DatastoreException("datastore.galat.urutan", piece.strip());
+				}
+				parts.add(column + " " + direction.toUpperCase(Locale.ROOT) + " NULLS LAST");
+			}
+		}
+		if (!distinct) {
+			parts.add(ID);
+		}
+		return parts.isEmpty() ? "" : " ORDER BY " + String.join(", ", parts);
+	}
+
+	/** A filter value, as the column's type; a value that does not fit is the caller's error. */
+	static Object parse(ColumnSpec c, Object v) {
+		if (v == null) {
+			throw new DatastoreException("datastore.galat.nilaiFilter", c.name(), "null");
+		}
+		String s = v.toString().strip();
+		try {
+			return switch (c.type()) {
+				case TEKS, KODE -> s;
+				case BILANGAN_BULAT -> v instanceof Number n && n.doubleValue() == n.longValue() ? n.longValue()
+						: Long.parseLong(s);
+				case DESIMAL -> v instanceof Number n ? n.doubleValue() : Double.parseDouble(s);
+				case TANGGAL -> Date.valueOf(LocalDate.parse(s));
+				case YA_TIDAK -> switch (s.toLowerCase(Locale.ROOT)) {
+					case "true", "ya", "1" -> Boolean.TRUE;
+					case "false", "tidak", "0" -> Boolean.FALSE;
+					default -> throw new NumberFormatException(s);
+				};
+			};
+		}
+		catch (NumberFormatException | DateTimeParseException e) {
+			throw new DatastoreException("datastore.galat.nilaiFilter", c.name(), s);
+		}
+	}
+
+	static String placeholders(int n) {
+		return String.join(", ", java.util.Collections.nCopies(n, "?"));
+	}
+
+	public static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+		PreparedStatement ps = c.prepareStatement(sql);
+		for (int i = 0; i < params.size(); i++) {
+			ps.setObject(i + 1, params.get(i));
+		}
+		return ps;
+	}
+
+	private static List<Map<String, Object>> rows(Connection c, String sql, List<Object> params,
+			List<ColumnSpec> fields, boolean withId) throws SQLException {
+		List<Map<String, Object>> records = new ArrayList<>();
+		try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				int i = 1;
+				if (withId) {
+					row.put(ID, rs.getLong(i++));
+				}
+				for (ColumnSpec f : fields) {
+					row.put(f.name(), value(rs.getObject(i++)));
+				}
+				records.add(row);
+			}
+		}
+		return records;
+	}
+
+	private static long single(Connection c, String sql, List<Object> params) throws SQLException {
+		try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	/** JDBC values as JSON-friendly Java values (dates as ISO text). */
+	public static Object value(Object o) {
+		if (o instanceof Date d) {
+			return d.toLocalDate().toString();
+		}
+		if (o instanceof LocalDate d) {
+			return d.toString();
+		}
+		if (o instanceof java.math.BigInteger b) {
+			return b.longValue();
+		}
+		if (o instanceof java.math.BigDecimal b) {
+			return b.doubleValue();
+		}
+		return o;
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Filtered, sorted, paged and aggregated queries on stored tables. */
+package id.satudata.datastore.kueri;

@@ -1,0 +1,32 @@
+package id.satudata.organisasi.keamanan;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import id.satudata.shared.security.SatuDataUser;
+
+/** The login page (Spring Security processes the POST). */
+@Controller
+class LoginController {
+
+	@GetMapping("/masuk")
+	String login(@RequestParam(required = false) String galat, Model model) {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getPrincipal() instanceof SatuDataUser) {
+			return "redirect:/kelola";
+		}
+		if (galat != null) {
+			model.addAttribute("galatKey", switch (galat) {
+				case "terkunci" -> "login.galat.terkunci";
+				case "nonaktif" -> "login.galat.nonaktif";
+				default -> "login.galat.kredensial";
+			});
+		}
+		return "organisasi/masuk";
+	}
+
+}

@@ -1,0 +1,54 @@
+package id.satudata.organisasi.keamanan;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+
+import id.satudata.organisasi.pengguna.PenggunaService;
+
+/** Counts failed logins towards the lockout and writes every login and logout to the audit trail. */
+@Component
+class LoginEvents {
+
+	private final PenggunaService pengguna;
+
+	LoginEvents(PenggunaService pengguna) {
+		this.pengguna = pengguna;
+	}
+
+	@EventListener
+	void onSuccess(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof UserDetails user) {
+			pengguna.catatLoginBerhasil(user.getUsername());
+		}
+	}
+
+	@EventListener
+	void onFailure(AbstractAuthenticationFailureEvent event) {
+		String reason = "lainnya";
+		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+			reason = "kredensial";
+		}
+		else if (event instanceof AuthenticationFailureLockedEvent) {
+			reason = "terkunci";
+		}
+		else if (event instanceof AuthenticationFailureDisabledEvent) {
+			reason = "nonaktif";
+		}
+		pengguna.catatLoginGagal(event.getAuthentication().getName(), reason);
+	}
+
+	@EventListener
+	void onLogout(LogoutSuccessEvent event) {
+		if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof UserDetails user) {
+			pengguna.catatLogout(user.getUsername());
+		}
+	}
+
+}

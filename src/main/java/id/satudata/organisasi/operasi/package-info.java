@@ -1,0 +1,5 @@
+/**
+ * Running the platform: operator commands ({@code --satudata.perintah=buat-admin|buat-token}) and the
+ * production profile's refusal to start on demo settings.
+ */
+package id.satudata.organisasi.operasi;

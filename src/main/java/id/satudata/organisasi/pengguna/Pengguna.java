@@ -1,0 +1,229 @@
+package id.satudata.organisasi.pengguna;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import id.satudata.organisasi.PenggunaRef;
+import id.satudata.shared.security.SatuDataUser;
+
+/** A person who logs in, with the roles they hold. */
+@Entity
+@Table(name = "pengguna")
+public class Pengguna {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, length = 60, unique = true)
+	private String username;
+
+	@Column(name = "nama_lengkap", nullable = false, length = 200)
+	private String namaLengkap;
+
+	@Column(length = 200)
+	private String email;
+
+	@Column(length = 30)
+	private String nip;
+
+	@Column(length = 200)
+	private String jabatan;
+
+	@Column(name = "password_hash", nullable = false, length = 200)
+	private String passwordHash;
+
+	@Column(nullable = false)
+	private boolean aktif = true;
+
+	@Column(name = "harus_ganti_password", nullable = false)
+	private boolean harusGantiPassword;
+
+	@Column(nullable = false)
+	private boolean demo;
+
+	@Column(name = "gagal_login", nullable = false)
+	private int gagalLogin;
+
+	@Column(name = "terkunci_sampai")
+	private Instant terkunciSampai;
+
+	@Column(name = "login_terakhir")
+	private Instant loginTerakhir;
+
+	@Column(name = "password_diubah_pada")
+	private Instant passwordDiubahPada;
+
+	@Column(name = "dibuat_pada", nullable = false)
+	private Instant dibuatPada;
+
+	@Column(name = "diubah_pada", nullable = false)
+	private Instant diubahPada;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "penugasan_peran", joinColumns = @JoinColumn(name = "pengguna_id"))
+	private Set<PenugasanPeran> penugasan = new LinkedHashSet<>();
+
+	@Version
+	private long version;
+
+	protected Pengguna() {
+	}
+
+	public Pengguna(String username, String namaLengkap, String email, String passwordHash, boolean harusGantiPassword,
+			boolean demo, Instant now) {
+		this.username = username;
+		this.namaLengkap = namaLengkap;
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.harusGantiPassword = harusGantiPassword;
+		this.demo = demo;
+		this.dibuatPada = now;
+		this.diubahPada = now;
+		this.passwordDiubahPada = now;
+	}
+
+	void ubahProfil(String namaLengkap, String email, String nip, String jabatan, Instant now) {
+		this.namaLengkap = namaLengkap;
+		this.email = email;
+		this.nip = nip;
+		this.jabatan = jabatan;
+		this.diubahPada = now;
+	}
+
+	void gantiPassword(String newHash, boolean harusGanti, Instant now) {
+		this.passwordHash = newHash;
+		this.harusGantiPassword = harusGanti;
+		this.passwordDiubahPada = now;
+		this.diubahPada = now;
+	}
+
+	public boolean tambahPeran(PenugasanPeran p, Instant now) {
+		boolean added = penugasan.add(p);
+		if (added) {
+			diubahPada = now;
+		}
+		return added;
+	}
+
+	boolean cabutPeran(PenugasanPeran p, Instant now) {
+		boolean removed = penugasan.remove(p);
+		if (removed) {
+			diubahPada = now;
+		}
+		return removed;
+	}
+
+	void ubahStatus(boolean aktif, Instant now) {
+		this.aktif = aktif;
+		this.diubahPada = now;
+	}
+
+	/** Records a failed login; returns true if this failure locked the account. */
+	boolean gagalLogin(int maxAttempts, Duration lockFor, Instant now) {
+		gagalLogin++;
+		if (gagalLogin >= maxAttempts) {
+			terkunciSampai = now.plus(lockFor);
+			gagalLogin = 0;
+			return true;
+		}
+		return false;
+	}
+
+	void loginBerhasil(Instant now) {
+		gagalLogin = 0;
+		terkunciSampai = null;
+		loginTerakhir = now;
+	}
+
+	void bukaKunci(Instant now) {
+		gagalLogin = 0;
+		terkunciSampai = null;
+		diubahPada = now;
+	}
+
+	boolean terkunci(Instant now) {
+		return terkunciSampai != null && terkunciSampai.isAfter(now);
+	}
+
+	public SatuDataUser toPrincipal(Instant now) {
+		return new SatuDataUser(id, username, namaLengkap, passwordHash, aktif, !terkunci(now), harusGantiPassword,
+				penugasan.stream().map(PenugasanPeran::toPenugasan).toList());
+	}
+
+	PenggunaRef ref() {
+		return new PenggunaRef(id, username, namaLengkap, email, aktif);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getUsername() {
+		return username;
+	}
+
+	public String getNamaLengkap() {
+		return namaLengkap;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public String getNip() {
+		return nip;
+	}
+
+	public String getJabatan() {
+		return jabatan;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	public boolean isAktif() {
+		return aktif;
+	}
+
+	public boolean isHarusGantiPassword() {
+		return harusGantiPassword;
+	}
+
+	public boolean isDemo() {
+		return demo;
+	}
+
+	public Instant getTerkunciSampai() {
+		return terkunciSampai;
+	}
+
+	public Instant getLoginTerakhir() {
+		return loginTerakhir;
+	}
+
+	public List<PenugasanPeran> getPenugasan() {
+		return List.copyOf(penugasan);
+	}
+
+	public long getVersion() {
+		return version;
+	}
+
+}
