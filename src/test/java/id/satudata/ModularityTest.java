@@ -105,9 +105,12 @@ class ModularityTest {
 			var deps = module.getDirectDependencies(MODULES);
 			Set<String> listens = deps.withType(DependencyType.EVENT_LISTENER).uniqueModules()
 				.map(m -> m.getIdentifier().toString()).collect(Collectors.toSet());
+			Set<String> uses = deps.stream().filter(d -> d.getDependencyType() != DependencyType.EVENT_LISTENER)
+				.map(d -> d.getTargetModule().getIdentifier().toString()).collect(Collectors.toSet());
 			deps.uniqueModules().map(m -> m.getIdentifier().toString()).filter(to -> !to.equals("shared"))
-				.forEach(to -> edges.add(listens.contains(to) ? "  " + from + " -. listens to .-> " + to
-						: "  " + from + " --> " + to));
+				.forEach(to -> edges.add(!listens.contains(to) ? "  " + from + " --> " + to
+						: uses.contains(to) ? "  " + from + " -->|listens to events| " + to
+								: "  " + from + " -. listens to events .-> " + to));
 		}
 		edges.sort(null);
 		return "```mermaid\ngraph TD\n" + String.join("\n", edges) + "\n```\n";

@@ -203,6 +203,19 @@ class PengumpulanJourneyIT {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM notifikasi n JOIN pengguna p ON p.id = n.pengguna_id "
 				+ "WHERE p.username = ? AND n.judul_key = 'pemeriksaan.notif.terbit' AND n.argumen LIKE ?", Long.class,
 				Demo.PRODUSEN, "%" + slug.substring(13) + "%")).isEqualTo(1L);
+
+		// 6. the Walidata withdraws the release from the dataset page: the producer hears of it (after commit, through
+		// the event registry), the public no longer sees the period
+		String terbit = jdbc.queryForObject("SELECT uuid FROM rilis WHERE dataset_id = ? AND status = 'TERBIT'", String.class,
+				dataset);
+		mvc.perform(post("/kelola/dataset/" + slug + "/rilis/" + terbit + "/tarik").with(csrf())
+			.with(accounts.as(Demo.WALIDATA)));
+		assertThat(jdbc.queryForObject("SELECT status FROM rilis WHERE uuid = ?", String.class, terbit)).isEqualTo("DITARIK");
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+				jdbc.queryForObject("SELECT count(*) FROM notifikasi n JOIN pengguna p ON p.id = n.pengguna_id "
+						+ "WHERE p.username = ? AND n.judul_key = 'pemeriksaan.notif.rilisDitarik' AND n.argumen LIKE ?",
+						Long.class, Demo.PRODUSEN, "%" + slug.substring(13) + "%"))
+			.isEqualTo(1L));
 	}
 
 	@Test

@@ -54,6 +54,11 @@ class PemberitahuanPengajuan {
 		});
 	}
 
+	/** The release of a published submission was withdrawn from the dataset page. */
+	void rilisDitarik(Pengajuan p, String judul) {
+		notifikasi.kirim(produsen(p), Pemberitahuan.of(JENIS, "pemeriksaan.notif.rilisDitarik", produsenLink(p), judul));
+	}
+
 	void catatanBaru(Pengajuan p, String judul) {
 		notifikasi.kirim(produsen(p), Pemberitahuan.of(JENIS, "pemeriksaan.notif.catatan", produsenLink(p), judul));
 	}

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,7 +33,6 @@ import id.satudata.pemeriksaan.AlurPemeriksaan;
 import id.satudata.pemeriksaan.ItemKotakMasuk;
 import id.satudata.pemeriksaan.KonteksPengajuan;
 import id.satudata.pemeriksaan.Pemeriksaan;
-import id.satudata.pemeriksaan.PengajuanBerubah;
 import id.satudata.pemeriksaan.PengajuanView;
 import id.satudata.pemeriksaan.PeranPemeriksaan;
 import id.satudata.pemeriksaan.StatusPengajuan;
@@ -76,7 +74,6 @@ class PemeriksaanService implements Pemeriksaan {
 	private final Audit audit;
 	private final CurrentUser currentUser;
 	private final SystemActor systemActor;
-	private final ApplicationEventPublisher events;
 	private final TransactionTemplate tx;
 	private final Clock clock;
 	private final JadwalRilisLookup jadwal;
@@ -85,7 +82,7 @@ class PemeriksaanService implements Pemeriksaan {
 			CatatanPemeriksaanRepository catatan, PeranPengajuan peran, PengajuanViews views,
 			PemberitahuanPengajuan pemberitahuan, Katalog katalog, KelolaKatalog kelolaKatalog, WorkingCalendar calendar,
 			PemeriksaanProperties properties, Audit audit, CurrentUser currentUser, SystemActor systemActor,
-			ApplicationEventPublisher events, TransactionTemplate tx, Clock clock, JadwalRilisLookup jadwal) {
+			TransactionTemplate tx, Clock clock, JadwalRilisLookup jadwal) {
 		this.jadwal = jadwal;
 		this.pengajuan = pengajuan;
 		this.versi = versi;
@@ -101,7 +98,6 @@ class PemeriksaanService implements Pemeriksaan {
 		this.audit = audit;
 		this.currentUser = currentUser;
 		this.systemActor = systemActor;
-		this.events = events;
 		this.tx = tx;
 		this.clock = clock;
 	}
@@ -263,7 +259,6 @@ class PemeriksaanService implements Pemeriksaan {
 		audit.record("pengajuan." + aksi.name().toLowerCase(java.util.Locale.ROOT), "Pengajuan", p.getId(),
 				dari + " → " + p.getStatus() + (teks == null || teks.isBlank() ? "" : ": " + teks.strip()));
 		pemberitahuan.setelah(p, aksi, konteks, views.judul(p));
-		events.publishEvent(new PengajuanBerubah(p.getId(), p.getDatasetId(), p.getPeriode(), dari, p.getStatus(), aksi));
 	}
 
 	/** Publishes the draft release and applies the producer's metadata to the dataset. */

@@ -21,6 +21,8 @@ interface PengajuanRepository extends Repository<Pengajuan, Long> {
 
 	Optional<Pengajuan> findByKunciTerbuka(String kunci);
 
+	Optional<Pengajuan> findFirstByRilisUuid(String rilisUuid);
+
 	List<Pengajuan> findByProdusenUnitIdInOrderByDiubahPadaDesc(Collection<Long> unitIds);
 
 	List<Pengajuan> findByDatasetIdOrderByDibuatPadaDesc(long datasetId);
