@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.satudata.katalog.PeriodeRilis;
 import id.satudata.katalog.Frekuensi;
 import id.satudata.shared.audit.Audit;
 import id.satudata.shared.security.CurrentUser;
@@ -192,7 +193,7 @@ class DaftarDataService {
 			if ((r.periode() == null || r.periode().isBlank()) && r.tanggal() == null) {
 				continue;
 			}
-			PeriodeRilis p = PeriodeRilis.parse(r.periode())
+			PeriodeRilis p = PeriodeRilis.tryParse(r.periode())
 				.orElseThrow(() -> new InvalidFieldException("jadwal", "jadwal.galat.periode", rowNo(rows, r), r.periode()));
 			if (r.tanggal() == null) {
 				throw new InvalidFieldException("jadwal", "jadwal.galat.tanggalKosong", rowNo(rows, r));

@@ -17,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.satudata.katalog.PeriodeRilis;
 import id.satudata.katalog.Akses;
 import id.satudata.katalog.Frekuensi;
 import id.satudata.katalog.JenisData;
@@ -329,7 +330,7 @@ class ImporDaftarData {
 				}
 				int sep = p.indexOf('=') >= 0 ? p.indexOf('=') : p.lastIndexOf(':');
 				String[] kv = sep < 0 ? new String[] { p } : new String[] { p.substring(0, sep), p.substring(sep + 1) };
-				Optional<PeriodeRilis> periode = kv.length == 2 ? PeriodeRilis.parse(kv[0]) : Optional.empty();
+				Optional<PeriodeRilis> periode = kv.length == 2 ? PeriodeRilis.tryParse(kv[0]) : Optional.empty();
 				LocalDate tanggal = kv.length == 2 ? id.satudata.shared.tabular.Tanggal.parse(kv[1].strip()) : null;
 				if (periode.isEmpty() || tanggal == null) {
 					error(GalatImpor.of(baris, JADWAL, p, "imporDaftar.galat.jadwal"));

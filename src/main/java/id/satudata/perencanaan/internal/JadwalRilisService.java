@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.satudata.katalog.PeriodeRilis;
 import id.satudata.katalog.Akses;
 import id.satudata.katalog.DatasetDetail;
 import id.satudata.perencanaan.JadwalRilisLookup;
@@ -69,7 +70,7 @@ class JadwalRilisService implements JadwalRilisLookup {
 
 	@Override
 	public Optional<KewajibanRilis> kewajiban(long datasetId, String periode) {
-		String label = PeriodeRilis.parse(periode).map(PeriodeRilis::label).orElse(periode);
+		String label = PeriodeRilis.tryParse(periode).map(PeriodeRilis::label).orElse(periode);
 		for (Entri e : entri.findByStatusAndDatasetIdOrderByTahunDesc(StatusEntri.DISETUJUI, datasetId)) {
 			List<Rilisan> found = susun(List.of(e), j -> j.getPeriode().equals(label));
 			if (!found.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import id.satudata.katalog.PeriodeRilis;
 import id.satudata.katalog.Frekuensi;
 import id.satudata.shared.kalender.WorkingCalendar;
 

@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.satudata.katalog.PeriodeRilis;
 import id.satudata.katalog.Frekuensi;
 import id.satudata.shared.audit.Audit;
 import id.satudata.shared.security.CurrentUser;
@@ -119,10 +120,8 @@ class SalinDaftarData {
 		for (JadwalRilis j : e.getJadwal()) {
 			String label = j.getPeriode().matches("\\d{4}.*")
 					? (Integer.parseInt(j.getPeriode().substring(0, 4)) + shift) + j.getPeriode().substring(4) : j.getPeriode();
-			if (PeriodeRilis.parse(label).isPresent()) {
-				out.add(new JadwalRilis(PeriodeRilis.parse(label).get().label(), j.getTanggalRencana().plusYears(shift),
-						true));
-			}
+			PeriodeRilis.tryParse(label)
+				.ifPresent(p -> out.add(new JadwalRilis(p.label(), j.getTanggalRencana().plusYears(shift), true)));
 		}
 		return out;
 	}
