@@ -3,8 +3,8 @@ package id.satudata.perencanaan.internal;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.http.HttpStatus;
+import id.satudata.shared.alur.Alur;
+import id.satudata.shared.alur.TransisiDitolak;
 
 /**
  * The Daftar Data state machine: DRAFT → MENUNGGU_PERSETUJUAN → DISETUJUI / DITOLAK, and
@@ -17,76 +17,55 @@ import org.springframework.http.HttpStatus;
  * Forum once approved.</li>
  * </ul>
  * Every step but AJUKAN and SETUJUI needs a note. Pure logic: the caller derives the user's
- * {@link PeranEntri}s, applies the status and writes the audit event.
+ * {@link PeranEntri}s, applies the returned status and writes the audit event.
  */
 final class AlurEntri {
+
+	/** The steps that need a note. */
+	private static final Set<AksiEntri> BERCATATAN = EnumSet.of(AksiEntri.TOLAK, AksiEntri.KEMBALIKAN,
+			AksiEntri.BATALKAN);
+
+	/** The table: every step, from which states, where it leads and who may take it. */
+	private static final Alur<StatusEntri, AksiEntri, PeranEntri, Void> ALUR = Alur
+			.<StatusEntri, AksiEntri, PeranEntri, Void>tabel(StatusEntri.class, AksiEntri.class,
+					"entri.galat.tidakBerlaku", "entri.galat.tidakBerwenang", StatusEntri::labelKey, AksiEntri::labelKey)
+			.langkah(AksiEntri.AJUKAN).dari(StatusEntri.DRAFT).ke(StatusEntri.MENUNGGU_PERSETUJUAN)
+			.oleh(PeranEntri.WALIDATA)
+			.langkah(AksiEntri.SETUJUI).dari(StatusEntri.MENUNGGU_PERSETUJUAN).ke(StatusEntri.DISETUJUI)
+			.oleh(PeranEntri.FORUM)
+			.langkah(AksiEntri.TOLAK).dari(StatusEntri.MENUNGGU_PERSETUJUAN).ke(StatusEntri.DITOLAK)
+			.oleh(PeranEntri.FORUM)
+			.langkah(AksiEntri.KEMBALIKAN).dari(StatusEntri.MENUNGGU_PERSETUJUAN).ke(StatusEntri.DRAFT)
+			.oleh(PeranEntri.WALIDATA, PeranEntri.FORUM)
+			// withdrawn: a draft by its producer or the Walidata, a waiting one by the Walidata, an approved one by the Forum
+			.langkah(AksiEntri.BATALKAN).dari(StatusEntri.DRAFT).ke(StatusEntri.DIBATALKAN)
+			.oleh(PeranEntri.PRODUSEN, PeranEntri.WALIDATA)
+			.langkah(AksiEntri.BATALKAN).dari(StatusEntri.MENUNGGU_PERSETUJUAN).ke(StatusEntri.DIBATALKAN)
+			.oleh(PeranEntri.WALIDATA)
+			.langkah(AksiEntri.BATALKAN).dari(StatusEntri.DISETUJUI).ke(StatusEntri.DIBATALKAN)
+			.oleh(PeranEntri.FORUM)
+			.catatanWajib("entri.galat.catatanWajib", BERCATATAN.toArray(AksiEntri[]::new))
+			.bangun();
 
 	private AlurEntri() {
 	}
 
 	/**
-	 * The status after {@code aksi}, or the reason it is refused: 409 when the action does not apply
-	 * to the status, 403 when the user plays no part that may take it, 400 when a needed note is missing.
+	 * The status after {@code aksi}, or the reason it is refused ({@link TransisiDitolak}): 409 when
+	 * the action does not apply to the status, 403 when the user plays no part that may take it, 400
+	 * when a needed note is missing.
 	 */
 	static StatusEntri jalankan(StatusEntri dari, AksiEntri aksi, Set<PeranEntri> peran, String catatan) {
-		Set<PeranEntri> boleh = pelaku(dari, aksi);
-		if (boleh.isEmpty()) {
-			throw new TransisiDitolakException(HttpStatus.CONFLICT, "entri.galat.tidakBerlaku", label(aksi.labelKey()),
-					label(dari.labelKey()));
-		}
-		if (peran.stream().noneMatch(boleh::contains)) {
-			throw new TransisiDitolakException(HttpStatus.FORBIDDEN, "entri.galat.tidakBerwenang", label(aksi.labelKey()));
-		}
-		if (perluCatatan(aksi) && (catatan == null || catatan.isBlank())) {
-			throw new TransisiDitolakException(HttpStatus.BAD_REQUEST, "entri.galat.catatanWajib", label(aksi.labelKey()));
-		}
-		return tujuan(aksi);
+		return ALUR.jalankan(dari, aksi, peran, catatan);
 	}
 
 	/** The actions this user may take on an entry in this status (notes not considered). */
 	static Set<AksiEntri> aksiTersedia(StatusEntri status, Set<PeranEntri> peran) {
-		Set<AksiEntri> out = EnumSet.noneOf(AksiEntri.class);
-		for (AksiEntri aksi : AksiEntri.values()) {
-			if (pelaku(status, aksi).stream().anyMatch(peran::contains)) {
-				out.add(aksi);
-			}
-		}
-		return out;
+		return ALUR.aksiTersedia(status, peran);
 	}
 
 	static boolean perluCatatan(AksiEntri aksi) {
-		return aksi != AksiEntri.AJUKAN && aksi != AksiEntri.SETUJUI;
-	}
-
-	/** Who may take {@code aksi} in {@code status}; empty when the action does not apply there. */
-	static Set<PeranEntri> pelaku(StatusEntri status, AksiEntri aksi) {
-		Set<PeranEntri> tidakAda = EnumSet.noneOf(PeranEntri.class);
-		return switch (aksi) {
-			case AJUKAN -> status == StatusEntri.DRAFT ? EnumSet.of(PeranEntri.WALIDATA) : tidakAda;
-			case SETUJUI, TOLAK -> status == StatusEntri.MENUNGGU_PERSETUJUAN ? EnumSet.of(PeranEntri.FORUM) : tidakAda;
-			case KEMBALIKAN -> status == StatusEntri.MENUNGGU_PERSETUJUAN
-					? EnumSet.of(PeranEntri.WALIDATA, PeranEntri.FORUM) : tidakAda;
-			case BATALKAN -> switch (status) {
-				case DRAFT -> EnumSet.of(PeranEntri.PRODUSEN, PeranEntri.WALIDATA);
-				case MENUNGGU_PERSETUJUAN -> EnumSet.of(PeranEntri.WALIDATA);
-				case DISETUJUI -> EnumSet.of(PeranEntri.FORUM);
-				default -> tidakAda;
-			};
-		};
-	}
-
-	private static StatusEntri tujuan(AksiEntri aksi) {
-		return switch (aksi) {
-			case AJUKAN -> StatusEntri.MENUNGGU_PERSETUJUAN;
-			case SETUJUI -> StatusEntri.DISETUJUI;
-			case TOLAK -> StatusEntri.DITOLAK;
-			case KEMBALIKAN -> StatusEntri.DRAFT;
-			case BATALKAN -> StatusEntri.DIBATALKAN;
-		};
-	}
-
-	private static DefaultMessageSourceResolvable label(String key) {
-		return new DefaultMessageSourceResolvable(key);
+		return BERCATATAN.contains(aksi);
 	}
 
 }

@@ -1,10 +1,11 @@
 package id.satudata.perencanaan.internal;
 
-import java.util.EnumSet;
 import java.util.Set;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
+
+import id.satudata.shared.alur.Alur;
+import id.satudata.shared.alur.TransisiDitolak;
 
 /**
  * The Rencana Aksi state machine: BELUM_MULAI → BERJALAN → SELESAI, DIBATALKAN from the open
@@ -19,64 +20,48 @@ import org.springframework.http.HttpStatus;
  */
 final class AlurRencanaAksi {
 
+	/** What a step depends on besides the state: whether the item has evidence. */
+	record Konteks(boolean adaBukti) {
+	}
+
+	/** The table: every step, from which states, where it leads and who may take it. */
+	private static final Alur<StatusRencanaAksi, AksiRencanaAksi, PeranRencanaAksi, Konteks> ALUR = Alur
+			.<StatusRencanaAksi, AksiRencanaAksi, PeranRencanaAksi, Konteks>tabel(StatusRencanaAksi.class,
+					AksiRencanaAksi.class, "rencanaAksi.galat.tidakBerlaku", "rencanaAksi.galat.tidakBerwenang",
+					StatusRencanaAksi::labelKey, AksiRencanaAksi::labelKey)
+			.langkah(AksiRencanaAksi.MULAI).dari(StatusRencanaAksi.BELUM_MULAI).ke(StatusRencanaAksi.BERJALAN)
+			.oleh(PeranRencanaAksi.PELAKSANA, PeranRencanaAksi.KOORDINATOR)
+			.langkah(AksiRencanaAksi.SELESAIKAN).dari(StatusRencanaAksi.BERJALAN).ke(StatusRencanaAksi.SELESAI)
+			.oleh(PeranRencanaAksi.PELAKSANA, PeranRencanaAksi.KOORDINATOR)
+			.langkah(AksiRencanaAksi.BUKA_KEMBALI).dari(StatusRencanaAksi.SELESAI).ke(StatusRencanaAksi.BERJALAN)
+			.oleh(PeranRencanaAksi.KOORDINATOR)
+			.langkah(AksiRencanaAksi.BATALKAN).dari(StatusRencanaAksi.BELUM_MULAI, StatusRencanaAksi.BERJALAN)
+			.ke(StatusRencanaAksi.DIBATALKAN).oleh(PeranRencanaAksi.KOORDINATOR)
+			.syarat(m -> m.konteks().adaBukti(), HttpStatus.CONFLICT, "rencanaAksi.galat.tanpaBukti",
+					AksiRencanaAksi.SELESAIKAN)
+			.catatanWajib("rencanaAksi.galat.catatanWajib", AksiRencanaAksi.BUKA_KEMBALI, AksiRencanaAksi.BATALKAN)
+			.bangun();
+
 	private AlurRencanaAksi() {
 	}
 
+	/**
+	 * The status after {@code aksi}, or the reason it is refused ({@link TransisiDitolak}): 409 when
+	 * the action does not apply to the status or an item without evidence is to be finished, 403 when
+	 * the user plays no part that may take it, 400 when a needed note is missing.
+	 */
 	static StatusRencanaAksi jalankan(StatusRencanaAksi dari, AksiRencanaAksi aksi, Set<PeranRencanaAksi> peran,
 			boolean adaBukti, String catatan) {
-		Set<PeranRencanaAksi> boleh = pelaku(dari, aksi);
-		if (boleh.isEmpty()) {
-			throw new TransisiDitolakException(HttpStatus.CONFLICT, "rencanaAksi.galat.tidakBerlaku",
-					label(aksi.labelKey()), label(dari.labelKey()));
-		}
-		if (peran.stream().noneMatch(boleh::contains)) {
-			throw new TransisiDitolakException(HttpStatus.FORBIDDEN, "rencanaAksi.galat.tidakBerwenang",
-					label(aksi.labelKey()));
-		}
-		if (aksi == AksiRencanaAksi.SELESAIKAN && !adaBukti) {
-			throw new TransisiDitolakException(HttpStatus.CONFLICT, "rencanaAksi.galat.tanpaBukti");
-		}
-		if ((aksi == AksiRencanaAksi.BUKA_KEMBALI || aksi == AksiRencanaAksi.BATALKAN)
-				&& (catatan == null || catatan.isBlank())) {
-			throw new TransisiDitolakException(HttpStatus.BAD_REQUEST, "rencanaAksi.galat.catatanWajib",
-					label(aksi.labelKey()));
-		}
-		return switch (aksi) {
-			case MULAI, BUKA_KEMBALI -> StatusRencanaAksi.BERJALAN;
-			case SELESAIKAN -> StatusRencanaAksi.SELESAI;
-			case BATALKAN -> StatusRencanaAksi.DIBATALKAN;
-		};
+		return ALUR.jalankan(dari, aksi, peran, new Konteks(adaBukti), catatan);
 	}
 
 	static Set<AksiRencanaAksi> aksiTersedia(StatusRencanaAksi status, Set<PeranRencanaAksi> peran) {
-		Set<AksiRencanaAksi> out = EnumSet.noneOf(AksiRencanaAksi.class);
-		for (AksiRencanaAksi aksi : AksiRencanaAksi.values()) {
-			if (pelaku(status, aksi).stream().anyMatch(peran::contains)) {
-				out.add(aksi);
-			}
-		}
-		return out;
+		return ALUR.aksiTersedia(status, peran, null);
 	}
 
 	/** Whether progress and evidence may be recorded by these roles in this status. */
 	static boolean bolehLapor(StatusRencanaAksi status, Set<PeranRencanaAksi> peran) {
 		return status.terbuka() && !peran.isEmpty();
-	}
-
-	static Set<PeranRencanaAksi> pelaku(StatusRencanaAksi status, AksiRencanaAksi aksi) {
-		Set<PeranRencanaAksi> keduanya = EnumSet.of(PeranRencanaAksi.PELAKSANA, PeranRencanaAksi.KOORDINATOR);
-		Set<PeranRencanaAksi> koordinator = EnumSet.of(PeranRencanaAksi.KOORDINATOR);
-		Set<PeranRencanaAksi> tidakAda = EnumSet.noneOf(PeranRencanaAksi.class);
-		return switch (aksi) {
-			case MULAI -> status == StatusRencanaAksi.BELUM_MULAI ? keduanya : tidakAda;
-			case SELESAIKAN -> status == StatusRencanaAksi.BERJALAN ? keduanya : tidakAda;
-			case BUKA_KEMBALI -> status == StatusRencanaAksi.SELESAI ? koordinator : tidakAda;
-			case BATALKAN -> status.terbuka() ? koordinator : tidakAda;
-		};
-	}
-
-	private static DefaultMessageSourceResolvable label(String key) {
-		return new DefaultMessageSourceResolvable(key);
 	}
 
 }

@@ -6,9 +6,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
+import id.satudata.shared.alur.TransisiDitolak;
 import id.satudata.shared.audit.Audit;
 import id.satudata.shared.web.UserFacingException;
 
@@ -41,23 +43,21 @@ class PenerapanKeputusan {
 	/** Refuses (with the entry's title in the message) a decision that cannot apply to the entry as it is now. */
 	void periksa(Entri e, KeputusanEntri k) {
 		AksiEntri aksi = k.getKeputusan().aksi();
+		StatusEntri akhir;
 		try {
-			if (aksi != null) {
-				AlurEntri.jalankan(e.getStatus(), aksi, FORUM, k.getCatatan());
-			}
+			akhir = aksi == null ? e.getStatus() : AlurEntri.jalankan(e.getStatus(), aksi, FORUM, k.getCatatan());
 		}
-		catch (TransisiDitolakException ex) {
+		catch (TransisiDitolak ex) {
+			// the refusal's reason, named with the entry it concerns
 			throw new UserFacingException(ex.getStatus(), "forum.galat.keputusan", e.getJudul(),
-					new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] { ex.getMessageKey() },
-							ex.getArgs()));
+					new DefaultMessageSourceResolvable(new String[] { ex.getMessageKey() }, ex.getArgs()));
 		}
-		StatusEntri akhir = aksi == null ? e.getStatus() : AlurEntri.jalankan(e.getStatus(), aksi, FORUM, k.getCatatan());
 		if (k.getPrioritas() == PrioritasForum.YA) {
 			if (akhir == StatusEntri.DITOLAK || akhir == StatusEntri.DIBATALKAN) {
 				throw new UserFacingException(HttpStatus.CONFLICT, "forum.galat.prioritasTidakAktif", e.getJudul());
 			}
 			boolean recommended = rekomendasi.findByEntriIdOrderByDirekomendasikanPadaDesc(e.getId()).stream()
-				.anyMatch(r -> r.getStatus() != StatusRekomendasi.DITOLAK);
+				.anyMatch(r -> r.getStatus() != StatusRekomendasiPrioritas.DITOLAK);
 			if (!recommended) {
 				throw new UserFacingException(HttpStatus.CONFLICT, "forum.galat.tanpaRekomendasi", e.getJudul());
 			}
@@ -82,7 +82,7 @@ class PenerapanKeputusan {
 			boolean ya = k.getPrioritas() == PrioritasForum.YA;
 			prioritasBerubah = ya != e.isPrioritas();
 			e.tetapkanPrioritas(ya, now);
-			List<RekomendasiPrioritas> pending = rekomendasi.findByEntriIdAndStatus(e.getId(), StatusRekomendasi.DIUSULKAN);
+			List<RekomendasiPrioritas> pending = rekomendasi.findByEntriIdAndStatus(e.getId(), StatusRekomendasiPrioritas.DIUSULKAN);
 			for (RekomendasiPrioritas r : pending) {
 				r.putuskan(ya, forumId, k.getCatatan(), now);
 				audit.record("dataPrioritas.diputuskan", "RekomendasiPrioritas", r.getId(), e.getJudul() + ": "

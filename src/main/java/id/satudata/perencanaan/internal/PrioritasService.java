@@ -68,7 +68,7 @@ class PrioritasService {
 		if (justifikasi.length() > 4000) {
 			throw new InvalidFieldException("justifikasi", "perencanaan.galat.terlaluPanjang", 4000);
 		}
-		if (!rekomendasi.findByEntriIdAndStatus(entriId, StatusRekomendasi.DIUSULKAN).isEmpty()) {
+		if (!rekomendasi.findByEntriIdAndStatus(entriId, StatusRekomendasiPrioritas.DIUSULKAN).isEmpty()) {
 			throw new UserFacingException(HttpStatus.CONFLICT, "prioritas.galat.sudahDiusulkan", e.getJudul());
 		}
 		RekomendasiPrioritas r = rekomendasi.save(new RekomendasiPrioritas(e, kriteria, justifikasi,

@@ -46,7 +46,7 @@ class RekomendasiPrioritas {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
-	private StatusRekomendasi status;
+	private StatusRekomendasiPrioritas status;
 
 	@Column(name = "catatan_keputusan", length = 2000)
 	private String catatanKeputusan;
@@ -75,13 +75,13 @@ class RekomendasiPrioritas {
 		this.tahun = entri.getTahun();
 		this.kriteria = kriteria.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
 		this.justifikasi = justifikasi.strip();
-		this.status = StatusRekomendasi.DIUSULKAN;
+		this.status = StatusRekomendasiPrioritas.DIUSULKAN;
 		this.direkomendasikanOleh = oleh;
 		this.direkomendasikanPada = now;
 	}
 
 	void putuskan(boolean diterima, long forum, String catatan, Instant now) {
-		this.status = diterima ? StatusRekomendasi.DITERIMA : StatusRekomendasi.DITOLAK;
+		this.status = diterima ? StatusRekomendasiPrioritas.DITERIMA : StatusRekomendasiPrioritas.DITOLAK;
 		this.forumId = forum;
 		this.catatanKeputusan = catatan == null || catatan.isBlank() ? null : catatan.strip();
 		this.diputuskanPada = now;
@@ -113,7 +113,7 @@ class RekomendasiPrioritas {
 		return justifikasi;
 	}
 
-	public StatusRekomendasi getStatus() {
+	public StatusRekomendasiPrioritas getStatus() {
 		return status;
 	}
 

@@ -14,7 +14,7 @@ interface RekomendasiPrioritasRepository extends Repository<RekomendasiPrioritas
 
 	List<RekomendasiPrioritas> findByEntriIdOrderByDirekomendasikanPadaDesc(long entriId);
 
-	List<RekomendasiPrioritas> findByEntriIdAndStatus(long entriId, StatusRekomendasi status);
+	List<RekomendasiPrioritas> findByEntriIdAndStatus(long entriId, StatusRekomendasiPrioritas status);
 
 	List<RekomendasiPrioritas> findByOrganisasiIdInAndTahunOrderByDirekomendasikanPadaDesc(Collection<Long> organisasiIds,
 			int tahun);

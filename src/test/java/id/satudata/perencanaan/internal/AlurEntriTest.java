@@ -12,6 +12,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
+import id.satudata.shared.alur.TransisiDitolak;
+
 /**
  * The Daftar Data state machine against an explicit table of every allowed step: each (status,
  * action, role) is either in the table and leads where it says, or is refused — 409 when nobody may
@@ -58,7 +60,7 @@ class AlurEntriTest {
 						allowed++;
 					}
 					else {
-						TransisiDitolakException e = catchThrowableOfType(TransisiDitolakException.class,
+						TransisiDitolak e = catchThrowableOfType(TransisiDitolak.class,
 								() -> AlurEntri.jalankan(s, a, Set.of(p), "alasan"));
 						assertThat(e).as(what).isNotNull();
 						if (langkah.isPresent()) {
@@ -85,7 +87,7 @@ class AlurEntriTest {
 		for (StatusEntri s : StatusEntri.values()) {
 			for (AksiEntri a : AksiEntri.values()) {
 				assertThatThrownBy(() -> AlurEntri.jalankan(s, a, Set.of(), "alasan"))
-					.isInstanceOf(TransisiDitolakException.class);
+					.isInstanceOf(TransisiDitolak.class);
 			}
 		}
 	}
@@ -110,7 +112,7 @@ class AlurEntriTest {
 				PeranEntri p = l.peran().iterator().next();
 				if (AlurEntri.perluCatatan(l.aksi())) {
 					assertThatThrownBy(() -> AlurEntri.jalankan(l.status(), l.aksi(), Set.of(p), catatan))
-						.isInstanceOfSatisfying(TransisiDitolakException.class, e -> {
+						.isInstanceOfSatisfying(TransisiDitolak.class, e -> {
 							assertThat(e.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
 							assertThat(e.getMessageKey()).isEqualTo("entri.galat.catatanWajib");
 						});
@@ -137,13 +139,13 @@ class AlurEntriTest {
 		StatusEntri s = StatusEntri.DRAFT;
 		// the producer cannot submit its own draft: the Walidata compiles and submits the list
 		assertThatThrownBy(() -> AlurEntri.jalankan(StatusEntri.DRAFT, AksiEntri.AJUKAN, Set.of(PRODUSEN), null))
-			.isInstanceOfSatisfying(TransisiDitolakException.class,
+			.isInstanceOfSatisfying(TransisiDitolak.class,
 					e -> assertThat(e.getStatus()).isEqualTo(HttpStatus.FORBIDDEN));
 		s = AlurEntri.jalankan(s, AksiEntri.AJUKAN, Set.of(WALIDATA), null);
 		// the Walidata cannot approve: only the Forum decides
 		StatusEntri waiting = s;
 		assertThatThrownBy(() -> AlurEntri.jalankan(waiting, AksiEntri.SETUJUI, Set.of(WALIDATA, PRODUSEN), null))
-			.isInstanceOfSatisfying(TransisiDitolakException.class,
+			.isInstanceOfSatisfying(TransisiDitolak.class,
 					e -> assertThat(e.getStatus()).isEqualTo(HttpStatus.FORBIDDEN));
 		s = AlurEntri.jalankan(s, AksiEntri.KEMBALIKAN, Set.of(FORUM), "Perjelas definisi operasional");
 		assertThat(s).isEqualTo(StatusEntri.DRAFT);

@@ -12,6 +12,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
+import id.satudata.shared.alur.TransisiDitolak;
+
 /** The Rencana Aksi state machine against the table of every allowed step. */
 class AlurRencanaAksiTest {
 
@@ -51,7 +53,7 @@ class AlurRencanaAksiTest {
 						allowed++;
 					}
 					else {
-						TransisiDitolakException e = catchThrowableOfType(TransisiDitolakException.class,
+						TransisiDitolak e = catchThrowableOfType(TransisiDitolak.class,
 								() -> AlurRencanaAksi.jalankan(s, a, Set.of(p), true, "catatan"));
 						assertThat(e).as(what).isNotNull();
 						assertThat(e.getStatus()).as(what)
@@ -80,15 +82,15 @@ class AlurRencanaAksiTest {
 	void finishingNeedsEvidenceAndReopeningOrCancellingANote() {
 		assertThatThrownBy(() -> AlurRencanaAksi.jalankan(StatusRencanaAksi.BERJALAN, AksiRencanaAksi.SELESAIKAN,
 				Set.of(PELAKSANA), false, null))
-			.isInstanceOfSatisfying(TransisiDitolakException.class,
+			.isInstanceOfSatisfying(TransisiDitolak.class,
 					e -> assertThat(e.getMessageKey()).isEqualTo("rencanaAksi.galat.tanpaBukti"));
 		assertThatThrownBy(() -> AlurRencanaAksi.jalankan(StatusRencanaAksi.SELESAI, AksiRencanaAksi.BUKA_KEMBALI,
 				Set.of(KOORDINATOR), true, " "))
-			.isInstanceOfSatisfying(TransisiDitolakException.class,
+			.isInstanceOfSatisfying(TransisiDitolak.class,
 					e -> assertThat(e.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST));
 		assertThatThrownBy(() -> AlurRencanaAksi.jalankan(StatusRencanaAksi.BERJALAN, AksiRencanaAksi.BATALKAN,
 				Set.of(KOORDINATOR), true, null))
-			.isInstanceOfSatisfying(TransisiDitolakException.class,
+			.isInstanceOfSatisfying(TransisiDitolak.class,
 					e -> assertThat(e.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST));
 	}
 

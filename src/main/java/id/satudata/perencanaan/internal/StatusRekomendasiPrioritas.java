@@ -1,7 +1,7 @@
 package id.satudata.perencanaan.internal;
 
 /** A Data Prioritas recommendation waits for the Forum, which accepts or rejects it. */
-enum StatusRekomendasi {
+enum StatusRekomendasiPrioritas {
 	DIUSULKAN, DITERIMA, DITOLAK;
 
 	public String labelKey() {
