@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,9 @@ import id.satudata.shared.security.SatuDataUser;
 /**
  * Who may do what in planning. Reading a Daftar Data, its Forum sessions and Rencana Aksi: any role
  * (other than a registered member of the public) in the organization or in an organization above
- * it (a province follows its kabupaten/kota). Changing: the parts of {@link PeranEntri} and
- * {@link PeranRencanaAksi}; the Walidata compiles lists, the Koordinator Forum records sessions and
- * recommendations. Administrators count as the Walidata of every organization (support), never as
+ * it (a province follows its kabupaten/kota). Changing: the parts a user plays for an entry or an
+ * action-plan item (derived from the checks here); the Walidata compiles lists, the Koordinator Forum
+ * records sessions and recommendations. Administrators count as the Walidata of every organization (support), never as
  * the Forum.
  */
 @Component
@@ -46,21 +47,6 @@ class AksesPerencanaan {
 		return currentUser.has(Peran.ADMIN);
 	}
 
-	/** The user's parts for an entry. */
-	Set<PeranEntri> peran(Entri e) {
-		Set<PeranEntri> out = EnumSet.noneOf(PeranEntri.class);
-		if (produsen(e.getOrganisasiId(), e.getProdusenUnitId())) {
-			out.add(PeranEntri.PRODUSEN);
-		}
-		if (walidata(e.getOrganisasiId())) {
-			out.add(PeranEntri.WALIDATA);
-		}
-		if (koordinator(e.getOrganisasiId())) {
-			out.add(PeranEntri.FORUM);
-		}
-		return out;
-	}
-
 	boolean produsen(long organisasiId, long unitId) {
 		return currentUser.hasForUnit(Peran.PRODUSEN_DATA, organisasiId, unitId)
 				|| currentUser.hasForUnit(Peran.WALIDATA_PENDUKUNG, organisasiId, unitId);
@@ -72,18 +58,6 @@ class AksesPerencanaan {
 
 	boolean koordinator(long organisasiId) {
 		return currentUser.hasIn(Peran.KOORDINATOR_FORUM, organisasiId);
-	}
-
-	/** The user's parts for an action-plan item. */
-	Set<PeranRencanaAksi> peran(RencanaAksi r) {
-		Set<PeranRencanaAksi> out = EnumSet.noneOf(PeranRencanaAksi.class);
-		if (anggotaUnit(r.getOrganisasiId(), r.getUnitId())) {
-			out.add(PeranRencanaAksi.PELAKSANA);
-		}
-		if (koordinator(r.getOrganisasiId())) {
-			out.add(PeranRencanaAksi.KOORDINATOR);
-		}
-		return out;
 	}
 
 	/** Holds any role assigned to that unit. */
@@ -150,6 +124,11 @@ class AksesPerencanaan {
 		}
 		organisasiPeran().forEach(id -> out.addAll(organisasi.organisasiDanTurunan(id)));
 		return out;
+	}
+
+	/** The ids of {@link #organisasiTerlihat()}. */
+	Set<Long> idOrganisasiTerlihat() {
+		return organisasiTerlihat().stream().map(OrganisasiRef::id).collect(Collectors.toSet());
 	}
 
 	/** Organizations where the user holds a role other than PENGGUNA. */

@@ -139,15 +139,15 @@ class BeritaAcaraService {
 		if (berkas == null || berkas.isEmpty()) {
 			throw new InvalidFieldException("berkas", "berkas.galat.tanpaBerkas");
 		}
-		String nama = RencanaAksiService.namaAman(berkas.getOriginalFilename());
-		String ext = JenisBerkas.ekstensi(nama);
+		String nama = JenisBerkas.safeName(berkas.getOriginalFilename());
+		String ext = JenisBerkas.extension(nama);
 		if (!FORMAT_SCAN.contains(ext)) {
 			throw new InvalidFieldException("berkas", "berkas.galat.format", ext, "PDF, JPG, PNG");
 		}
 		if (berkas.getSize() > MAKS_SCAN) {
 			throw new InvalidFieldException("berkas", "berkas.galat.ukuran", MAKS_SCAN / (1024 * 1024));
 		}
-		JenisBerkas.periksa(berkas, ext);
+		JenisBerkas.check(berkas, ext);
 		String key;
 		try (InputStream in = berkas.getInputStream()) {
 			key = fileStore.store("berita-acara", in);

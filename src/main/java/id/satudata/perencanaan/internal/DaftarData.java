@@ -18,6 +18,10 @@ import jakarta.persistence.Version;
 @Table(name = "daftar_data")
 class DaftarData {
 
+	/** The years a Daftar Data (and the planning pages) may be about. */
+	static final int TAHUN_MIN = 2000;
+	static final int TAHUN_MAKS = 2100;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;

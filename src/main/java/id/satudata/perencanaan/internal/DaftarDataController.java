@@ -198,7 +198,7 @@ class DaftarDataController {
 			}
 			model.addAttribute("daftar", d);
 			model.addAttribute("laporan", h);
-			model.addAttribute("namaBerkas", RencanaAksiService.namaAman(berkas.getOriginalFilename()));
+			model.addAttribute("namaBerkas", JenisBerkas.safeName(berkas.getOriginalFilename()));
 			return "perencanaan/kelola/laporan-impor";
 		}
 		catch (UserFacingException e) {

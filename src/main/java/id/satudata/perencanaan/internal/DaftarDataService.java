@@ -31,9 +31,6 @@ import id.satudata.shared.web.UserFacingException;
 @Transactional(readOnly = true)
 class DaftarDataService {
 
-	static final int TAHUN_MIN = 2000;
-	static final int TAHUN_MAKS = 2100;
-
 	private final DaftarDataRepository daftar;
 	private final EntriRepository entri;
 	private final AksesPerencanaan akses;
@@ -65,7 +62,7 @@ class DaftarDataService {
 		if (!akses.walidata(organisasiId)) {
 			throw new AccessDeniedException("Not the Walidata of this organization");
 		}
-		if (tahun < TAHUN_MIN || tahun > TAHUN_MAKS) {
+		if (tahun < DaftarData.TAHUN_MIN || tahun > DaftarData.TAHUN_MAKS) {
 			throw new InvalidFieldException("tahun", "perencanaan.validasi.tahun");
 		}
 		if (daftar.findByOrganisasiIdAndTahun(organisasiId, tahun).isPresent()) {
@@ -82,7 +79,7 @@ class DaftarDataService {
 		if (akses.admin()) {
 			return daftar.findAllByOrderByTahunDescOrganisasiIdAsc();
 		}
-		Set<Long> orgs = PerencanaanMenu.ids(akses.organisasiTerlihat());
+		Set<Long> orgs = akses.idOrganisasiTerlihat();
 		return orgs.isEmpty() ? List.of() : daftar.findByOrganisasiIdInOrderByTahunDescOrganisasiIdAsc(orgs);
 	}
 
@@ -116,7 +113,7 @@ class DaftarDataService {
 			pastikanJadwal(e);
 		}
 		for (Entri e : drafts) {
-			transisi.jalankan(e, AksiEntri.AJUKAN, akses.peran(e), null, null);
+			transisi.jalankan(e, AksiEntri.AJUKAN, PeranEntri.untuk(e, akses), null, null);
 		}
 		d.diajukan(clock.instant());
 		audit.record("daftarData.diajukan", "DaftarData", d.getId(), drafts.size() + " entri diajukan ke Forum Satu Data");
@@ -156,7 +153,7 @@ class DaftarDataService {
 		if (e.getStatus() != StatusEntri.DRAFT) {
 			throw new UserFacingException(HttpStatus.CONFLICT, "entri.galat.bukanDraft");
 		}
-		Set<PeranEntri> peran = akses.peran(e);
+		Set<PeranEntri> peran = PeranEntri.untuk(e, akses);
 		if (!peran.contains(PeranEntri.WALIDATA) && !(peran.contains(PeranEntri.PRODUSEN)
 				&& akses.produsen(e.getOrganisasiId(), f.getProdusenUnitId() == null ? -1 : f.getProdusenUnitId()))) {
 			throw new AccessDeniedException("May not edit this entry");
@@ -234,7 +231,7 @@ class DaftarDataService {
 	Entri jalankan(long id, AksiEntri aksi, String catatan) {
 		Entri e = entri(id);
 		Set<PeranEntri> peran = EnumSet.noneOf(PeranEntri.class);
-		peran.addAll(akses.peran(e));
+		peran.addAll(PeranEntri.untuk(e, akses));
 		// the Forum decides in a session, not from the entry's page
 		peran.remove(PeranEntri.FORUM);
 		if (aksi == AksiEntri.AJUKAN) {
@@ -247,18 +244,18 @@ class DaftarDataService {
 	/** The actions the user may take from the entry's page. */
 	Set<AksiEntri> aksiTersedia(Entri e) {
 		Set<PeranEntri> peran = EnumSet.noneOf(PeranEntri.class);
-		peran.addAll(akses.peran(e));
+		peran.addAll(PeranEntri.untuk(e, akses));
 		peran.remove(PeranEntri.FORUM);
 		return AlurEntri.aksiTersedia(e.getStatus(), peran);
 	}
 
 	boolean bolehUbah(Entri e) {
-		Set<PeranEntri> p = akses.peran(e);
+		Set<PeranEntri> p = PeranEntri.untuk(e, akses);
 		return e.getStatus() == StatusEntri.DRAFT && (p.contains(PeranEntri.WALIDATA) || p.contains(PeranEntri.PRODUSEN));
 	}
 
 	boolean bolehUbahJadwal(Entri e) {
-		Set<PeranEntri> p = akses.peran(e);
+		Set<PeranEntri> p = PeranEntri.untuk(e, akses);
 		return (e.getStatus() == StatusEntri.DRAFT && (p.contains(PeranEntri.WALIDATA) || p.contains(PeranEntri.PRODUSEN)))
 				|| (e.getStatus() == StatusEntri.DISETUJUI && p.contains(PeranEntri.WALIDATA));
 	}

@@ -244,7 +244,7 @@ class ForumController {
 	void downloadScan(@PathVariable long id, HttpServletResponse response) throws IOException {
 		ForumSesi s = service.sesi(id);
 		try (InputStream in = beritaAcara.bukaScan(s)) {
-			String ext = JenisBerkas.ekstensi(s.getScanNamaBerkas());
+			String ext = JenisBerkas.extension(s.getScanNamaBerkas());
 			response.setContentType("PDF".equals(ext) ? MediaType.APPLICATION_PDF_VALUE
 					: "PNG".equals(ext) ? MediaType.IMAGE_PNG_VALUE : MediaType.IMAGE_JPEG_VALUE);
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

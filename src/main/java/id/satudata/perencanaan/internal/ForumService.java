@@ -237,7 +237,7 @@ class ForumService {
 		if (akses.admin()) {
 			return forum.findAllByOrderByTanggalDesc();
 		}
-		Set<Long> orgs = akses.organisasiTerlihat().stream().map(o -> o.id()).collect(Collectors.toSet());
+		Set<Long> orgs = akses.idOrganisasiTerlihat();
 		return orgs.isEmpty() ? List.of() : forum.findByOrganisasiIdInOrderByTanggalDesc(orgs);
 	}
 

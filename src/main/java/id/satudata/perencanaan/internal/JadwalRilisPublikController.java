@@ -75,7 +75,7 @@ class JadwalRilisPublikController {
 		LocalDate today = jadwal.hariIni();
 		int y = tahun == null ? today.getYear() : tahun;
 		int m = bulan == null ? (tahun == null ? today.getMonthValue() : 1) : bulan;
-		if (y < DaftarDataService.TAHUN_MIN || y > DaftarDataService.TAHUN_MAKS || m < 1 || m > 12) {
+		if (y < DaftarData.TAHUN_MIN || y > DaftarData.TAHUN_MAKS || m < 1 || m > 12) {
 			throw new NotFoundException();
 		}
 		YearMonth ym = YearMonth.of(y, m);
@@ -165,7 +165,7 @@ class JadwalRilisPublikController {
 
 	private MonitoringService.Dasbor dasbor(Integer tahun, Long organisasiId) {
 		int y = tahun == null ? jadwal.hariIni().getYear() : tahun;
-		if (y < DaftarDataService.TAHUN_MIN || y > DaftarDataService.TAHUN_MAKS) {
+		if (y < DaftarData.TAHUN_MIN || y > DaftarData.TAHUN_MAKS) {
 			throw new NotFoundException();
 		}
 		OrganisasiRef org = organisasiId == null ? bawaan()
@@ -183,7 +183,7 @@ class JadwalRilisPublikController {
 	/** The public releases from the start of last year on (of one producer unit). */
 	private List<Rilisan> feed(Long unitId) {
 		int y = jadwal.hariIni().getYear();
-		return jadwal.kalender(LocalDate.of(y - 1, 1, 1), LocalDate.of(DaftarDataService.TAHUN_MAKS + 1, 12, 31), true).stream()
+		return jadwal.kalender(LocalDate.of(y - 1, 1, 1), LocalDate.of(DaftarData.TAHUN_MAKS + 1, 12, 31), true).stream()
 			.filter(r -> unitId == null || r.entri().getProdusenUnitId() == unitId).toList();
 	}
 

@@ -109,7 +109,7 @@ class MonitoringController {
 
 	private MonitoringService.Dasbor dasbor(Integer tahun, Long organisasiId) {
 		int year = tahun == null ? jadwal.hariIni().getYear() : tahun;
-		if (year < DaftarDataService.TAHUN_MIN || year > DaftarDataService.TAHUN_MAKS) {
+		if (year < DaftarData.TAHUN_MIN || year > DaftarData.TAHUN_MAKS) {
 			throw new NotFoundException();
 		}
 		OrganisasiRef org;

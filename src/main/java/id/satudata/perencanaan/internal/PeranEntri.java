@@ -1,5 +1,8 @@
 package id.satudata.perencanaan.internal;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The part a user plays for one entry, derived from their role assignments and the entry: the
  * Produsen Data or Walidata Pendukung of its producer unit is its PRODUSEN; the Walidata of its
@@ -7,5 +10,20 @@ package id.satudata.perencanaan.internal;
  * FORUM.
  */
 enum PeranEntri {
-	PRODUSEN, WALIDATA, FORUM
+	PRODUSEN, WALIDATA, FORUM;
+
+	/** The current user's parts for an entry. */
+	static Set<PeranEntri> untuk(Entri e, AksesPerencanaan akses) {
+		Set<PeranEntri> out = EnumSet.noneOf(PeranEntri.class);
+		if (akses.produsen(e.getOrganisasiId(), e.getProdusenUnitId())) {
+			out.add(PRODUSEN);
+		}
+		if (akses.walidata(e.getOrganisasiId())) {
+			out.add(WALIDATA);
+		}
+		if (akses.koordinator(e.getOrganisasiId())) {
+			out.add(FORUM);
+		}
+		return out;
+	}
 }

@@ -1,9 +1,24 @@
 package id.satudata.perencanaan.internal;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The part a user plays for one action-plan item: PELAKSANA holds a role in the item's owner unit;
  * KOORDINATOR is the Koordinator Forum of its organization (who sets the plan and follows it up).
  */
 enum PeranRencanaAksi {
-	PELAKSANA, KOORDINATOR
+	PELAKSANA, KOORDINATOR;
+
+	/** The current user's parts for an action-plan item. */
+	static Set<PeranRencanaAksi> untuk(RencanaAksi r, AksesPerencanaan akses) {
+		Set<PeranRencanaAksi> out = EnumSet.noneOf(PeranRencanaAksi.class);
+		if (akses.anggotaUnit(r.getOrganisasiId(), r.getUnitId())) {
+			out.add(PELAKSANA);
+		}
+		if (akses.koordinator(r.getOrganisasiId())) {
+			out.add(KOORDINATOR);
+		}
+		return out;
+	}
 }

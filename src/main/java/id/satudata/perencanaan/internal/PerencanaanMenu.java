@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import id.satudata.organisasi.OrganisasiRef;
 import id.satudata.shared.security.UrlAuthorization;
 import id.satudata.shared.web.DashboardCard;
 import id.satudata.shared.web.DashboardContributor;
@@ -106,10 +104,6 @@ class PerencanaanMenu {
 			}
 			return cards;
 		};
-	}
-
-	static Set<Long> ids(Set<OrganisasiRef> orgs) {
-		return orgs.stream().map(OrganisasiRef::id).collect(Collectors.toSet());
 	}
 
 }

@@ -47,7 +47,7 @@ class PrioritasController {
 	@GetMapping
 	String page(@RequestParam(required = false) Integer tahun, Model model) {
 		int year = tahun == null ? jadwal.hariIni().getYear() : tahun;
-		Set<Long> orgs = PerencanaanMenu.ids(akses.organisasiTerlihat());
+		Set<Long> orgs = akses.idOrganisasiTerlihat();
 		List<Entri> prioritas = orgs.isEmpty() ? List.of()
 				: entri.findByStatusAndTahunAndOrganisasiIdIn(StatusEntri.DISETUJUI, year, orgs).stream()
 					.filter(Entri::isPrioritas).toList();

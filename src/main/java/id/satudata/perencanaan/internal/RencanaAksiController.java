@@ -65,7 +65,7 @@ class RencanaAksiController {
 	@GetMapping
 	String list(@RequestParam(required = false) Integer tahun, Model model) {
 		int year = tahun == null ? jadwal.hariIni().getYear() : tahun;
-		Set<Long> orgs = PerencanaanMenu.ids(akses.organisasiTerlihat());
+		Set<Long> orgs = akses.idOrganisasiTerlihat();
 		model.addAttribute("tahun", year);
 		model.addAttribute("item", service.daftar(orgs, year));
 		model.addAttribute("hariIni", jadwal.hariIni());

@@ -122,7 +122,7 @@ class RencanaAksiService {
 	RencanaAksi jalankan(long id, AksiRencanaAksi aksi, String catatan) {
 		RencanaAksi r = item(id);
 		StatusRencanaAksi dari = r.getStatus();
-		StatusRencanaAksi ke = AlurRencanaAksi.jalankan(dari, aksi, akses.peran(r),
+		StatusRencanaAksi ke = AlurRencanaAksi.jalankan(dari, aksi, PeranRencanaAksi.untuk(r, akses),
 				bukti.countByRencanaAksiId(r.getId()) > 0, catatan);
 		r.ubahStatus(ke, catatan, clock.instant());
 		audit.record("rencanaAksi." + aksi.name().toLowerCase(Locale.ROOT), "RencanaAksi", r.getId(), r.getJudul() + ": "
@@ -155,8 +155,8 @@ class RencanaAksiService {
 		if (berkas == null || berkas.isEmpty()) {
 			throw new InvalidFieldException("berkas", "berkas.galat.tanpaBerkas");
 		}
-		String nama = namaAman(berkas.getOriginalFilename());
-		String ext = JenisBerkas.ekstensi(nama);
+		String nama = JenisBerkas.safeName(berkas.getOriginalFilename());
+		String ext = JenisBerkas.extension(nama);
 		if (!FORMAT_BUKTI.contains(ext)) {
 			throw new InvalidFieldException("berkas", "berkas.galat.format", ext, String.join(", ", FORMAT_BUKTI.stream()
 				.sorted().toList()));
@@ -164,7 +164,7 @@ class RencanaAksiService {
 		if (berkas.getSize() > MAKS_BUKTI) {
 			throw new InvalidFieldException("berkas", "berkas.galat.ukuran", MAKS_BUKTI / (1024 * 1024));
 		}
-		JenisBerkas.periksa(berkas, ext);
+		JenisBerkas.check(berkas, ext);
 		if (keterangan != null && keterangan.length() > 500) {
 			throw new InvalidFieldException("keterangan", "perencanaan.galat.terlaluPanjang", 500);
 		}
@@ -209,16 +209,16 @@ class RencanaAksiService {
 	}
 
 	Set<AksiRencanaAksi> aksiTersedia(RencanaAksi r) {
-		return AlurRencanaAksi.aksiTersedia(r.getStatus(), akses.peran(r));
+		return AlurRencanaAksi.aksiTersedia(r.getStatus(), PeranRencanaAksi.untuk(r, akses));
 	}
 
 	boolean bolehLapor(RencanaAksi r) {
-		return AlurRencanaAksi.bolehLapor(r.getStatus(), akses.peran(r));
+		return AlurRencanaAksi.bolehLapor(r.getStatus(), PeranRencanaAksi.untuk(r, akses));
 	}
 
 	private void pastikanLapor(RencanaAksi r) {
 		Set<PeranRencanaAksi> peran = EnumSet.noneOf(PeranRencanaAksi.class);
-		peran.addAll(akses.peran(r));
+		peran.addAll(PeranRencanaAksi.untuk(r, akses));
 		if (peran.isEmpty()) {
 			throw new AccessDeniedException("Not the owner unit nor the Koordinator Forum");
 		}
@@ -245,16 +245,6 @@ class RencanaAksiService {
 			case "ODS" -> "application/vnd.oasis.opendocument.spreadsheet";
 			default -> "application/octet-stream";
 		};
-	}
-
-	/** The user's file name without any path or control characters, for display and download only. */
-	static String namaAman(String filename) {
-		String name = filename == null ? "berkas" : filename.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-		if (name.isEmpty()) {
-			name = "berkas";
-		}
-		return name.length() > 300 ? name.substring(name.length() - 300) : name;
 	}
 
 }

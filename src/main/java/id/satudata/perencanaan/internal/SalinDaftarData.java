@@ -59,7 +59,7 @@ class SalinDaftarData {
 			throw new AccessDeniedException("Not the Walidata of this organization");
 		}
 		int tahun = sumber.getTahun() + 1;
-		if (tahun > DaftarDataService.TAHUN_MAKS) {
+		if (tahun > DaftarData.TAHUN_MAKS) {
 			throw new UserFacingException(HttpStatus.CONFLICT, "perencanaan.validasi.tahun");
 		}
 		Instant now = clock.instant();
