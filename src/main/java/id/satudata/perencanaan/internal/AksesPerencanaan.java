@@ -26,7 +26,7 @@ import id.satudata.shared.security.SatuDataUser;
  * the Forum.
  */
 @Component
-class AksesPerencanaan {
+public class AksesPerencanaan {
 
 	static final Set<Peran> PIMPINAN = EnumSet.of(Peran.WALIDATA, Peran.KOORDINATOR_FORUM, Peran.KEPALA_DINAS,
 			Peran.KEPALA_BIDANG);
@@ -43,31 +43,31 @@ class AksesPerencanaan {
 		return currentUser.get();
 	}
 
-	boolean admin() {
+	public boolean admin() {
 		return currentUser.has(Peran.ADMIN);
 	}
 
-	boolean produsen(long organisasiId, long unitId) {
+	public boolean produsen(long organisasiId, long unitId) {
 		return currentUser.hasForUnit(Peran.PRODUSEN_DATA, organisasiId, unitId)
 				|| currentUser.hasForUnit(Peran.WALIDATA_PENDUKUNG, organisasiId, unitId);
 	}
 
-	boolean walidata(long organisasiId) {
+	public boolean walidata(long organisasiId) {
 		return admin() || currentUser.hasIn(Peran.WALIDATA, organisasiId);
 	}
 
-	boolean koordinator(long organisasiId) {
+	public boolean koordinator(long organisasiId) {
 		return currentUser.hasIn(Peran.KOORDINATOR_FORUM, organisasiId);
 	}
 
 	/** Holds any role assigned to that unit. */
-	boolean anggotaUnit(long organisasiId, long unitId) {
+	public boolean anggotaUnit(long organisasiId, long unitId) {
 		return user().map(u -> u.getPenugasan().stream().anyMatch(p -> p.organisasiId() == organisasiId
 				&& p.unitId() != null && p.unitId() == unitId)).orElse(false);
 	}
 
 	/** Whether the user may read the organization's planning (its own staff, or those above it). */
-	boolean bolehLihat(long organisasiId) {
+	public boolean bolehLihat(long organisasiId) {
 		if (admin()) {
 			return true;
 		}
@@ -83,14 +83,14 @@ class AksesPerencanaan {
 		return false;
 	}
 
-	void pastikanLihat(long organisasiId) {
+	public void pastikanLihat(long organisasiId) {
 		if (!bolehLihat(organisasiId)) {
 			throw new AccessDeniedException("No role in this organization");
 		}
 	}
 
 	/** Whether the user may see the monitoring dashboard of the organization (Walidata, Bappeda, leadership). */
-	boolean bolehMonitoring(long organisasiId) {
+	public boolean bolehMonitoring(long organisasiId) {
 		if (admin()) {
 			return true;
 		}
@@ -103,7 +103,7 @@ class AksesPerencanaan {
 	}
 
 	/** The organizations whose dashboards the user sees: where they lead, and below. */
-	Set<OrganisasiRef> organisasiMonitoring() {
+	public Set<OrganisasiRef> organisasiMonitoring() {
 		Set<OrganisasiRef> out = new LinkedHashSet<>();
 		if (admin()) {
 			out.addAll(organisasi.semuaOrganisasi());
@@ -116,7 +116,7 @@ class AksesPerencanaan {
 	}
 
 	/** The organizations whose planning the user reads: where they hold a role, and below. */
-	Set<OrganisasiRef> organisasiTerlihat() {
+	public Set<OrganisasiRef> organisasiTerlihat() {
 		Set<OrganisasiRef> out = new LinkedHashSet<>();
 		if (admin()) {
 			out.addAll(organisasi.semuaOrganisasi());
@@ -127,12 +127,12 @@ class AksesPerencanaan {
 	}
 
 	/** The ids of {@link #organisasiTerlihat()}. */
-	Set<Long> idOrganisasiTerlihat() {
+	public Set<Long> idOrganisasiTerlihat() {
 		return organisasiTerlihat().stream().map(OrganisasiRef::id).collect(Collectors.toSet());
 	}
 
 	/** Organizations where the user holds a role other than PENGGUNA. */
-	Set<Long> organisasiPeran() {
+	public Set<Long> organisasiPeran() {
 		Set<Long> out = new HashSet<>();
 		user().ifPresent(u -> u.getPenugasan().stream().filter(p -> p.peran() != Peran.PENGGUNA)
 			.forEach(p -> out.add(p.organisasiId())));
@@ -140,12 +140,12 @@ class AksesPerencanaan {
 	}
 
 	/** The organizations where the user holds {@code peran}. */
-	Set<Long> organisasiDengan(Peran peran) {
+	public Set<Long> organisasiDengan(Peran peran) {
 		return currentUser.organisasiWith(peran);
 	}
 
 	/** The producer units the user works for (Produsen Data or Walidata Pendukung). */
-	Set<Long> unitProdusen() {
+	public Set<Long> unitProdusen() {
 		Set<Long> out = new HashSet<>(currentUser.unitsWith(Peran.PRODUSEN_DATA));
 		out.addAll(currentUser.unitsWith(Peran.WALIDATA_PENDUKUNG));
 		return out;

@@ -35,6 +35,21 @@ import id.satudata.organisasi.UnitRef;
 import id.satudata.shared.SatuDataProperties;
 import id.satudata.shared.StartupOrder;
 import id.satudata.shared.security.SystemActor;
+import id.satudata.perencanaan.daftardata.DaftarData;
+import id.satudata.perencanaan.daftardata.DaftarDataRepository;
+import id.satudata.perencanaan.daftardata.DaftarDataService;
+import id.satudata.perencanaan.daftardata.Entri;
+import id.satudata.perencanaan.daftardata.EntriForm;
+import id.satudata.perencanaan.forum.ForumForm;
+import id.satudata.perencanaan.forum.ForumService;
+import id.satudata.perencanaan.forum.ForumSesi;
+import id.satudata.perencanaan.forum.KeputusanForum;
+import id.satudata.perencanaan.forum.PrioritasForum;
+import id.satudata.perencanaan.forum.TindakLanjutForum;
+import id.satudata.perencanaan.prioritas.KriteriaPrioritas;
+import id.satudata.perencanaan.prioritas.PrioritasService;
+import id.satudata.perencanaan.rencanaaksi.AksiRencanaAksi;
+import id.satudata.perencanaan.rencanaaksi.RencanaAksiService;
 
 /**
  * Demo content on the embedded installation: the 2026 Daftar Data of Provinsi Kepulauan Bangka

@@ -9,7 +9,7 @@ import id.satudata.shared.kalender.WorkingCalendar;
 
 /** Today's date on the working calendar's zone (WIB), the day planning pages and reminders count from. */
 @Component
-class HariIni {
+public class HariIni {
 
 	private final Clock clock;
 	private final WorkingCalendar kalender;
@@ -19,7 +19,7 @@ class HariIni {
 		this.kalender = kalender;
 	}
 
-	LocalDate tanggal() {
+	public LocalDate tanggal() {
 		return LocalDate.now(clock.withZone(kalender.zone()));
 	}
 

@@ -14,13 +14,13 @@ import id.satudata.shared.web.InvalidFieldException;
  * {@code %PDF-}, a PNG and a JPEG with their signatures, Office and OpenDocument files are zip
  * packages. A renamed executable or HTML page is refused.
  */
-final class JenisBerkas {
+public final class JenisBerkas {
 
 	private JenisBerkas() {
 	}
 
 	/** The user's file name without any path or control characters, for display and download only. */
-	static String safeName(String filename) {
+	public static String safeName(String filename) {
 		String name = filename == null ? "berkas" : filename.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
 		if (name.isEmpty()) {
@@ -30,12 +30,12 @@ final class JenisBerkas {
 	}
 
 	/** The name's extension in capitals ({@code PDF}), or empty. */
-	static String extension(String nama) {
+	public static String extension(String nama) {
 		return nama == null || nama.lastIndexOf('.') < 0 ? "" : nama.substring(nama.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
 	}
 
 	/** Refuses (on the field {@code berkas}) a file whose first bytes are not those of {@code ext}. */
-	static void check(MultipartFile berkas, String ext) {
+	public static void check(MultipartFile berkas, String ext) {
 		byte[] head;
 		try (InputStream in = berkas.getInputStream()) {
 			head = in.readNBytes(8);

@@ -17,6 +17,7 @@ import id.satudata.katalog.Katalog;
 import id.satudata.katalog.OrganisasiKatalog;
 import id.satudata.katalog.PencarianDataset;
 import id.satudata.shared.security.SystemActor;
+import id.satudata.perencanaan.jadwal.JadwalRilisService;
 
 /**
  * The linked datasets as the catalog knows them, read through {@link Katalog} as the platform (a
@@ -27,7 +28,7 @@ import id.satudata.shared.security.SystemActor;
  * {@link Katalog#detail} call instead of one lookup each.
  */
 @Component
-class KatalogBaca {
+public class KatalogBaca {
 
 	private final Katalog katalog;
 	private final SystemActor system;
@@ -39,7 +40,7 @@ class KatalogBaca {
 	}
 
 	/** Runs {@code work} with the datasets {@code datasetIds} (of producers {@code unitIds}) read once for it. */
-	<T> T dengan(Collection<Long> datasetIds, Collection<Long> unitIds, Supplier<T> work) {
+	public <T> T dengan(Collection<Long> datasetIds, Collection<Long> unitIds, Supplier<T> work) {
 		if (memo.get() != null) {
 			return work.get();
 		}
@@ -74,7 +75,7 @@ class KatalogBaca {
 	}
 
 	/** The datasets that exist among {@code ids}. */
-	Map<Long, DatasetDetail> detail(Collection<Long> ids) {
+	public Map<Long, DatasetDetail> detail(Collection<Long> ids) {
 		Map<Long, Optional<DatasetDetail>> m = memo.get();
 		Map<Long, DatasetDetail> out = new HashMap<>();
 		for (Long id : ids) {
@@ -87,12 +88,12 @@ class KatalogBaca {
 		return out;
 	}
 
-	Optional<DatasetDetail> detail(long id) {
+	public Optional<DatasetDetail> detail(long id) {
 		return Optional.ofNullable(detail(List.of(id)).get(id));
 	}
 
 	/** Forget what this computation read of a dataset (planning just changed it). */
-	void lupakan(long datasetId) {
+	public void lupakan(long datasetId) {
 		Map<Long, Optional<DatasetDetail>> m = memo.get();
 		if (m != null) {
 			m.remove(datasetId);

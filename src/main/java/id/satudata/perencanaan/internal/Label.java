@@ -18,10 +18,11 @@ import id.satudata.organisasi.OrganisasiRef;
 import id.satudata.organisasi.UnitRef;
 import id.satudata.referensi.KodeReferensiLookup;
 import id.satudata.referensi.KodeView;
+import id.satudata.perencanaan.daftardata.ValidasiEntri;
 
 /** Names for planning pages: units, organizations, topics, OPD slugs, and the datasets an entry may continue. */
 @Component
-class Label {
+public class Label {
 
 	private final OrganisasiDirectory organisasi;
 	private final KodeReferensiLookup kode;
@@ -34,7 +35,7 @@ class Label {
 	}
 
 	/** Unit id → name, for the units of these organizations. */
-	Map<Long, String> unit(Collection<Long> organisasiIds) {
+	public Map<Long, String> unit(Collection<Long> organisasiIds) {
 		Map<Long, String> out = new HashMap<>();
 		for (Long id : organisasiIds) {
 			organisasi.units(id).forEach(u -> out.put(u.id(), u.nama()));
@@ -42,33 +43,33 @@ class Label {
 		return out;
 	}
 
-	Map<Long, String> organisasi() {
+	public Map<Long, String> organisasi() {
 		Map<Long, String> out = new LinkedHashMap<>();
 		organisasi.semuaOrganisasi().forEach(o -> out.put(o.id(), o.nama()));
 		return out;
 	}
 
-	List<KodeView> topikPilihan() {
+	public List<KodeView> topikPilihan() {
 		return kode.children(ValidasiEntri.TOPIK, null);
 	}
 
-	Map<String, String> topik() {
+	public Map<String, String> topik() {
 		return topikPilihan().stream().collect(Collectors.toMap(KodeView::kode, KodeView::nama, (a, b) -> a));
 	}
 
 	/** The catalog's OPD slug (e.g. {@code disdukcapil-19}) of each producer unit. */
-	Map<Long, String> slugOpd() {
+	public Map<Long, String> slugOpd() {
 		return katalog.organisasi().stream().collect(Collectors.toMap(OrganisasiKatalog::unitId, OrganisasiKatalog::slug,
 				(a, b) -> a));
 	}
 
 	/** The producer units of an organization. */
-	List<UnitRef> produsen(long organisasiId) {
+	public List<UnitRef> produsen(long organisasiId) {
 		return organisasi.unitsOfType(organisasiId, id.satudata.organisasi.JenisUnit.PRODUSEN_DATA).stream()
 			.filter(UnitRef::aktif).toList();
 	}
 
-	List<UnitRef> pembina(long organisasiId) {
+	public List<UnitRef> pembina(long organisasiId) {
 		List<UnitRef> out = new java.util.ArrayList<>(organisasi.unitsOfType(organisasiId,
 				id.satudata.organisasi.JenisUnit.PEMBINA_DATA_STATISTIK));
 		out.addAll(organisasi.unitsOfType(organisasiId, id.satudata.organisasi.JenisUnit.PEMBINA_DATA_GEOSPASIAL));
@@ -76,7 +77,7 @@ class Label {
 	}
 
 	/** The catalog datasets of an organization's producers the caller sees (to continue an existing dataset). */
-	List<DatasetRingkas> dataset(long organisasiId) {
+	public List<DatasetRingkas> dataset(long organisasiId) {
 		List<String> slugs = katalog.organisasi().stream().filter(o -> o.organisasiId() == organisasiId)
 			.map(OrganisasiKatalog::slug).toList();
 		if (slugs.isEmpty()) {
@@ -86,7 +87,7 @@ class Label {
 				List.of())).hasil();
 	}
 
-	OrganisasiRef org(long id) {
+	public OrganisasiRef org(long id) {
 		return organisasi.organisasi(id).orElseThrow();
 	}
 

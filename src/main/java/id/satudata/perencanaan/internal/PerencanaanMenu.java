@@ -12,6 +12,12 @@ import id.satudata.shared.security.UrlAuthorization;
 import id.satudata.shared.web.DashboardCard;
 import id.satudata.shared.web.DashboardContributor;
 import id.satudata.shared.web.MenuItem;
+import id.satudata.perencanaan.daftardata.Entri;
+import id.satudata.perencanaan.daftardata.EntriRepository;
+import id.satudata.perencanaan.daftardata.StatusEntri;
+import id.satudata.perencanaan.jadwal.JadwalRilisService;
+import id.satudata.perencanaan.jadwal.Rilisan;
+import id.satudata.perencanaan.rencanaaksi.RencanaAksiRepository;
 
 /** URL rules, back-office menu entries and home-page cards of planning. */
 @Configuration(proxyBeanMethods = false)

@@ -1,0 +1,25 @@
+package id.satudata.perencanaan.daftardata;
+
+/** Where a Daftar Data entry stands (the national portal's values). */
+public enum StatusEntri {
+
+	/** Proposed by its producer (or the Walidata), being compiled and checked by the Walidata. */
+	DRAFT,
+	/** Submitted by the Walidata; waits for the Forum Satu Data's decision. */
+	MENUNGGU_PERSETUJUAN,
+	/** Approved by the Forum: the producer owes its releases. */
+	DISETUJUI,
+	/** Rejected by the Forum. Final. */
+	DITOLAK,
+	/** Withdrawn (by its producer or the Walidata before the decision, by the Forum after it). Final. */
+	DIBATALKAN;
+
+	public String labelKey() {
+		return "statusEntri." + name();
+	}
+
+	public boolean aktif() {
+		return this != DITOLAK && this != DIBATALKAN;
+	}
+
+}
