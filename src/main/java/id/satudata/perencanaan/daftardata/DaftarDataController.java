@@ -2,16 +2,16 @@ package id.satudata.perencanaan.daftardata;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,14 +29,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.satudata.organisasi.OrganisasiRef;
 import id.satudata.organisasi.UnitRef;
+import id.satudata.perencanaan.internal.AksesPerencanaan;
+import id.satudata.perencanaan.internal.JenisBerkas;
+import id.satudata.perencanaan.internal.Label;
 import id.satudata.shared.storage.TempFiles;
 import id.satudata.shared.tabular.TabularFiles;
 import id.satudata.shared.web.Flash;
 import id.satudata.shared.web.FormErrors;
+import id.satudata.shared.web.InvalidFieldException;
 import id.satudata.shared.web.UserFacingException;
-import id.satudata.perencanaan.internal.AksesPerencanaan;
-import id.satudata.perencanaan.internal.JenisBerkas;
-import id.satudata.perencanaan.internal.Label;
 
 /**
  * The Daftar Data pages: the lists by year, one list with its entries (filters, likely duplicates,
@@ -77,26 +78,20 @@ class DaftarDataController {
 
 	@InitBinder("entriForm")
 	void bind(WebDataBinder binder) {
-		binder.setAllowedFields("judul", "deskripsi", "produsenUnitId", "jenisData", "pembinaUnitId", "frekuensi", "topik",
-				"akses", "usulanPrioritas", "standarData", "dasarHukum", "catatan", "datasetId", "version");
+		binder.setAllowedFields(EntriForm.BIDANG);
 	}
 
 	@GetMapping
-	String lists(Model model) {
-		List<DaftarData> lists = service.daftarTerlihat();
-		Map<Long, Map<StatusEntri, Long>> jumlah = new HashMap<>();
-		for (DaftarData d : lists) {
-			Map<StatusEntri, Long> m = new java.util.EnumMap<>(StatusEntri.class);
-			service.entriDaftar(d.getId()).forEach(e -> m.merge(e.getStatus(), 1L, Long::sum));
-			jumlah.put(d.getId(), m);
-		}
-		model.addAttribute("daftar", lists);
-		model.addAttribute("jumlah", jumlah);
+	String lists(@RequestParam(defaultValue = "0") int page, Model model) {
+		Page<DaftarData> lists = service.daftarTerlihat(page);
+		model.addAttribute("daftar", lists.getContent());
+		model.addAttribute("halaman", lists);
+		model.addAttribute("jumlah", service.jumlahPerStatus(lists.map(DaftarData::getId).getContent()));
 		model.addAttribute("namaOrganisasi", label.organisasi());
 		List<OrganisasiRef> bolehBuka = akses.organisasiTerlihat().stream().filter(o -> akses.walidata(o.id()))
 			.sorted(Comparator.comparing(OrganisasiRef::nama)).toList();
 		model.addAttribute("bolehBuka", bolehBuka);
-		model.addAttribute("tahunBaru", java.time.LocalDate.now().getYear() + 1);
+		model.addAttribute("tahunBaru", LocalDate.now().getYear() + 1);
 		model.addAttribute("statusPilihan", StatusEntri.values());
 		return "perencanaan/kelola/daftar-data";
 	}
@@ -104,70 +99,55 @@ class DaftarDataController {
 	@PostMapping("/baru")
 	String open(@RequestParam long organisasiId, @RequestParam(required = false) Integer tahun,
 			@RequestParam(required = false) String catatan, RedirectAttributes redirect) {
-		try {
+		return flash.attempt(redirect, () -> {
 			if (tahun == null) {
-				throw new id.satudata.shared.web.InvalidFieldException("tahun", "perencanaan.validasi.tahun");
+				throw new InvalidFieldException("tahun", "perencanaan.validasi.tahun");
 			}
 			DaftarData d = service.buka(organisasiId, tahun, catatan);
 			flash.success(redirect, "daftarData.sukses.dibuka", d.getTahun());
-			return "redirect:/kelola/daftar-data/" + d.getId();
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-			return "redirect:/kelola/daftar-data";
-		}
+			return "/kelola/daftar-data/" + d.getId();
+		}, "/kelola/daftar-data");
 	}
 
 	@GetMapping("/{id}")
 	String list(@PathVariable long id, @RequestParam(required = false) StatusEntri status,
-			@RequestParam(required = false) Long unit, @RequestParam(required = false) String q, Model model) {
+			@RequestParam(required = false) Long unit, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		DaftarData d = service.daftar(id);
-		List<Entri> all = service.entriDaftar(id);
-		String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-		List<Entri> shown = all.stream().filter(e -> status == null || e.getStatus() == status)
-			.filter(e -> unit == null || e.getProdusenUnitId() == unit)
-			.filter(e -> needle.isEmpty() || e.getJudul().toLowerCase(Locale.ROOT).contains(needle)).toList();
+		Page<Entri> shown = service.cariEntri(id, status, unit, q, page);
 		model.addAttribute("daftar", d);
 		model.addAttribute("organisasi", label.org(d.getOrganisasiId()));
-		model.addAttribute("entri", shown);
-		model.addAttribute("jumlahSemua", all.size());
-		model.addAttribute("duplikat", duplikat.cari(all));
-		model.addAttribute("namaUnit", label.unit(Set.of(d.getOrganisasiId())));
-		model.addAttribute("produsen", label.produsen(d.getOrganisasiId()));
+		model.addAttribute("entri", shown.getContent());
+		model.addAttribute("halaman", shown);
+		model.addAttribute("jumlahSemua", service.jumlahEntri(id, null));
+		model.addAttribute("duplikat", duplikat.cari(service.entriAktif(id)));
+		model.addAttribute("namaUnit", label.unit(List.of(d.getOrganisasiId())));
+		List<UnitRef> produsen = label.produsen(d.getOrganisasiId());
+		model.addAttribute("produsen", produsen);
 		model.addAttribute("statusPilihan", StatusEntri.values());
 		model.addAttribute("filterStatus", status);
 		model.addAttribute("filterUnit", unit);
 		model.addAttribute("q", q);
 		model.addAttribute("walidata", akses.walidata(d.getOrganisasiId()));
-		model.addAttribute("bolehUsul", akses.walidata(d.getOrganisasiId()) || label.produsen(d.getOrganisasiId()).stream()
-			.anyMatch(u -> akses.produsen(d.getOrganisasiId(), u.id())));
-		model.addAttribute("jumlahDraft", all.stream().filter(e -> e.getStatus() == StatusEntri.DRAFT).count());
+		model.addAttribute("bolehUsul", akses.walidata(d.getOrganisasiId())
+				|| produsen.stream().anyMatch(u -> akses.produsen(d.getOrganisasiId(), u.id())));
+		model.addAttribute("jumlahDraft", service.jumlahEntri(id, StatusEntri.DRAFT));
 		return "perencanaan/kelola/daftar-data-detail";
 	}
 
 	@PostMapping("/{id}/ajukan")
 	String submit(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			int n = service.ajukanDaftar(id);
-			flash.success(redirect, "daftarData.sukses.diajukan", n);
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-		}
-		return "redirect:/kelola/daftar-data/" + id;
+		return flash.attempt(redirect, "/kelola/daftar-data/" + id,
+				() -> flash.success(redirect, "daftarData.sukses.diajukan", service.ajukanDaftar(id)));
 	}
 
 	@PostMapping("/{id}/salin")
 	String copy(@PathVariable long id, RedirectAttributes redirect) {
-		try {
+		return flash.attempt(redirect, () -> {
 			SalinDaftarData.Hasil h = salin.keTahunBerikutnya(id);
 			flash.success(redirect, "daftarData.sukses.disalin", h.disalin(), h.daftar().getTahun());
-			return "redirect:/kelola/daftar-data/" + h.daftar().getId();
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-			return "redirect:/kelola/daftar-data/" + id;
-		}
+			return "/kelola/daftar-data/" + h.daftar().getId();
+		}, "/kelola/daftar-data/" + id);
 	}
 
 	@GetMapping("/{id}/ekspor.xlsx")
@@ -177,36 +157,43 @@ class DaftarDataController {
 		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		response.setHeader("Content-Disposition", "attachment; filename=\"daftar-data-" + d.getTahun() + "-"
 				+ d.getOrganisasiId() + ".xlsx\"");
-		ekspor.tulis(d, all, response.getOutputStream());
+		ekspor.write(d, all, response.getOutputStream());
 	}
 
 	@PostMapping("/{id}/impor")
 	String importFile(@PathVariable long id, @RequestParam(required = false) MultipartFile berkas, Model model,
 			RedirectAttributes redirect) {
 		DaftarData d = service.daftar(id);
+		String daftarIni = "/kelola/daftar-data/" + id;
 		if (berkas == null || berkas.isEmpty()) {
 			flash.error(redirect, "berkas.galat.tanpaBerkas");
-			return "redirect:/kelola/daftar-data/" + id;
+			return "redirect:" + daftarIni;
 		}
 		if (!TabularFiles.isSupportedName(berkas.getOriginalFilename())) {
 			flash.error(redirect, "imporDaftar.galat.jenisBerkas");
-			return "redirect:/kelola/daftar-data/" + id;
+			return "redirect:" + daftarIni;
 		}
 		Path file = tempFiles.save(berkas);
 		try {
-			ImporDaftarData.Hasil h = impor.impor(id, file);
-			if (h.ok()) {
-				flash.success(redirect, "imporDaftar.sukses", h.ditambah());
-				return "redirect:/kelola/daftar-data/" + id;
+			// rows with problems are reported on a page; a file that is no table goes back to the list
+			AtomicReference<ImporDaftarData.Hasil> laporan = new AtomicReference<>();
+			String ke = flash.attempt(redirect, () -> {
+				ImporDaftarData.Hasil h = impor.impor(id, file);
+				if (h.ok()) {
+					flash.success(redirect, "imporDaftar.sukses", h.ditambah());
+				}
+				else {
+					laporan.set(h);
+				}
+				return daftarIni;
+			}, daftarIni);
+			if (laporan.get() == null) {
+				return ke;
 			}
 			model.addAttribute("daftar", d);
-			model.addAttribute("laporan", h);
+			model.addAttribute("laporan", laporan.get());
 			model.addAttribute("namaBerkas", JenisBerkas.safeName(berkas.getOriginalFilename()));
 			return "perencanaan/kelola/laporan-impor";
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-			return "redirect:/kelola/daftar-data/" + id;
 		}
 		finally {
 			tempFiles.delete(file);
@@ -219,13 +206,13 @@ class DaftarDataController {
 		EntriForm f = new EntriForm();
 		List<UnitRef> units = formEntri.unitUntuk(d);
 		if (units.isEmpty()) {
-			throw new org.springframework.security.access.AccessDeniedException("May not propose entries here");
+			throw new AccessDeniedException("May not propose entries here");
 		}
 		if (units.size() == 1) {
 			f.setProdusenUnitId(units.get(0).id());
 		}
 		model.addAttribute("entriForm", f);
-		return formEntri.tampilkan(d, model);
+		return formEntri.render(d, model);
 	}
 
 	@PostMapping("/{id}/entri/baru")
@@ -242,7 +229,7 @@ class DaftarDataController {
 				FormErrors.apply(result, e);
 			}
 		}
-		return formEntri.tampilkan(d, model);
+		return formEntri.render(d, model);
 	}
 
 }

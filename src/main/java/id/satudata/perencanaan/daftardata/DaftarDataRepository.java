@@ -1,12 +1,13 @@
 package id.satudata.perencanaan.daftardata;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
-public interface DaftarDataRepository extends Repository<DaftarData, Long> {
+interface DaftarDataRepository extends Repository<DaftarData, Long> {
 
 	DaftarData save(DaftarData d);
 
@@ -14,8 +15,8 @@ public interface DaftarDataRepository extends Repository<DaftarData, Long> {
 
 	Optional<DaftarData> findByOrganisasiIdAndTahun(long organisasiId, int tahun);
 
-	List<DaftarData> findByOrganisasiIdInOrderByTahunDescOrganisasiIdAsc(Collection<Long> organisasiIds);
+	Page<DaftarData> findByOrganisasiIdIn(Collection<Long> organisasiIds, Pageable halaman);
 
-	List<DaftarData> findAllByOrderByTahunDescOrganisasiIdAsc();
+	Page<DaftarData> findAll(Pageable halaman);
 
 }

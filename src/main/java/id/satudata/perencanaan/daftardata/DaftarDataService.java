@@ -3,37 +3,47 @@ package id.satudata.perencanaan.daftardata;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.satudata.katalog.PeriodeRilis;
 import id.satudata.katalog.Frekuensi;
+import id.satudata.katalog.PeriodeRilis;
+import id.satudata.perencanaan.internal.AksesPerencanaan;
+import id.satudata.perencanaan.jadwal.JadwalRilis;
+import id.satudata.perencanaan.jadwal.PembuatJadwal;
 import id.satudata.shared.audit.Audit;
 import id.satudata.shared.security.CurrentUser;
 import id.satudata.shared.web.InvalidFieldException;
 import id.satudata.shared.web.NotFoundException;
 import id.satudata.shared.web.UserFacingException;
-import id.satudata.perencanaan.forum.ForumService;
-import id.satudata.perencanaan.internal.AksesPerencanaan;
-import id.satudata.perencanaan.jadwal.JadwalRilis;
-import id.satudata.perencanaan.jadwal.PembuatJadwal;
 
 /**
  * The Daftar Data: opening a year's list, proposing and editing entries, their release schedule,
  * and the steps of {@link AlurEntri} taken outside a Forum session (submitting, returning,
- * cancelling). Approval and rejection are the Forum's: {@link ForumService} applies them.
+ * cancelling). Approval and rejection are the Forum's: the forum feature applies them ({@code forum.PenerapanKeputusan}).
  */
 @Service
 @Transactional(readOnly = true)
 public class DaftarDataService {
+
+	/** Lists, and entries of a list, per page. */
+	static final int PER_HALAMAN = 100;
 
 	private final DaftarDataRepository daftar;
 	private final EntriRepository entri;
@@ -78,13 +88,25 @@ public class DaftarDataService {
 		return d;
 	}
 
-	/** The lists of the organizations the user reads, newest year first. */
-	List<DaftarData> daftarTerlihat() {
+	/** A page ({@link #PER_HALAMAN}, from 0) of the lists of the organizations the user reads, newest year first. */
+	Page<DaftarData> daftarTerlihat(int halaman) {
+		PageRequest p = PageRequest.of(Math.max(halaman, 0), PER_HALAMAN,
+				Sort.by(Sort.Order.desc("tahun"), Sort.Order.asc("organisasiId"), Sort.Order.asc("id")));
 		if (akses.admin()) {
-			return daftar.findAllByOrderByTahunDescOrganisasiIdAsc();
+			return daftar.findAll(p);
 		}
 		Set<Long> orgs = akses.idOrganisasiTerlihat();
-		return orgs.isEmpty() ? List.of() : daftar.findByOrganisasiIdInOrderByTahunDescOrganisasiIdAsc(orgs);
+		return orgs.isEmpty() ? Page.empty(p) : daftar.findByOrganisasiIdIn(orgs, p);
+	}
+
+	/** How many entries of each list are in each status. */
+	Map<Long, Map<StatusEntri, Long>> jumlahPerStatus(Collection<Long> daftarIds) {
+		Map<Long, Map<StatusEntri, Long>> out = new HashMap<>();
+		daftarIds.forEach(id -> out.put(id, new EnumMap<>(StatusEntri.class)));
+		if (!daftarIds.isEmpty()) {
+			entri.jumlahPerStatus(daftarIds).forEach(j -> out.get(j.daftarDataId()).put(j.status(), j.jumlah()));
+		}
+		return out;
 	}
 
 	DaftarData daftar(long id) {
@@ -98,6 +120,28 @@ public class DaftarDataService {
 		return entri.findByDaftarDataIdOrderByJudulAsc(daftarId);
 	}
 
+	/** The entries still in play (not rejected or cancelled), by title: what duplicates are looked for in. */
+	List<Entri> entriAktif(long daftarId) {
+		daftar(daftarId);
+		return entri.findByDaftarDataIdAndStatusInOrderByJudulAsc(daftarId, StatusEntri.AKTIF);
+	}
+
+	/**
+	 * A page ({@link #PER_HALAMAN}, from 0) of a list's entries by title, of a status, a producer unit
+	 * and with a word in the title when given.
+	 */
+	Page<Entri> cariEntri(long daftarId, StatusEntri status, Long unit, String q, int halaman) {
+		daftar(daftarId);
+		String needle = q == null || q.isBlank() ? null
+				: "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return entri.cari(daftarId, status, unit, needle, PageRequest.of(Math.max(halaman, 0), PER_HALAMAN));
+	}
+
+	/** How many entries a list has (of a status, when given). */
+	long jumlahEntri(long daftarId, StatusEntri status) {
+		return status == null ? entri.countByDaftarDataId(daftarId) : entri.countByDaftarDataIdAndStatus(daftarId, status);
+	}
+
 	/**
 	 * Submits every draft entry of the list to the Forum at once; refused whole (nothing changes)
 	 * when one of them has no release date (AD_HOC entries may have none).
@@ -108,8 +152,7 @@ public class DaftarDataService {
 		if (!akses.walidata(d.getOrganisasiId())) {
 			throw new AccessDeniedException("Not the Walidata of this organization");
 		}
-		List<Entri> drafts = entri.findByDaftarDataIdOrderByJudulAsc(daftarId).stream()
-			.filter(e -> e.getStatus() == StatusEntri.DRAFT).toList();
+		List<Entri> drafts = entri.findByDaftarDataIdAndStatusInOrderByJudulAsc(daftarId, Set.of(StatusEntri.DRAFT));
 		if (drafts.isEmpty()) {
 			throw new UserFacingException(HttpStatus.CONFLICT, "daftarData.galat.tanpaDraft");
 		}

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import id.satudata.katalog.DatasetDetail;
 import id.satudata.organisasi.OrganisasiDirectory;
 import id.satudata.organisasi.UnitRef;
+import id.satudata.perencanaan.internal.KatalogBaca;
 import id.satudata.shared.tabular.TableWriter;
 import id.satudata.shared.web.Messages;
-import id.satudata.perencanaan.internal.KatalogBaca;
 
 /**
  * A Daftar Data as a spreadsheet (streamed, formula-like text neutralized by {@link TableWriter}):
@@ -41,7 +41,7 @@ class EksporDaftarData {
 		this.messages = messages;
 	}
 
-	void tulis(DaftarData d, List<Entri> entri, OutputStream out) throws IOException {
+	void write(DaftarData d, List<Entri> entri, OutputStream out) throws IOException {
 		Map<Long, UnitRef> units = organisasi.units(d.getOrganisasiId()).stream()
 			.collect(Collectors.toMap(UnitRef::id, Function.identity()));
 		Map<Long, DatasetDetail> datasets = katalog.detail(entri.stream().map(Entri::getDatasetId).toList());

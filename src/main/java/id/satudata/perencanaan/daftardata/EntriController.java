@@ -23,14 +23,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.satudata.audit.AuditHistory;
-import id.satudata.shared.web.Flash;
-import id.satudata.shared.web.FormErrors;
-import id.satudata.shared.web.InvalidFieldException;
-import id.satudata.shared.web.UserFacingException;
 import id.satudata.perencanaan.internal.KatalogBaca;
 import id.satudata.perencanaan.internal.Label;
 import id.satudata.perencanaan.jadwal.JadwalRilisService;
 import id.satudata.perencanaan.prioritas.PrioritasService;
+import id.satudata.shared.web.Flash;
+import id.satudata.shared.web.FormErrors;
+import id.satudata.shared.web.InvalidFieldException;
+import id.satudata.shared.web.UserFacingException;
 
 /**
  * One Daftar Data entry: its fields and dataset, its release schedule (edited row by row or
@@ -71,8 +71,7 @@ class EntriController {
 
 	@InitBinder("entriForm")
 	void bind(WebDataBinder binder) {
-		binder.setAllowedFields("judul", "deskripsi", "produsenUnitId", "jenisData", "pembinaUnitId", "frekuensi", "topik",
-				"akses", "usulanPrioritas", "standarData", "dasarHukum", "catatan", "datasetId", "version");
+		binder.setAllowedFields(EntriForm.BIDANG);
 	}
 
 	@GetMapping("/{id}")
@@ -90,7 +89,7 @@ class EntriController {
 		model.addAttribute("bolehJadwal", service.bolehUbahJadwal(e));
 		model.addAttribute("editBaris", e.getJadwal().size() <= MAKS_BARIS_EDIT);
 		model.addAttribute("rilis", e.getStatus() == StatusEntri.DISETUJUI ? jadwal.susun(List.of(e), j -> true) : List.of());
-		model.addAttribute("duplikat", duplikat.cari(service.entriDaftar(d.getId())).getOrDefault(e.getId(), List.of()));
+		model.addAttribute("duplikat", duplikat.cari(service.entriAktif(d.getId())).getOrDefault(e.getId(), List.of()));
 		model.addAttribute("rekomendasi", prioritas.untukEntri(e.getId()));
 		model.addAttribute("riwayat", history.forObject("EntriDaftarData", String.valueOf(e.getId())));
 		return "perencanaan/kelola/entri";
@@ -101,7 +100,7 @@ class EntriController {
 		Entri e = service.entri(id);
 		model.addAttribute("e", e);
 		model.addAttribute("entriForm", EntriForm.of(e));
-		return formEntri.tampilkan(service.daftar(e.getDaftarDataId()), model);
+		return formEntri.render(service.daftar(e.getDaftarDataId()), model);
 	}
 
 	@PostMapping("/{id}/ubah")
@@ -119,13 +118,13 @@ class EntriController {
 			}
 		}
 		model.addAttribute("e", e);
-		return formEntri.tampilkan(service.daftar(e.getDaftarDataId()), model);
+		return formEntri.render(service.daftar(e.getDaftarDataId()), model);
 	}
 
 	@PostMapping("/{id}/jadwal")
 	String schedule(@PathVariable long id, @RequestParam(name = "periode", required = false) List<String> periode,
 			@RequestParam(name = "tanggal", required = false) List<String> tanggal, RedirectAttributes redirect) {
-		try {
+		return flash.attempt(redirect, "/kelola/daftar-data/entri/" + id + "#jadwal", () -> {
 			List<BarisJadwal> rows = new ArrayList<>();
 			int n = Math.max(periode == null ? 0 : periode.size(), tanggal == null ? 0 : tanggal.size());
 			for (int i = 0; i < n; i++) {
@@ -135,39 +134,27 @@ class EntriController {
 			}
 			service.ubahJadwal(id, rows);
 			flash.success(redirect, "jadwal.sukses.disimpan");
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-		}
-		return "redirect:/kelola/daftar-data/entri/" + id + "#jadwal";
+		});
 	}
 
 	@PostMapping("/{id}/jadwal/buat-ulang")
 	String regenerate(@PathVariable long id, RedirectAttributes redirect) {
-		try {
+		return flash.attempt(redirect, "/kelola/daftar-data/entri/" + id + "#jadwal", () -> {
 			service.buatUlangJadwal(id);
 			flash.success(redirect, "jadwal.sukses.dibuatUlang");
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-		}
-		return "redirect:/kelola/daftar-data/entri/" + id + "#jadwal";
+		});
 	}
 
 	@PostMapping("/{id}/aksi")
 	String act(@PathVariable long id, @RequestParam AksiEntri aksi, @RequestParam(required = false) String catatan,
 			RedirectAttributes redirect) {
-		try {
+		return flash.attempt(redirect, "/kelola/daftar-data/entri/" + id, () -> {
 			if (catatan != null && catatan.length() > 2000) {
 				throw new InvalidFieldException("catatan", "perencanaan.galat.terlaluPanjang", 2000);
 			}
 			Entri e = service.jalankan(id, aksi, catatan);
 			flash.success(redirect, "entri.sukses.aksi", e.getJudul());
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-		}
-		return "redirect:/kelola/daftar-data/entri/" + id;
+		});
 	}
 
 	private static LocalDate parse(String text, int row) {

@@ -9,7 +9,11 @@ import id.satudata.katalog.Frekuensi;
 import id.satudata.katalog.JenisData;
 
 /** The Daftar Data entry form (only these fields are bound: status, priority and owner are not). */
-public class EntriForm {
+class EntriForm {
+
+	/** The fields a request may bind. */
+	static final String[] BIDANG = { "judul", "deskripsi", "produsenUnitId", "jenisData", "pembinaUnitId", "frekuensi",
+			"topik", "akses", "usulanPrioritas", "standarData", "dasarHukum", "catatan", "datasetId", "version" };
 
 	@NotBlank(message = "{validasi.wajib}")
 	@Size(max = 300, message = "{validasi.maks}")

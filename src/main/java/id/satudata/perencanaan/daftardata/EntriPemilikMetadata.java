@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.satudata.katalog.Akses;
-import id.satudata.standar.PemilikMetadata;
 import id.satudata.perencanaan.internal.AksesPerencanaan;
+import id.satudata.standar.PemilikMetadata;
 
 /**
  * Metadata statistik forms attached to a Daftar Data entry (owner kind {@code DAFTAR_DATA}, e.g.

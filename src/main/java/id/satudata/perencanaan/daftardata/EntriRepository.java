@@ -4,9 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
+
+import id.satudata.katalog.Akses;
 
 public interface EntriRepository extends Repository<Entri, Long> {
 
@@ -18,36 +22,46 @@ public interface EntriRepository extends Repository<Entri, Long> {
 
 	List<Entri> findByDaftarDataIdOrderByJudulAsc(long daftarDataId);
 
-	List<Entri> findByStatusAndTahun(StatusEntri status, int tahun);
-
 	List<Entri> findByStatusAndTahunAndOrganisasiIdIn(StatusEntri status, int tahun, Collection<Long> organisasiIds);
-
-	List<Entri> findByStatusAndProdusenUnitIdAndTahun(StatusEntri status, long produsenUnitId, int tahun);
-
-	List<Entri> findByStatusAndOrganisasiIdAndTahun(StatusEntri status, long organisasiId, int tahun);
-
-	List<Entri> findByStatusAndDatasetIdOrderByTahunDesc(StatusEntri status, long datasetId);
-
-	List<Entri> findByStatusAndDatasetIdIn(StatusEntri status, Collection<Long> datasetIds);
-
-	List<Entri> findByStatusAndPrioritasTrue(StatusEntri status);
-
-	List<Entri> findByStatus(StatusEntri status);
-
-	List<Entri> findByStatusAndOrganisasiIdIn(StatusEntri status, Collection<Long> organisasiIds);
-
-	long countByStatusAndOrganisasiIdAndTahun(StatusEntri status, long organisasiId, int tahun);
 
 	long countByStatusAndOrganisasiIdIn(StatusEntri status, Collection<Long> organisasiIds);
 
-	long countByStatusAndProdusenUnitIdIn(StatusEntri status, Collection<Long> unitIds);
+	List<Entri> findByDaftarDataIdAndStatusInOrderByJudulAsc(long daftarDataId, Collection<StatusEntri> status);
 
-	/** The approved entries with a release planned in [dari, sampai]. */
-	@Query("select distinct e from Entri e join e.jadwal j where e.status = :status "
-			+ "and j.tanggalRencana between :dari and :sampai")
-	List<Entri> withReleasesBetween(@Param("status") StatusEntri status, @Param("dari") java.time.LocalDate dari,
-			@Param("sampai") java.time.LocalDate sampai);
+	long countByDaftarDataId(long daftarDataId);
 
-	List<Entri> findByDisalinDariIdIn(Collection<Long> ids);
+	long countByDaftarDataIdAndStatus(long daftarDataId, StatusEntri status);
+
+	/** A list's entries by title, of a status, a producer unit and a title {@code like} (escaped with a backslash) when given. */
+	@Query(value = """
+			select e from Entri e where e.daftarDataId = :daftar and (:status is null or e.status = :status)
+			and (:unit is null or e.produsenUnitId = :unit) and (:q is null or lower(e.judul) like :q escape '\\')
+			order by e.judul, e.id""", countQuery = """
+			select count(e) from Entri e where e.daftarDataId = :daftar and (:status is null or e.status = :status)
+			and (:unit is null or e.produsenUnitId = :unit) and (:q is null or lower(e.judul) like :q escape '\\')""")
+	Page<Entri> cari(@Param("daftar") long daftarDataId, @Param("status") StatusEntri status, @Param("unit") Long unit,
+			@Param("q") String q, Pageable halaman);
+
+	/** How many entries of each of these lists are in each status. */
+	@Query("select new id.satudata.perencanaan.daftardata.JumlahEntri(e.daftarDataId, e.status, count(e)) from Entri e "
+			+ "where e.daftarDataId in :ids group by e.daftarDataId, e.status")
+	List<JumlahEntri> jumlahPerStatus(@Param("ids") Collection<Long> daftarDataIds);
+
+	/** How many entries of an organization's list of a year are in each status. */
+	@Query("select new id.satudata.perencanaan.daftardata.JumlahEntri(e.daftarDataId, e.status, count(e)) from Entri e "
+			+ "where e.organisasiId = :organisasi and e.tahun = :tahun group by e.daftarDataId, e.status")
+	List<JumlahEntri> jumlahPerStatus(@Param("organisasi") long organisasiId, @Param("tahun") int tahun);
+
+	List<Entri> findByStatusAndTahunAndProdusenUnitId(StatusEntri status, int tahun, long produsenUnitId);
+
+	List<Entri> findByStatusAndTahunAndPrioritasTrueAndAkses(StatusEntri status, int tahun, Akses akses);
+
+	List<Entri> findByStatusAndTahunAndPrioritasTrueAndOrganisasiIdInOrderByJudulAsc(StatusEntri status, int tahun,
+			Collection<Long> organisasiIds);
+
+	List<Entri> findByStatusInAndTahunAndPrioritasFalseAndOrganisasiIdInOrderByJudulAsc(Collection<StatusEntri> status,
+			int tahun, Collection<Long> organisasiIds);
+
+	List<Entri> findByOrganisasiIdAndStatusInOrderByTahunDescJudulAsc(long organisasiId, Collection<StatusEntri> status);
 
 }

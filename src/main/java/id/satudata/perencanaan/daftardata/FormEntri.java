@@ -26,7 +26,7 @@ class FormEntri {
 		this.label = label;
 	}
 
-	String tampilkan(DaftarData d, Model model) {
+	String render(DaftarData d, Model model) {
 		model.addAttribute("daftar", d);
 		model.addAttribute("organisasi", label.org(d.getOrganisasiId()));
 		model.addAttribute("produsenPilihan", unitUntuk(d));

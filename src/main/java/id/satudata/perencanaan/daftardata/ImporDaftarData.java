@@ -17,13 +17,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.satudata.katalog.PeriodeRilis;
 import id.satudata.katalog.Akses;
 import id.satudata.katalog.Frekuensi;
 import id.satudata.katalog.JenisData;
+import id.satudata.katalog.PeriodeRilis;
 import id.satudata.organisasi.JenisUnit;
 import id.satudata.organisasi.OrganisasiDirectory;
 import id.satudata.organisasi.UnitRef;
+import id.satudata.perencanaan.internal.AksesPerencanaan;
+import id.satudata.perencanaan.internal.Label;
 import id.satudata.referensi.KodeReferensiLookup;
 import id.satudata.referensi.KodeView;
 import id.satudata.shared.audit.Audit;
@@ -31,7 +33,6 @@ import id.satudata.shared.tabular.ReadOptions;
 import id.satudata.shared.tabular.RowHandler;
 import id.satudata.shared.tabular.TabularFiles;
 import id.satudata.shared.web.InvalidFieldException;
-import id.satudata.perencanaan.internal.AksesPerencanaan;
 
 /**
  * Imports Daftar Data entries from a spreadsheet (XLSX, or CSV) as drafts of a list: every row is
@@ -142,7 +143,7 @@ class ImporDaftarData {
 			List<UnitRef> p = new ArrayList<>(organisasi.unitsOfType(organisasiId, JenisUnit.PEMBINA_DATA_STATISTIK));
 			p.addAll(organisasi.unitsOfType(organisasiId, JenisUnit.PEMBINA_DATA_GEOSPASIAL));
 			this.pembina = p;
-			this.topik = kode.children(ValidasiEntri.TOPIK, null);
+			this.topik = kode.children(Label.KODE_TOPIK, null);
 		}
 
 		void error(GalatImpor e) {

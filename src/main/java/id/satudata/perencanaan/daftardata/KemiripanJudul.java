@@ -22,7 +22,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * "provinsi", ...); two titles are similar when their stems overlap by at least the threshold
  * (Jaccard: shared / all).
  */
-public final class KemiripanJudul {
+final class KemiripanJudul {
 
 	/** Words of nearly every statistical title: they say nothing about what is measured. */
 	private static final Set<String> UMUM = Set.of("jumlah", "data", "menurut", "per", "tahun", "provinsi",

@@ -13,13 +13,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.satudata.katalog.PeriodeRilis;
 import id.satudata.katalog.Frekuensi;
+import id.satudata.katalog.PeriodeRilis;
+import id.satudata.perencanaan.internal.AksesPerencanaan;
+import id.satudata.perencanaan.jadwal.JadwalRilis;
 import id.satudata.shared.audit.Audit;
 import id.satudata.shared.security.CurrentUser;
 import id.satudata.shared.web.UserFacingException;
-import id.satudata.perencanaan.internal.AksesPerencanaan;
-import id.satudata.perencanaan.jadwal.JadwalRilis;
 
 /**
  * Starts next year's Daftar Data as a copy of this year's: every entry still in play (draft,
@@ -68,8 +68,9 @@ public class SalinDaftarData {
 		DaftarData target = daftar.findByOrganisasiIdAndTahun(sumber.getOrganisasiId(), tahun)
 			.orElseGet(() -> daftar.save(new DaftarData(sumber.getOrganisasiId(), tahun, null, sumber.getId(),
 					currentUser.actorName(), now)));
+		List<Entri> diDaftar = entri.findByDaftarDataIdOrderByJudulAsc(sumber.getId());
 		List<Entri> calon = new ArrayList<>();
-		for (Entri e : entri.findByDaftarDataIdOrderByJudulAsc(sumber.getId())) {
+		for (Entri e : diDaftar) {
 			if (e.getStatus().aktif() && !(e.getFrekuensi() == Frekuensi.DUA_TAHUNAN && !e.getJadwal().isEmpty())) {
 				calon.add(e);
 			}
@@ -77,7 +78,7 @@ public class SalinDaftarData {
 		// biennial entries released last year come back this time
 		Set<String> diSumber = new HashSet<>();
 		calon.forEach(e -> diSumber.add(kunci(e)));
-		entri.findByDaftarDataIdOrderByJudulAsc(sumber.getId()).forEach(e -> diSumber.add(kunci(e)));
+		diDaftar.forEach(e -> diSumber.add(kunci(e)));
 		daftar.findByOrganisasiIdAndTahun(sumber.getOrganisasiId(), sumber.getTahun() - 1).ifPresent(lalu -> {
 			for (Entri e : entri.findByDaftarDataIdOrderByJudulAsc(lalu.getId())) {
 				if (e.getFrekuensi() == Frekuensi.DUA_TAHUNAN && e.getStatus() == StatusEntri.DISETUJUI

@@ -1,5 +1,9 @@
 package id.satudata.perencanaan.daftardata;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a Daftar Data entry stands (the national portal's values). */
 public enum StatusEntri {
 
@@ -13,6 +17,9 @@ public enum StatusEntri {
 	DITOLAK,
 	/** Withdrawn (by its producer or the Walidata before the decision, by the Forum after it). Final. */
 	DIBATALKAN;
+
+	/** The states still in play. */
+	static final Set<StatusEntri> AKTIF = Collections.unmodifiableSet(EnumSet.of(DRAFT, MENUNGGU_PERSETUJUAN, DISETUJUI));
 
 	public String labelKey() {
 		return "statusEntri." + name();

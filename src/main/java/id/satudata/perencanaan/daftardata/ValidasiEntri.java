@@ -10,15 +10,14 @@ import id.satudata.katalog.JenisData;
 import id.satudata.organisasi.JenisUnit;
 import id.satudata.organisasi.OrganisasiDirectory;
 import id.satudata.organisasi.UnitRef;
+import id.satudata.perencanaan.internal.KatalogBaca;
+import id.satudata.perencanaan.internal.Label;
 import id.satudata.referensi.KodeReferensiLookup;
 import id.satudata.shared.web.InvalidFieldException;
-import id.satudata.perencanaan.internal.KatalogBaca;
 
 /** Checks an entry's fields against the organization: its producer, its Pembina, its topic, its dataset. */
 @Component
-public class ValidasiEntri {
-
-	public static final String TOPIK = "topik-data";
+class ValidasiEntri {
 
 	private final OrganisasiDirectory organisasi;
 	private final KodeReferensiLookup kode;
@@ -49,7 +48,7 @@ public class ValidasiEntri {
 			}
 		}
 		if (f.getTopik() != null && !f.getTopik().isBlank()
-				&& kode.find(TOPIK, f.getTopik().strip()).filter(k -> k.aktif()).isEmpty()) {
+				&& kode.find(Label.KODE_TOPIK, f.getTopik().strip()).filter(k -> k.aktif()).isEmpty()) {
 			throw new InvalidFieldException("topik", "entri.galat.topik", f.getTopik());
 		}
 		if (f.getDatasetId() != null) {

@@ -21,6 +21,11 @@ import id.satudata.organisasi.JenisUnit;
 import id.satudata.organisasi.OrganisasiDirectory;
 import id.satudata.organisasi.OrganisasiRef;
 import id.satudata.organisasi.UnitRef;
+import id.satudata.perencanaan.daftardata.Entri;
+import id.satudata.perencanaan.daftardata.EntriRepository;
+import id.satudata.perencanaan.internal.AksesPerencanaan;
+import id.satudata.perencanaan.internal.JenisBerkas;
+import id.satudata.perencanaan.internal.Terbilang;
 import id.satudata.shared.audit.Audit;
 import id.satudata.shared.pdf.Kop;
 import id.satudata.shared.pdf.PdfRenderer;
@@ -30,11 +35,6 @@ import id.satudata.shared.web.InvalidFieldException;
 import id.satudata.shared.web.Messages;
 import id.satudata.shared.web.NotFoundException;
 import id.satudata.shared.web.UserFacingException;
-import id.satudata.perencanaan.daftardata.Entri;
-import id.satudata.perencanaan.daftardata.EntriRepository;
-import id.satudata.perencanaan.internal.AksesPerencanaan;
-import id.satudata.perencanaan.internal.JenisBerkas;
-import id.satudata.perencanaan.internal.Terbilang;
 
 /**
  * The berita acara of a Forum session as an official document (Tata Naskah Dinas: letterhead of
@@ -165,7 +165,7 @@ class BeritaAcaraService {
 		return s;
 	}
 
-	InputStream bukaScan(ForumSesi s) throws IOException {
+	InputStream openScan(ForumSesi s) throws IOException {
 		if (s.getScanStorageKey() == null) {
 			throw new NotFoundException();
 		}

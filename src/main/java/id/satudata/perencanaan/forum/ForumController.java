@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,15 +37,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.satudata.audit.AuditHistory;
 import id.satudata.katalog.Akses;
 import id.satudata.organisasi.OrganisasiRef;
-import id.satudata.shared.web.Flash;
-import id.satudata.shared.web.FormErrors;
-import id.satudata.shared.web.UserFacingException;
 import id.satudata.perencanaan.daftardata.Entri;
 import id.satudata.perencanaan.daftardata.EntriRepository;
 import id.satudata.perencanaan.daftardata.StatusEntri;
 import id.satudata.perencanaan.internal.AksesPerencanaan;
 import id.satudata.perencanaan.internal.JenisBerkas;
 import id.satudata.perencanaan.internal.Label;
+import id.satudata.shared.web.Flash;
+import id.satudata.shared.web.FormErrors;
+import id.satudata.shared.web.UserFacingException;
 
 /** Forum Satu Data sessions: list, record, decide, set, berita acara PDF and its signed scan. */
 @Controller
@@ -78,8 +80,10 @@ class ForumController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("sesi", service.daftar());
+	String list(@RequestParam(defaultValue = "0") int page, Model model) {
+		Page<ForumSesi> sesi = service.daftar(page);
+		model.addAttribute("sesi", sesi.getContent());
+		model.addAttribute("halaman", sesi);
 		model.addAttribute("namaOrganisasi", label.organisasi());
 		model.addAttribute("bolehBuat", !organisasiKoordinator().isEmpty());
 		return "perencanaan/kelola/forum";
@@ -156,12 +160,8 @@ class ForumController {
 				: label.unit(Set.of(s.getOrganisasiId())));
 		model.addAttribute("bolehKelola", service.bolehKelola(s));
 		model.addAttribute("bolehScan", !s.draft() && akses.koordinator(s.getOrganisasiId()));
-		List<Entri> calon = entri.findByStatusAndOrganisasiIdIn(StatusEntri.MENUNGGU_PERSETUJUAN, Set.of(s.getOrganisasiId()));
-		List<Entri> disetujui = entri.findByStatusAndOrganisasiIdIn(StatusEntri.DISETUJUI, Set.of(s.getOrganisasiId()));
-		List<Entri> pilihan = new java.util.ArrayList<>(calon);
-		pilihan.addAll(disetujui);
-		pilihan.sort(Comparator.comparing(Entri::getTahun).reversed().thenComparing(Entri::getJudul));
-		model.addAttribute("entriPilihan", pilihan);
+		model.addAttribute("entriPilihan", entri.findByOrganisasiIdAndStatusInOrderByTahunDescJudulAsc(s.getOrganisasiId(),
+				EnumSet.of(StatusEntri.MENUNGGU_PERSETUJUAN, StatusEntri.DISETUJUI)));
 		model.addAttribute("keputusanPilihan", KeputusanForum.values());
 		model.addAttribute("prioritasPilihan", PrioritasForum.values());
 		model.addAttribute("aksesPilihan", Akses.values());
@@ -190,7 +190,7 @@ class ForumController {
 			if (entriId == null) {
 				throw new id.satudata.shared.web.InvalidFieldException("entriId", "forum.galat.entri");
 			}
-			return service.tambahKeputusan(id, entriId, keputusan, prioritas, aksesBaru, catatan);
+			service.tambahKeputusan(id, entriId, keputusan, prioritas, aksesBaru, catatan);
 		});
 	}
 
@@ -214,14 +214,10 @@ class ForumController {
 
 	@PostMapping("/{id}/tetapkan")
 	String set(@PathVariable long id, RedirectAttributes redirect) {
-		try {
+		return flash.attempt(redirect, "/kelola/forum/" + id, () -> {
 			ForumSesi s = service.tetapkan(id);
 			flash.success(redirect, "forum.sukses.ditetapkan", s.getKeputusan().size(), s.getTindakLanjut().size());
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-		}
-		return "redirect:/kelola/forum/" + id;
+		});
 	}
 
 	@GetMapping("/{id}/berita-acara.pdf")
@@ -236,20 +232,16 @@ class ForumController {
 	@PostMapping("/{id}/scan")
 	String uploadScan(@PathVariable long id, @RequestParam(required = false) MultipartFile berkas,
 			RedirectAttributes redirect) {
-		try {
+		return flash.attempt(redirect, "/kelola/forum/" + id, () -> {
 			beritaAcara.unggahScan(id, berkas);
 			flash.success(redirect, "beritaAcara.sukses.scan");
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-		}
-		return "redirect:/kelola/forum/" + id;
+		});
 	}
 
 	@GetMapping("/{id}/scan")
 	void downloadScan(@PathVariable long id, HttpServletResponse response) throws IOException {
 		ForumSesi s = service.sesi(id);
-		try (InputStream in = beritaAcara.bukaScan(s)) {
+		try (InputStream in = beritaAcara.openScan(s)) {
 			String ext = JenisBerkas.extension(s.getScanNamaBerkas());
 			response.setContentType("PDF".equals(ext) ? MediaType.APPLICATION_PDF_VALUE
 					: "PNG".equals(ext) ? MediaType.IMAGE_PNG_VALUE : MediaType.IMAGE_JPEG_VALUE);
@@ -259,15 +251,11 @@ class ForumController {
 		}
 	}
 
-	private String act(long id, RedirectAttributes redirect, String anchor, java.util.function.Supplier<ForumSesi> work) {
-		try {
-			work.get();
+	private String act(long id, RedirectAttributes redirect, String anchor, Runnable work) {
+		return flash.attempt(redirect, "/kelola/forum/" + id + anchor, () -> {
+			work.run();
 			flash.success(redirect, "umum.tersimpan");
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-		}
-		return "redirect:/kelola/forum/" + id + anchor;
+		});
 	}
 
 	private List<OrganisasiRef> organisasiKoordinator() {

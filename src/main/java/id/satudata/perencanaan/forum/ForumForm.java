@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The header of a Forum session (participants, decisions and follow-ups are added row by row). */
-public class ForumForm {
+class ForumForm {
 
 	@NotBlank(message = "{validasi.wajib}")
 	@Size(max = 300, message = "{validasi.maks}")

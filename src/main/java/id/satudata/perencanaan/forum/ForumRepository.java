@@ -1,9 +1,10 @@
 package id.satudata.perencanaan.forum;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 interface ForumRepository extends Repository<ForumSesi, Long> {
@@ -12,9 +13,9 @@ interface ForumRepository extends Repository<ForumSesi, Long> {
 
 	Optional<ForumSesi> findById(Long id);
 
-	List<ForumSesi> findByOrganisasiIdInOrderByTanggalDesc(Collection<Long> organisasiIds);
+	Page<ForumSesi> findByOrganisasiIdIn(Collection<Long> organisasiIds, Pageable halaman);
 
-	List<ForumSesi> findAllByOrderByTanggalDesc();
+	Page<ForumSesi> findAll(Pageable halaman);
 
 	long countByOrganisasiId(long organisasiId);
 

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -18,16 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 import id.satudata.katalog.Akses;
 import id.satudata.organisasi.OrganisasiDirectory;
 import id.satudata.organisasi.UnitRef;
-import id.satudata.shared.audit.Audit;
-import id.satudata.shared.security.CurrentUser;
-import id.satudata.shared.web.InvalidFieldException;
-import id.satudata.shared.web.NotFoundException;
-import id.satudata.shared.web.UserFacingException;
 import id.satudata.perencanaan.daftardata.Entri;
 import id.satudata.perencanaan.daftardata.EntriRepository;
 import id.satudata.perencanaan.internal.AksesPerencanaan;
 import id.satudata.perencanaan.rencanaaksi.RencanaAksi;
 import id.satudata.perencanaan.rencanaaksi.RencanaAksiService;
+import id.satudata.shared.audit.Audit;
+import id.satudata.shared.security.CurrentUser;
+import id.satudata.shared.web.InvalidFieldException;
+import id.satudata.shared.web.NotFoundException;
+import id.satudata.shared.web.UserFacingException;
 
 /**
  * Forum Satu Data sessions, recorded by the Koordinator Forum of the organization: the header,
@@ -37,7 +39,10 @@ import id.satudata.perencanaan.rencanaaksi.RencanaAksiService;
  */
 @Service
 @Transactional(readOnly = true)
-public class ForumService {
+class ForumService {
+
+	/** Sessions per page. */
+	static final int PER_HALAMAN = 50;
 
 	private final ForumRepository forum;
 	private final EntriRepository entri;
@@ -74,7 +79,7 @@ public class ForumService {
 	}
 
 	@Transactional
-	public ForumSesi buat(long organisasiId, ForumForm f) {
+	ForumSesi buat(long organisasiId, ForumForm f) {
 		if (!akses.koordinator(organisasiId)) {
 			throw new AccessDeniedException("Not the Koordinator Forum of this organization");
 		}
@@ -100,7 +105,7 @@ public class ForumService {
 	}
 
 	@Transactional
-	public ForumSesi tambahPeserta(long id, String nama, String jabatan, String instansi) {
+	ForumSesi tambahPeserta(long id, String nama, String jabatan, String instansi) {
 		ForumSesi s = kelola(id);
 		if (nama == null || nama.isBlank()) {
 			throw new InvalidFieldException("nama", "validasi.wajib");
@@ -130,7 +135,7 @@ public class ForumService {
 
 	/** Records a decision on an entry of the organization's Daftar Data; refused at once when it could not apply. */
 	@Transactional
-	public ForumSesi tambahKeputusan(long id, long entriId, KeputusanForum keputusan, PrioritasForum prioritas, Akses aksesBaru,
+	ForumSesi tambahKeputusan(long id, long entriId, KeputusanForum keputusan, PrioritasForum prioritas, Akses aksesBaru,
 			String catatan) {
 		ForumSesi s = kelola(id);
 		Entri e = entri.findById(entriId).filter(x -> x.getOrganisasiId() == s.getOrganisasiId())
@@ -166,7 +171,7 @@ public class ForumService {
 	}
 
 	@Transactional
-	public ForumSesi tambahTindakLanjut(long id, String uraian, Long unitId, LocalDate tenggat) {
+	ForumSesi tambahTindakLanjut(long id, String uraian, Long unitId, LocalDate tenggat) {
 		ForumSesi s = kelola(id);
 		if (uraian == null || uraian.isBlank()) {
 			throw new InvalidFieldException("uraian", "validasi.wajib");
@@ -204,7 +209,7 @@ public class ForumService {
 	 * Rencana Aksi items.
 	 */
 	@Transactional
-	public ForumSesi tetapkan(long id) {
+	ForumSesi tetapkan(long id) {
 		ForumSesi s = kelola(id);
 		if (s.getNomor() == null) {
 			throw new InvalidFieldException("nomor", "forum.galat.nomor");
@@ -229,7 +234,8 @@ public class ForumService {
 			penerapan.terapkan(byId.get(k.getEntriId()), k, s.getId());
 		}
 		for (TindakLanjutForum t : s.getTindakLanjut()) {
-			RencanaAksi r = rencanaAksi.dariForum(s, t);
+			RencanaAksi r = rencanaAksi.dariForum(s.getOrganisasiId(), s.getId(), s.getTahun(), t.getUraian(), t.getUnitId(),
+					t.getTenggat());
 			t.menjadi(r.getId());
 		}
 		s.tetapkan(currentUser.actorName(), clock.instant());
@@ -238,12 +244,15 @@ public class ForumService {
 		return s;
 	}
 
-	List<ForumSesi> daftar() {
+	/** A page ({@link #PER_HALAMAN}, from 0) of the sessions of the organizations the user reads, newest first. */
+	Page<ForumSesi> daftar(int halaman) {
+		PageRequest p = PageRequest.of(Math.max(halaman, 0), PER_HALAMAN,
+				Sort.by(Sort.Order.desc("tanggal"), Sort.Order.desc("id")));
 		if (akses.admin()) {
-			return forum.findAllByOrderByTanggalDesc();
+			return forum.findAll(p);
 		}
 		Set<Long> orgs = akses.idOrganisasiTerlihat();
-		return orgs.isEmpty() ? List.of() : forum.findByOrganisasiIdInOrderByTanggalDesc(orgs);
+		return orgs.isEmpty() ? Page.empty(p) : forum.findByOrganisasiIdIn(orgs, p);
 	}
 
 	private ForumSesi kelola(long id) {

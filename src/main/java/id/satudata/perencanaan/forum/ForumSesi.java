@@ -33,7 +33,7 @@ import org.hibernate.annotations.FetchMode;
  */
 @Entity
 @Table(name = "forum_sesi")
-public class ForumSesi {
+class ForumSesi {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,7 +2,7 @@ package id.satudata.perencanaan.forum;
 
 import id.satudata.perencanaan.daftardata.AksiEntri;
 /** What the Forum decided about an entry's status. */
-public enum KeputusanForum {
+enum KeputusanForum {
 	/** Approve (the entry must wait for approval). */
 	SETUJUI,
 	/** Reject. */

@@ -3,16 +3,12 @@ package id.satudata.perencanaan.forum;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-import id.satudata.shared.alur.TransisiDitolak;
-import id.satudata.shared.audit.Audit;
-import id.satudata.shared.web.UserFacingException;
 import id.satudata.perencanaan.daftardata.AksiEntri;
 import id.satudata.perencanaan.daftardata.AlurEntri;
 import id.satudata.perencanaan.daftardata.Entri;
@@ -20,9 +16,10 @@ import id.satudata.perencanaan.daftardata.PeranEntri;
 import id.satudata.perencanaan.daftardata.StatusEntri;
 import id.satudata.perencanaan.daftardata.TautanKatalog;
 import id.satudata.perencanaan.daftardata.TransisiEntri;
-import id.satudata.perencanaan.prioritas.RekomendasiPrioritas;
-import id.satudata.perencanaan.prioritas.RekomendasiPrioritasRepository;
-import id.satudata.perencanaan.prioritas.StatusRekomendasiPrioritas;
+import id.satudata.perencanaan.prioritas.PrioritasService;
+import id.satudata.shared.alur.TransisiDitolak;
+import id.satudata.shared.audit.Audit;
+import id.satudata.shared.web.UserFacingException;
 
 /**
  * Applies a Forum session's decision to the entry it names: its access level, its priority (which
@@ -35,15 +32,15 @@ public class PenerapanKeputusan {
 
 	private static final Set<PeranEntri> FORUM = EnumSet.of(PeranEntri.FORUM);
 
-	private final RekomendasiPrioritasRepository rekomendasi;
+	private final PrioritasService prioritas;
 	private final TransisiEntri transisi;
 	private final TautanKatalog tautan;
 	private final Audit audit;
 	private final Clock clock;
 
-	PenerapanKeputusan(RekomendasiPrioritasRepository rekomendasi, TransisiEntri transisi, TautanKatalog tautan, Audit audit,
+	PenerapanKeputusan(PrioritasService prioritas, TransisiEntri transisi, TautanKatalog tautan, Audit audit,
 			Clock clock) {
-		this.rekomendasi = rekomendasi;
+		this.prioritas = prioritas;
 		this.transisi = transisi;
 		this.tautan = tautan;
 		this.audit = audit;
@@ -66,9 +63,7 @@ public class PenerapanKeputusan {
 			if (akhir == StatusEntri.DITOLAK || akhir == StatusEntri.DIBATALKAN) {
 				throw new UserFacingException(HttpStatus.CONFLICT, "forum.galat.prioritasTidakAktif", e.getJudul());
 			}
-			boolean recommended = rekomendasi.findByEntriIdOrderByDirekomendasikanPadaDesc(e.getId()).stream()
-				.anyMatch(r -> r.getStatus() != StatusRekomendasiPrioritas.DITOLAK);
-			if (!recommended) {
+			if (!prioritas.direkomendasikan(e.getId())) {
 				throw new UserFacingException(HttpStatus.CONFLICT, "forum.galat.tanpaRekomendasi", e.getJudul());
 			}
 		}
@@ -92,12 +87,7 @@ public class PenerapanKeputusan {
 			boolean ya = k.getPrioritas() == PrioritasForum.YA;
 			prioritasBerubah = ya != e.isPrioritas();
 			e.tetapkanPrioritas(ya, now);
-			List<RekomendasiPrioritas> pending = rekomendasi.findByEntriIdAndStatus(e.getId(), StatusRekomendasiPrioritas.DIUSULKAN);
-			for (RekomendasiPrioritas r : pending) {
-				r.putuskan(ya, forumId, k.getCatatan(), now);
-				audit.record("dataPrioritas.diputuskan", "RekomendasiPrioritas", r.getId(), e.getJudul() + ": "
-						+ r.getStatus() + " (Forum #" + forumId + ")");
-			}
+			prioritas.putuskan(e, ya, forumId, k.getCatatan());
 			audit.record("daftarData.entri.prioritas", "EntriDaftarData", e.getId(), e.getJudul() + ": Data Prioritas "
 					+ (ya ? "ya" : "tidak") + " (Forum #" + forumId + ")");
 		}

@@ -1,7 +1,7 @@
 package id.satudata.perencanaan.forum;
 
 /** What the Forum decided about an entry's priority. */
-public enum PrioritasForum {
+enum PrioritasForum {
 	/** Unchanged. */
 	TETAP,
 	/** Made Data Prioritas (needs a recommendation with criteria). */

@@ -7,7 +7,7 @@ import jakarta.persistence.Embeddable;
 
 /** A follow-up agreed in a Forum session: it becomes a Rencana Aksi item when the session is set. */
 @Embeddable
-public class TindakLanjutForum {
+class TindakLanjutForum {
 
 	@Column(nullable = false, length = 1000)
 	private String uraian;

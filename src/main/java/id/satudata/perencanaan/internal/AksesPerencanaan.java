@@ -39,7 +39,7 @@ public class AksesPerencanaan {
 		this.organisasi = organisasi;
 	}
 
-	Optional<SatuDataUser> user() {
+	public Optional<SatuDataUser> user() {
 		return currentUser.get();
 	}
 

@@ -17,12 +17,11 @@ import id.satudata.katalog.Katalog;
 import id.satudata.katalog.OrganisasiKatalog;
 import id.satudata.katalog.PencarianDataset;
 import id.satudata.shared.security.SystemActor;
-import id.satudata.perencanaan.jadwal.JadwalRilisService;
 
 /**
  * The linked datasets as the catalog knows them, read through {@link Katalog} as the platform (a
  * planning page counts every release, whoever looks; what the public is shown of it is decided by
- * {@link JadwalRilisService#publik}). Never cached across requests, so a release uploaded a moment
+ * {@code jadwal.JadwalRilisService#publik}). Never cached across requests, so a release uploaded a moment
  * ago counts at once. Within {@link #dengan} one batch serves the whole computation: the datasets
  * of the producers concerned are found with one catalog search and read with one
  * {@link Katalog#detail} call instead of one lookup each.

@@ -18,11 +18,13 @@ import id.satudata.organisasi.OrganisasiRef;
 import id.satudata.organisasi.UnitRef;
 import id.satudata.referensi.KodeReferensiLookup;
 import id.satudata.referensi.KodeView;
-import id.satudata.perencanaan.daftardata.ValidasiEntri;
 
 /** Names for planning pages: units, organizations, topics, OPD slugs, and the datasets an entry may continue. */
 @Component
 public class Label {
+
+	/** The Kode Referensi list of data topics. */
+	public static final String KODE_TOPIK = "topik-data";
 
 	private final OrganisasiDirectory organisasi;
 	private final KodeReferensiLookup kode;
@@ -50,7 +52,7 @@ public class Label {
 	}
 
 	public List<KodeView> topikPilihan() {
-		return kode.children(ValidasiEntri.TOPIK, null);
+		return kode.children(KODE_TOPIK, null);
 	}
 
 	public Map<String, String> topik() {

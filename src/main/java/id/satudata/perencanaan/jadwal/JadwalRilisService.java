@@ -1,6 +1,5 @@
 package id.satudata.perencanaan.jadwal;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,25 +10,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.satudata.katalog.PeriodeRilis;
 import id.satudata.katalog.Akses;
 import id.satudata.katalog.DatasetDetail;
+import id.satudata.katalog.PeriodeRilis;
 import id.satudata.perencanaan.JadwalRilisLookup;
 import id.satudata.perencanaan.KewajibanRilis;
 import id.satudata.perencanaan.KunciRilis;
 import id.satudata.perencanaan.ProgresRilis;
 import id.satudata.perencanaan.TahapRilis;
-import id.satudata.shared.kalender.WorkingCalendar;
 import id.satudata.perencanaan.daftardata.Entri;
-import id.satudata.perencanaan.daftardata.EntriRepository;
 import id.satudata.perencanaan.daftardata.StatusEntri;
+import id.satudata.perencanaan.internal.HariIni;
 import id.satudata.perencanaan.internal.KatalogBaca;
 import id.satudata.perencanaan.monitoring.SumberProgres;
+import id.satudata.shared.kalender.WorkingCalendar;
 
 /**
  * The Jadwal Rilis: every scheduled release of the approved entries, with how it stands (from
@@ -40,23 +42,22 @@ import id.satudata.perencanaan.monitoring.SumberProgres;
 @Transactional(readOnly = true)
 public class JadwalRilisService implements JadwalRilisLookup {
 
-	private final EntriRepository entri;
+	/** How many release rows the next public releases are looked for in at a time. */
+	static final int BARIS_PER_LANGKAH = 50;
+
+	private final JadwalRilisRepository entri;
 	private final SumberProgres progres;
 	private final KatalogBaca katalog;
 	private final WorkingCalendar kalender;
-	private final Clock clock;
+	private final HariIni hariIni;
 
-	JadwalRilisService(EntriRepository entri, SumberProgres progres, KatalogBaca katalog, WorkingCalendar kalender,
-			Clock clock) {
+	JadwalRilisService(JadwalRilisRepository entri, SumberProgres progres, KatalogBaca katalog, WorkingCalendar kalender,
+			HariIni hariIni) {
 		this.entri = entri;
 		this.progres = progres;
 		this.katalog = katalog;
 		this.kalender = kalender;
-		this.clock = clock;
-	}
-
-	public LocalDate hariIni() {
-		return LocalDate.now(clock.withZone(kalender.zone()));
+		this.hariIni = hariIni;
 	}
 
 	// ---- JadwalRilisLookup ------------------------------------------------------------------
@@ -85,11 +86,23 @@ public class JadwalRilisService implements JadwalRilisLookup {
 		return Optional.empty();
 	}
 
+	/** Read from the database by date a few rows at a time, until enough unpublished ones are found. */
 	@Override
 	public List<KewajibanRilis> berikutnyaPublik(LocalDate sejak, int jumlah) {
-		List<Rilisan> upcoming = kalender(sejak, sejak.plusYears(1), true).stream().filter(r -> !r.terbit())
-			.limit(Math.max(0, jumlah)).toList();
-		return kewajiban(upcoming);
+		List<KewajibanRilis> out = new ArrayList<>();
+		for (int nomor = 0; out.size() < jumlah; nomor++) {
+			Page<BarisRilis> baris = entri.baris(StatusEntri.DISETUJUI, Akses.TERBUKA, sejak, sejak.plusYears(1), null,
+					null, null, PageRequest.of(nomor, BARIS_PER_LANGKAH));
+			for (Rilisan r : susun(baris.getContent())) {
+				if (!r.terbit() && publik(r) && out.size() < jumlah) {
+					out.add(r.kewajiban());
+				}
+			}
+			if (!baris.hasNext()) {
+				break;
+			}
+		}
+		return out;
 	}
 
 	@Override
@@ -110,17 +123,22 @@ public class JadwalRilisService implements JadwalRilisLookup {
 
 	// ---- for planning pages ------------------------------------------------------------------
 
-	/** The approved entries' releases planned in [dari, sampai], by date; {@code publikSaja}: what the public sees. */
-	List<Rilisan> kalender(LocalDate dari, LocalDate sampai, boolean publikSaja) {
-		return kalender(dari, sampai, publikSaja, hariIni());
+	/**
+	 * The approved entries' releases planned in [dari, sampai], by date, with lateness counted as of
+	 * {@code hariIni}; {@code publikSaja}: what the public sees.
+	 */
+	public List<Rilisan> kalender(LocalDate dari, LocalDate sampai, boolean publikSaja, LocalDate hariIni) {
+		List<Entri> list = entri.denganRilis(StatusEntri.DISETUJUI, publikSaja ? Akses.TERBUKA : null, dari, sampai, null,
+				null, null);
+		List<Rilisan> all = susun(list, (e, j) -> dalam(j, dari, sampai), hariIni);
+		return publikSaja ? all.stream().filter(this::publik).toList() : all;
 	}
 
-	/** As {@link #kalender(LocalDate, LocalDate, boolean)}, with lateness counted as of {@code hariIni}. */
-	List<Rilisan> kalender(LocalDate dari, LocalDate sampai, boolean publikSaja, LocalDate hariIni) {
-		List<Entri> list = entri.withReleasesBetween(StatusEntri.DISETUJUI, dari, sampai);
-		List<Rilisan> all = susun(list, j -> !j.getTanggalRencana().isBefore(dari) && !j.getTanggalRencana().isAfter(sampai),
-				hariIni);
-		return publikSaja ? all.stream().filter(this::publik).toList() : all;
+	/** The releases of these producer units' approved entries of a year planned until {@code sampai}, by date. */
+	public List<Rilisan> rilisUnit(Collection<Long> unitIds, int tahun, LocalDate sampai) {
+		return unitIds.isEmpty() ? List.of()
+				: susun(entri.findByStatusAndProdusenUnitIdInAndTahun(StatusEntri.DISETUJUI, unitIds, tahun),
+						j -> !j.getTanggalRencana().isAfter(sampai));
 	}
 
 	/** Whether the public may see a release: its entry and its dataset (if any) are TERBUKA. */
@@ -130,10 +148,22 @@ public class JadwalRilisService implements JadwalRilisLookup {
 
 	/** The releases of these entries chosen by {@code pilih}, with progress and lateness, by date. */
 	public List<Rilisan> susun(List<Entri> list, Predicate<JadwalRilis> pilih) {
-		return susun(list, pilih, hariIni());
+		return susun(list, (e, j) -> pilih.test(j), hariIni.tanggal());
 	}
 
-	public List<Rilisan> susun(List<Entri> list, Predicate<JadwalRilis> pilih, LocalDate today) {
+	/** The releases the database listed, with progress and lateness, by date. */
+	List<Rilisan> susun(List<BarisRilis> baris) {
+		Set<String> kunci = new LinkedHashSet<>();
+		Set<Long> ids = new LinkedHashSet<>();
+		baris.forEach(b -> {
+			kunci.add(b.kunci());
+			ids.add(b.entriId());
+		});
+		List<Entri> list = ids.isEmpty() ? List.of() : entri.findAllByIdIn(ids);
+		return susun(list, (e, j) -> kunci.contains(e.getId() + "|" + j.getPeriode()), hariIni.tanggal());
+	}
+
+	List<Rilisan> susun(List<Entri> list, BiPredicate<Entri, JadwalRilis> pilih, LocalDate today) {
 		Set<Long> datasetIds = new LinkedHashSet<>();
 		Set<Long> unitIds = new LinkedHashSet<>();
 		for (Entri e : list) {
@@ -145,13 +175,18 @@ public class JadwalRilisService implements JadwalRilisLookup {
 		return katalog.dengan(datasetIds, unitIds, () -> susunDengan(list, pilih, today));
 	}
 
-	private List<Rilisan> susunDengan(List<Entri> list, Predicate<JadwalRilis> pilih, LocalDate today) {
+	static boolean dalam(JadwalRilis j, LocalDate dari, LocalDate sampai) {
+		return !j.getTanggalRencana().isBefore(dari) && !j.getTanggalRencana().isAfter(sampai);
+	}
+
+	private List<Rilisan> susunDengan(List<Entri> list, BiPredicate<Entri, JadwalRilis> pilih, LocalDate today) {
 		Set<KunciRilis> keys = new LinkedHashSet<>();
 		Set<Long> datasetIds = new LinkedHashSet<>();
 		for (Entri e : list) {
 			if (e.getDatasetId() != null) {
 				datasetIds.add(e.getDatasetId());
-				e.getJadwal().stream().filter(pilih).forEach(j -> keys.add(new KunciRilis(e.getDatasetId(), j.getPeriode())));
+				e.getJadwal().stream().filter(j -> pilih.test(e, j))
+					.forEach(j -> keys.add(new KunciRilis(e.getDatasetId(), j.getPeriode())));
 			}
 		}
 		Map<KunciRilis, ProgresRilis> state = keys.isEmpty() ? Map.of() : progres.aktif().progres(keys);
@@ -160,7 +195,7 @@ public class JadwalRilisService implements JadwalRilisLookup {
 		for (Entri e : list) {
 			DatasetDetail d = e.getDatasetId() == null ? null : datasets.get(e.getDatasetId());
 			for (JadwalRilis j : e.getJadwal()) {
-				if (!pilih.test(j)) {
+				if (!pilih.test(e, j)) {
 					continue;
 				}
 				ProgresRilis p = e.getDatasetId() == null ? null : state.get(new KunciRilis(e.getDatasetId(), j.getPeriode()));

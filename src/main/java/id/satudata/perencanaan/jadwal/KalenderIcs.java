@@ -32,7 +32,7 @@ class KalenderIcs {
 		this.messages = messages;
 	}
 
-	String tulis(String nama, List<Rilisan> rilis, Map<Long, String> namaUnit, ZoneId zone) {
+	String write(String nama, List<Rilisan> rilis, Map<Long, String> namaUnit, ZoneId zone) {
 		ICalendar ical = new ICalendar();
 		ical.setProductId("-//Satu Data//Jadwal Rilis//ID");
 		ical.setName(nama);

@@ -11,10 +11,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import id.satudata.katalog.PeriodeRilis;
 import id.satudata.katalog.Frekuensi;
-import id.satudata.shared.kalender.WorkingCalendar;
+import id.satudata.katalog.PeriodeRilis;
 import id.satudata.perencanaan.daftardata.SalinDaftarData;
+import id.satudata.shared.kalender.WorkingCalendar;
 
 /**
  * Generates the release schedule of a Daftar Data entry from its frequency. The Daftar Data of

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,12 +13,12 @@ import id.satudata.katalog.Frekuensi;
 import id.satudata.notifikasi.Notifikasi;
 import id.satudata.notifikasi.Pemberitahuan;
 import id.satudata.notifikasi.Penerima;
-import id.satudata.shared.kalender.WorkingCalendar;
-import id.satudata.shared.security.Peran;
 import id.satudata.perencanaan.daftardata.Entri;
 import id.satudata.perencanaan.internal.HariIni;
 import id.satudata.perencanaan.internal.PerencanaanProperties;
 import id.satudata.perencanaan.internal.Terbilang;
+import id.satudata.shared.kalender.WorkingCalendar;
+import id.satudata.shared.security.Peran;
 
 /**
  * Release reminders, every working day at 07:00 WIB: producers N working days before a release's

@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 import id.satudata.organisasi.JenisUnit;
 import id.satudata.organisasi.OrganisasiDirectory;
 import id.satudata.organisasi.UnitRef;
+import id.satudata.perencanaan.jadwal.Rilisan;
 import id.satudata.shared.pdf.Kop;
 import id.satudata.shared.pdf.PdfRenderer;
 import id.satudata.shared.tabular.SpreadsheetSafe;
 import id.satudata.shared.web.Messages;
-import id.satudata.perencanaan.jadwal.Rilisan;
 
 /**
  * The dashboard exported: an XLSX workbook (summary per OPD, per kabupaten/kota, and every release

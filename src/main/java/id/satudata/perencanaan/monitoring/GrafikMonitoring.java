@@ -12,7 +12,7 @@ import id.satudata.shared.web.Messages;
 
 /** The dashboard's charts as JSON for {@code static/js/perencanaan.js} (ECharts), labels in the user's language. */
 @Component
-public class GrafikMonitoring {
+class GrafikMonitoring {
 
 	private final Messages messages;
 
@@ -20,7 +20,7 @@ public class GrafikMonitoring {
 		this.messages = messages;
 	}
 
-	public Map<String, Object> json(MonitoringService.Dasbor d, String tautanOpd) {
+	Map<String, Object> json(MonitoringService.Dasbor d, String tautanOpd) {
 		Map<String, Object> out = new LinkedHashMap<>();
 		Map<String, Object> opd = new LinkedHashMap<>();
 		opd.put("nama", d.perOpd().stream().map(MonitoringService.Baris::nama).toList());

@@ -27,12 +27,12 @@ import id.satudata.organisasi.OrganisasiDirectory;
 import id.satudata.organisasi.OrganisasiRef;
 import id.satudata.organisasi.TingkatOrganisasi;
 import id.satudata.organisasi.UnitRef;
-import id.satudata.shared.web.NotFoundException;
 import id.satudata.perencanaan.daftardata.DaftarData;
 import id.satudata.perencanaan.internal.AksesPerencanaan;
+import id.satudata.perencanaan.internal.HariIni;
 import id.satudata.perencanaan.internal.Label;
-import id.satudata.perencanaan.jadwal.JadwalRilisService;
 import id.satudata.perencanaan.jadwal.Rilisan;
+import id.satudata.shared.web.NotFoundException;
 
 /**
  * The monitoring dashboard for the Walidata, Bappeda and leadership: an organization per year,
@@ -47,17 +47,17 @@ class MonitoringController {
 	private final MonitoringService monitoring;
 	private final GrafikMonitoring grafik;
 	private final EksporMonitoring ekspor;
-	private final JadwalRilisService jadwal;
+	private final HariIni hariIni;
 	private final AksesPerencanaan akses;
 	private final OrganisasiDirectory organisasi;
 	private final Label label;
 
 	MonitoringController(MonitoringService monitoring, GrafikMonitoring grafik, EksporMonitoring ekspor,
-			JadwalRilisService jadwal, AksesPerencanaan akses, OrganisasiDirectory organisasi, Label label) {
+			HariIni hariIni, AksesPerencanaan akses, OrganisasiDirectory organisasi, Label label) {
 		this.monitoring = monitoring;
 		this.grafik = grafik;
 		this.ekspor = ekspor;
-		this.jadwal = jadwal;
+		this.hariIni = hariIni;
 		this.akses = akses;
 		this.organisasi = organisasi;
 		this.label = label;
@@ -84,12 +84,14 @@ class MonitoringController {
 	@GetMapping("/opd/{unitId}")
 	String opd(@PathVariable long unitId, @RequestParam(required = false) Integer tahun, Model model) {
 		UnitRef unit = organisasi.unit(unitId).orElseThrow(NotFoundException::new);
-		MonitoringService.Dasbor d = dasbor(tahun, unit.organisasiId());
-		List<Rilisan> rilis = monitoring.opd(d, unitId);
-		model.addAttribute("d", d);
+		int year = tahun(tahun);
+		OrganisasiRef org = dipantau(unit.organisasiId());
+		List<Rilisan> rilis = monitoring.opd(unitId, year);
+		model.addAttribute("tahun", year);
+		model.addAttribute("organisasi", org);
 		model.addAttribute("unit", unit);
 		model.addAttribute("rilis", rilis);
-		model.addAttribute("ringkasan", Ringkasan.dari(rilis, d.hariIni()));
+		model.addAttribute("ringkasan", Ringkasan.dari(rilis, hariIni.tanggal()));
 		return "perencanaan/kelola/monitoring-opd";
 	}
 
@@ -113,21 +115,27 @@ class MonitoringController {
 	}
 
 	private MonitoringService.Dasbor dasbor(Integer tahun, Long organisasiId) {
-		int year = tahun == null ? jadwal.hariIni().getYear() : tahun;
+		int year = tahun(tahun);
+		OrganisasiRef org = organisasiId == null
+				? pilihan().stream().findFirst().orElseThrow(() -> new AccessDeniedException("No organization to monitor"))
+				: dipantau(organisasiId);
+		return monitoring.dasbor(org, year, false);
+	}
+
+	private int tahun(Integer tahun) {
+		int year = tahun == null ? hariIni.tanggal().getYear() : tahun;
 		if (year < DaftarData.TAHUN_MIN || year > DaftarData.TAHUN_MAKS) {
 			throw new NotFoundException();
 		}
-		OrganisasiRef org;
-		if (organisasiId == null) {
-			org = pilihan().stream().findFirst().orElseThrow(() -> new AccessDeniedException("No organization to monitor"));
+		return year;
+	}
+
+	/** An organization the user may monitor. */
+	private OrganisasiRef dipantau(long organisasiId) {
+		if (!akses.bolehMonitoring(organisasiId)) {
+			throw new AccessDeniedException("Not allowed to monitor this organization");
 		}
-		else {
-			if (!akses.bolehMonitoring(organisasiId)) {
-				throw new AccessDeniedException("Not allowed to monitor this organization");
-			}
-			org = organisasi.organisasi(organisasiId).orElseThrow(NotFoundException::new);
-		}
-		return monitoring.dasbor(org, year, false);
+		return organisasi.organisasi(organisasiId).orElseThrow(NotFoundException::new);
 	}
 
 	/** The organizations the user monitors, highest level first. */

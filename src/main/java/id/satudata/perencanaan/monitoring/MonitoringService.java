@@ -19,6 +19,7 @@ import id.satudata.organisasi.UnitRef;
 import id.satudata.perencanaan.daftardata.Entri;
 import id.satudata.perencanaan.daftardata.EntriRepository;
 import id.satudata.perencanaan.daftardata.StatusEntri;
+import id.satudata.perencanaan.internal.HariIni;
 import id.satudata.perencanaan.jadwal.JadwalRilisService;
 import id.satudata.perencanaan.jadwal.Rilisan;
 
@@ -29,14 +30,14 @@ import id.satudata.perencanaan.jadwal.Rilisan;
  */
 @Service
 @Transactional(readOnly = true)
-public class MonitoringService {
+class MonitoringService {
 
 	/** A row of a table: who, and their figures. */
 	record Baris(long id, String nama, Ringkasan ringkasan) {
 	}
 
 	/** Everything the dashboard shows for one organization and year. */
-	public record Dasbor(int tahun, OrganisasiRef organisasi, Ringkasan total, List<Baris> perOpd, List<Baris> perWilayah,
+	record Dasbor(int tahun, OrganisasiRef organisasi, Ringkasan total, List<Baris> perOpd, List<Baris> perWilayah,
 			Map<StatusEntri, Long> statusEntri, List<Rilisan> rilis, boolean dariKatalog, LocalDate hariIni) {
 	}
 
@@ -44,17 +45,19 @@ public class MonitoringService {
 	private final JadwalRilisService jadwal;
 	private final OrganisasiDirectory organisasi;
 	private final SumberProgres sumber;
+	private final HariIni hariIni;
 
 	MonitoringService(EntriRepository entri, JadwalRilisService jadwal, OrganisasiDirectory organisasi,
-			SumberProgres sumber) {
+			SumberProgres sumber, HariIni hariIni) {
 		this.entri = entri;
 		this.jadwal = jadwal;
 		this.organisasi = organisasi;
 		this.sumber = sumber;
+		this.hariIni = hariIni;
 	}
 
-	public Dasbor dasbor(OrganisasiRef org, int tahun, boolean publik) {
-		LocalDate today = jadwal.hariIni();
+	Dasbor dasbor(OrganisasiRef org, int tahun, boolean publik) {
+		LocalDate today = hariIni.tanggal();
 		List<OrganisasiRef> tree = organisasi.organisasiDanTurunan(org.id());
 		Set<Long> ids = tree.stream().map(OrganisasiRef::id).collect(Collectors.toSet());
 		List<Entri> approved = entri.findByStatusAndTahunAndOrganisasiIdIn(StatusEntri.DISETUJUI, tahun, ids);
@@ -85,16 +88,17 @@ public class MonitoringService {
 		Map<StatusEntri, Long> status = new EnumMap<>(StatusEntri.class);
 		if (!publik) {
 			for (StatusEntri s : StatusEntri.values()) {
-				status.put(s, entri.countByStatusAndOrganisasiIdAndTahun(s, org.id(), tahun));
+				status.put(s, 0L);
 			}
+			entri.jumlahPerStatus(org.id(), tahun).forEach(j -> status.put(j.status(), j.jumlah()));
 		}
 		return new Dasbor(tahun, org, Ringkasan.dari(own, today), perOpd, perWilayah, status, own, sumber.dariKatalog(),
 				today);
 	}
 
-	/** The releases of one OPD in the dashboard (drill-down). */
-	List<Rilisan> opd(Dasbor d, long unitId) {
-		return d.rilis().stream().filter(r -> r.entri().getProdusenUnitId() == unitId).toList();
+	/** The releases of one OPD's approved entries of a year (the dashboard's drill-down). */
+	List<Rilisan> opd(long unitId, int tahun) {
+		return jadwal.susun(entri.findByStatusAndTahunAndProdusenUnitId(StatusEntri.DISETUJUI, tahun, unitId), j -> true);
 	}
 
 }

@@ -4,7 +4,7 @@ package id.satudata.perencanaan.prioritas;
  * The criteria a Data Prioritas recommendation is justified against (Perpres 39/2019: data needed
  * for development planning and evaluation, set by the Forum on the Koordinator's proposal).
  */
-public enum KriteriaPrioritas {
+enum KriteriaPrioritas {
 	/** Measures a target or indicator of the RPJMD / RKPD. */
 	RPJMD_RKPD,
 	/** Supports a national development priority (RPJMN / RKP, Major Project). */

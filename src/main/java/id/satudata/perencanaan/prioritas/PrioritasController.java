@@ -16,16 +16,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import id.satudata.shared.security.Peran;
-import id.satudata.shared.web.Flash;
-import id.satudata.shared.web.UserFacingException;
 import id.satudata.perencanaan.daftardata.Entri;
 import id.satudata.perencanaan.daftardata.EntriRepository;
 import id.satudata.perencanaan.daftardata.StatusEntri;
 import id.satudata.perencanaan.internal.AksesPerencanaan;
+import id.satudata.perencanaan.internal.HariIni;
 import id.satudata.perencanaan.internal.Label;
 import id.satudata.perencanaan.jadwal.JadwalRilisService;
 import id.satudata.perencanaan.jadwal.Rilisan;
+import id.satudata.shared.security.Peran;
+import id.satudata.shared.web.Flash;
+import id.satudata.shared.web.InvalidFieldException;
 
 /** Data Prioritas in the back office: the priority list with its progress, Bappeda's recommendations. */
 @Controller
@@ -37,47 +38,43 @@ class PrioritasController {
 	private final PrioritasService service;
 	private final EntriRepository entri;
 	private final JadwalRilisService jadwal;
+	private final HariIni hariIni;
 	private final AksesPerencanaan akses;
 	private final Label label;
 	private final Flash flash;
 
 	PrioritasController(PrioritasService service, EntriRepository entri, JadwalRilisService jadwal,
-			AksesPerencanaan akses, Label label, Flash flash) {
+			AksesPerencanaan akses, Label label, Flash flash, HariIni hariIni) {
 		this.service = service;
 		this.entri = entri;
 		this.jadwal = jadwal;
 		this.akses = akses;
 		this.label = label;
 		this.flash = flash;
+		this.hariIni = hariIni;
 	}
 
 	@GetMapping
 	String page(@RequestParam(required = false) Integer tahun, Model model) {
-		int year = tahun == null ? jadwal.hariIni().getYear() : tahun;
+		int year = tahun == null ? hariIni.tanggal().getYear() : tahun;
 		Set<Long> orgs = akses.idOrganisasiTerlihat();
 		List<Entri> prioritas = orgs.isEmpty() ? List.of()
-				: entri.findByStatusAndTahunAndOrganisasiIdIn(StatusEntri.DISETUJUI, year, orgs).stream()
-					.filter(Entri::isPrioritas).toList();
+				: entri.findByStatusAndTahunAndPrioritasTrueAndOrganisasiIdInOrderByJudulAsc(StatusEntri.DISETUJUI, year, orgs);
 		Map<Long, List<Rilisan>> rilis = new HashMap<>();
 		jadwal.susun(prioritas, j -> true).forEach(r -> rilis.computeIfAbsent(r.entri().getId(), k -> new ArrayList<>()).add(r));
+		List<RekomendasiPrioritas> rekomendasi = service.daftar(orgs, year);
+		Map<Long, Entri> byId = new HashMap<>();
+		entri.findAllByIdIn(rekomendasi.stream().map(RekomendasiPrioritas::getEntriId).toList())
+			.forEach(e -> byId.put(e.getId(), e));
+		Set<Long> koordinator = akses.organisasiDengan(Peran.KOORDINATOR_FORUM);
 		model.addAttribute("tahun", year);
 		model.addAttribute("prioritas", prioritas);
 		model.addAttribute("rilis", rilis);
-		model.addAttribute("rekomendasi", service.daftar(orgs, year));
-		Map<Long, Entri> byId = new HashMap<>();
-		entri.findAllByIdIn(service.daftar(orgs, year).stream().map(RekomendasiPrioritas::getEntriId).toList())
-			.forEach(e -> byId.put(e.getId(), e));
+		model.addAttribute("rekomendasi", rekomendasi);
 		model.addAttribute("entriRekomendasi", byId);
-		Set<Long> koordinator = akses.organisasiDengan(Peran.KOORDINATOR_FORUM);
-		List<Entri> calon = new ArrayList<>();
-		for (StatusEntri s : EnumSet.of(StatusEntri.DRAFT, StatusEntri.MENUNGGU_PERSETUJUAN, StatusEntri.DISETUJUI)) {
-			if (!koordinator.isEmpty()) {
-				calon.addAll(entri.findByStatusAndTahunAndOrganisasiIdIn(s, year, koordinator).stream()
-					.filter(e -> !e.isPrioritas()).toList());
-			}
-		}
-		calon.sort(java.util.Comparator.comparing(Entri::getJudul));
-		model.addAttribute("calon", calon);
+		model.addAttribute("calon", koordinator.isEmpty() ? List.of()
+				: entri.findByStatusInAndTahunAndPrioritasFalseAndOrganisasiIdInOrderByJudulAsc(EnumSet.of(StatusEntri.DRAFT,
+						StatusEntri.MENUNGGU_PERSETUJUAN, StatusEntri.DISETUJUI), year, koordinator));
 		model.addAttribute("kriteriaPilihan", KriteriaPrioritas.values());
 		model.addAttribute("namaUnit", label.unit(orgs));
 		model.addAttribute("namaOrganisasi", label.organisasi());
@@ -88,19 +85,15 @@ class PrioritasController {
 	String recommend(@RequestParam(required = false) Long entriId,
 			@RequestParam(name = "kriteria", required = false) List<KriteriaPrioritas> kriteria,
 			@RequestParam(required = false) String justifikasi, RedirectAttributes redirect) {
-		try {
+		return flash.attempt(redirect, () -> {
 			if (entriId == null) {
-				throw new id.satudata.shared.web.InvalidFieldException("entriId", "forum.galat.entri");
+				throw new InvalidFieldException("entriId", "forum.galat.entri");
 			}
 			RekomendasiPrioritas r = service.rekomendasikan(entriId, kriteria == null ? Set.of() : EnumSet.copyOf(kriteria),
 					justifikasi);
 			flash.success(redirect, "prioritas.sukses.direkomendasikan");
-			return "redirect:/kelola/data-prioritas?tahun=" + r.getTahun();
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-			return "redirect:/kelola/data-prioritas";
-		}
+			return "/kelola/data-prioritas?tahun=" + r.getTahun();
+		}, "/kelola/data-prioritas");
 	}
 
 }

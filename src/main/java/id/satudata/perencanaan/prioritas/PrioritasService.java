@@ -13,20 +13,19 @@ import org.springframework.transaction.annotation.Transactional;
 import id.satudata.notifikasi.Notifikasi;
 import id.satudata.notifikasi.Pemberitahuan;
 import id.satudata.notifikasi.Penerima;
+import id.satudata.perencanaan.daftardata.DaftarDataService;
+import id.satudata.perencanaan.daftardata.Entri;
+import id.satudata.perencanaan.internal.AksesPerencanaan;
 import id.satudata.shared.audit.Audit;
 import id.satudata.shared.security.CurrentUser;
 import id.satudata.shared.security.Peran;
 import id.satudata.shared.web.InvalidFieldException;
 import id.satudata.shared.web.UserFacingException;
-import id.satudata.perencanaan.daftardata.DaftarDataService;
-import id.satudata.perencanaan.daftardata.Entri;
-import id.satudata.perencanaan.forum.PenerapanKeputusan;
-import id.satudata.perencanaan.internal.AksesPerencanaan;
 
 /**
  * Data Prioritas recommendations: Bappeda (the Koordinator Forum) recommends an entry of its
  * organization's Daftar Data, naming the criteria it meets and why; the Forum decides in a session
- * ({@link PenerapanKeputusan}).
+ * (its priority decision settles the recommendation: {@link #putuskan}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -82,6 +81,22 @@ public class PrioritasService {
 		notifikasi.kirim(List.of(Penerima.peran(Peran.WALIDATA, e.getOrganisasiId())), Pemberitahuan.of("perencanaan",
 				"notif.prioritas.direkomendasikan", "/kelola/daftar-data/entri/" + e.getId(), e.getJudul()));
 		return r;
+	}
+
+	/** Whether the entry has a recommendation the Forum has not rejected (only those may become priority). */
+	public boolean direkomendasikan(long entriId) {
+		return rekomendasi.findByEntriIdOrderByDirekomendasikanPadaDesc(entriId).stream()
+			.anyMatch(r -> r.getStatus() != StatusRekomendasiPrioritas.DITOLAK);
+	}
+
+	/** The Forum's priority decision on an entry settles its waiting recommendations (audited with the session). */
+	@Transactional
+	public void putuskan(Entri e, boolean diterima, long forumId, String catatan) {
+		for (RekomendasiPrioritas r : rekomendasi.findByEntriIdAndStatus(e.getId(), StatusRekomendasiPrioritas.DIUSULKAN)) {
+			r.putuskan(diterima, forumId, catatan, clock.instant());
+			audit.record("dataPrioritas.diputuskan", "RekomendasiPrioritas", r.getId(), e.getJudul() + ": " + r.getStatus()
+					+ " (Forum #" + forumId + ")");
+		}
 	}
 
 	public List<RekomendasiPrioritas> untukEntri(long entriId) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
-public interface RekomendasiPrioritasRepository extends Repository<RekomendasiPrioritas, Long> {
+interface RekomendasiPrioritasRepository extends Repository<RekomendasiPrioritas, Long> {
 
 	RekomendasiPrioritas save(RekomendasiPrioritas r);
 

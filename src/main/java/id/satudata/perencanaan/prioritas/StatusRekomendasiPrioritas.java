@@ -1,7 +1,7 @@
 package id.satudata.perencanaan.prioritas;
 
 /** A Data Prioritas recommendation waits for the Forum, which accepts or rejects it. */
-public enum StatusRekomendasiPrioritas {
+enum StatusRekomendasiPrioritas {
 	DIUSULKAN, DITERIMA, DITOLAK;
 
 	public String labelKey() {

@@ -1,7 +1,7 @@
 package id.satudata.perencanaan.rencanaaksi;
 
 /** What can be done to an action-plan item. */
-public enum AksiRencanaAksi {
+enum AksiRencanaAksi {
 	/** Work starts. */
 	MULAI,
 	/** Done: needs at least one evidence file; progress becomes 100%. */

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +15,11 @@ import id.satudata.notifikasi.Pemberitahuan;
 import id.satudata.notifikasi.Penerima;
 import id.satudata.organisasi.OrganisasiDirectory;
 import id.satudata.organisasi.UnitRef;
-import id.satudata.shared.kalender.WorkingCalendar;
-import id.satudata.shared.security.Peran;
 import id.satudata.perencanaan.internal.HariIni;
 import id.satudata.perencanaan.internal.PerencanaanProperties;
 import id.satudata.perencanaan.internal.Terbilang;
+import id.satudata.shared.kalender.WorkingCalendar;
+import id.satudata.shared.security.Peran;
 
 /**
  * Action-plan reminders, every working day at 07:00 WIB: an item's owner unit N working days before

@@ -2,6 +2,7 @@ package id.satudata.perencanaan.rencanaaksi;
 
 import java.util.EnumSet;
 import java.util.Set;
+
 import id.satudata.perencanaan.internal.AksesPerencanaan;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,13 +29,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.satudata.audit.AuditHistory;
 import id.satudata.organisasi.OrganisasiRef;
+import id.satudata.perencanaan.internal.AksesPerencanaan;
+import id.satudata.perencanaan.internal.HariIni;
+import id.satudata.perencanaan.internal.Label;
 import id.satudata.shared.security.Peran;
 import id.satudata.shared.web.Flash;
 import id.satudata.shared.web.FormErrors;
 import id.satudata.shared.web.UserFacingException;
-import id.satudata.perencanaan.internal.AksesPerencanaan;
-import id.satudata.perencanaan.internal.Label;
-import id.satudata.perencanaan.jadwal.JadwalRilisService;
 
 /** The Rencana Aksi: items by year (overdue ones highlighted), one item with progress, evidence and steps. */
 @Controller
@@ -44,16 +45,16 @@ import id.satudata.perencanaan.jadwal.JadwalRilisService;
 class RencanaAksiController {
 
 	private final RencanaAksiService service;
-	private final JadwalRilisService jadwal;
+	private final HariIni hariIni;
 	private final AksesPerencanaan akses;
 	private final AuditHistory history;
 	private final Label label;
 	private final Flash flash;
 
-	RencanaAksiController(RencanaAksiService service, JadwalRilisService jadwal, AksesPerencanaan akses,
+	RencanaAksiController(RencanaAksiService service, HariIni hariIni, AksesPerencanaan akses,
 			AuditHistory history, Label label, Flash flash) {
 		this.service = service;
-		this.jadwal = jadwal;
+		this.hariIni = hariIni;
 		this.akses = akses;
 		this.history = history;
 		this.label = label;
@@ -66,12 +67,14 @@ class RencanaAksiController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Integer tahun, Model model) {
-		int year = tahun == null ? jadwal.hariIni().getYear() : tahun;
+	String list(@RequestParam(required = false) Integer tahun, @RequestParam(defaultValue = "0") int page, Model model) {
+		int year = tahun == null ? hariIni.tanggal().getYear() : tahun;
 		Set<Long> orgs = akses.idOrganisasiTerlihat();
 		model.addAttribute("tahun", year);
-		model.addAttribute("item", service.daftar(orgs, year));
-		model.addAttribute("hariIni", jadwal.hariIni());
+		Page<RencanaAksi> item = service.daftar(orgs, year, page);
+		model.addAttribute("item", item.getContent());
+		model.addAttribute("halaman", item);
+		model.addAttribute("hariIni", hariIni.tanggal());
 		model.addAttribute("namaUnit", label.unit(orgs));
 		model.addAttribute("namaOrganisasi", label.organisasi());
 		model.addAttribute("bolehBuat", !akses.organisasiDengan(Peran.KOORDINATOR_FORUM).isEmpty());
@@ -84,7 +87,7 @@ class RencanaAksiController {
 			throw new org.springframework.security.access.AccessDeniedException("Not a Koordinator Forum");
 		}
 		RencanaAksiForm f = new RencanaAksiForm();
-		f.setTahun(jadwal.hariIni().getYear());
+		f.setTahun(hariIni.tanggal().getYear());
 		model.addAttribute("rencanaAksiForm", f);
 		return form(model, null);
 	}
@@ -149,7 +152,7 @@ class RencanaAksiController {
 		model.addAttribute("aksi", service.aksiTersedia(r));
 		model.addAttribute("bolehLapor", service.bolehLapor(r));
 		model.addAttribute("bolehUbah", r.getStatus().terbuka() && akses.koordinator(r.getOrganisasiId()));
-		model.addAttribute("hariIni", jadwal.hariIni());
+		model.addAttribute("hariIni", hariIni.tanggal());
 		model.addAttribute("riwayat", history.forObject("RencanaAksi", String.valueOf(id)));
 		return "perencanaan/kelola/rencana-aksi-detail";
 	}
@@ -157,58 +160,42 @@ class RencanaAksiController {
 	@PostMapping("/{id}/aksi")
 	String act(@PathVariable long id, @RequestParam AksiRencanaAksi aksi, @RequestParam(required = false) String catatan,
 			RedirectAttributes redirect) {
-		try {
+		return flash.attempt(redirect, "/kelola/rencana-aksi/" + id, () -> {
 			service.jalankan(id, aksi, catatan);
 			flash.success(redirect, "umum.tersimpan");
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-		}
-		return "redirect:/kelola/rencana-aksi/" + id;
+		});
 	}
 
 	@PostMapping("/{id}/progres")
 	String progress(@PathVariable long id, @RequestParam(required = false) Integer progres,
 			@RequestParam(required = false) String catatan, RedirectAttributes redirect) {
-		try {
+		return flash.attempt(redirect, "/kelola/rencana-aksi/" + id, () -> {
 			service.lapor(id, progres, catatan);
 			flash.success(redirect, "umum.tersimpan");
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-		}
-		return "redirect:/kelola/rencana-aksi/" + id;
+		});
 	}
 
 	@PostMapping("/{id}/bukti")
 	String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile berkas,
 			@RequestParam(required = false) String keterangan, RedirectAttributes redirect) {
-		try {
+		return flash.attempt(redirect, "/kelola/rencana-aksi/" + id + "#bukti", () -> {
 			service.unggahBukti(id, berkas, keterangan);
 			flash.success(redirect, "rencanaAksi.sukses.bukti");
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-		}
-		return "redirect:/kelola/rencana-aksi/" + id + "#bukti";
+		});
 	}
 
 	@PostMapping("/{id}/bukti/{uuid}/hapus")
 	String removeEvidence(@PathVariable long id, @PathVariable String uuid, RedirectAttributes redirect) {
-		try {
+		return flash.attempt(redirect, "/kelola/rencana-aksi/" + id + "#bukti", () -> {
 			service.hapusBukti(id, uuid);
 			flash.success(redirect, "umum.tersimpan");
-		}
-		catch (UserFacingException e) {
-			flash.error(redirect, e);
-		}
-		return "redirect:/kelola/rencana-aksi/" + id + "#bukti";
+		});
 	}
 
 	@GetMapping("/{id}/bukti/{uuid}")
 	void download(@PathVariable long id, @PathVariable String uuid, HttpServletResponse response) throws IOException {
 		BuktiRencanaAksi b = service.bukti(id, uuid);
-		try (InputStream in = service.buka(b)) {
+		try (InputStream in = service.open(b)) {
 			response.setContentType(b.getTipeMime() == null ? "application/octet-stream" : b.getTipeMime());
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename(b.getNamaBerkas(), java.nio.charset.StandardCharsets.UTF_8).build().toString());

@@ -1,20 +1,24 @@
 package id.satudata.perencanaan.rencanaaksi;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
-public interface RencanaAksiRepository extends Repository<RencanaAksi, Long> {
+interface RencanaAksiRepository extends Repository<RencanaAksi, Long> {
 
 	RencanaAksi save(RencanaAksi r);
 
 	Optional<RencanaAksi> findById(Long id);
 
-	List<RencanaAksi> findByOrganisasiIdInAndTahunOrderByTenggatAsc(Collection<Long> organisasiIds, int tahun);
+	Page<RencanaAksi> findByOrganisasiIdInAndTahun(Collection<Long> organisasiIds, int tahun, Pageable halaman);
 
-	List<RencanaAksi> findByUnitIdInAndTahunOrderByTenggatAsc(Collection<Long> unitIds, int tahun);
+	long countByOrganisasiIdInAndTahunAndStatusInAndTenggatBefore(Collection<Long> organisasiIds, int tahun,
+			Collection<StatusRencanaAksi> status, LocalDate tanggal);
 
 	List<RencanaAksi> findByStatusIn(Collection<StatusRencanaAksi> status);
 

@@ -5,11 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -18,16 +22,14 @@ import org.springframework.web.multipart.MultipartFile;
 
 import id.satudata.organisasi.OrganisasiDirectory;
 import id.satudata.organisasi.UnitRef;
+import id.satudata.perencanaan.internal.AksesPerencanaan;
+import id.satudata.perencanaan.internal.JenisBerkas;
 import id.satudata.shared.audit.Audit;
 import id.satudata.shared.security.CurrentUser;
 import id.satudata.shared.storage.FileStore;
 import id.satudata.shared.web.InvalidFieldException;
 import id.satudata.shared.web.NotFoundException;
 import id.satudata.shared.web.UserFacingException;
-import id.satudata.perencanaan.forum.ForumSesi;
-import id.satudata.perencanaan.forum.TindakLanjutForum;
-import id.satudata.perencanaan.internal.AksesPerencanaan;
-import id.satudata.perencanaan.internal.JenisBerkas;
 
 /**
  * The Rencana Aksi: the Koordinator Forum sets items (by hand or from a session's follow-ups), the
@@ -40,6 +42,9 @@ public class RencanaAksiService {
 	/** Evidence files: documents and images an office has (checked by name and by content type). */
 	static final Set<String> FORMAT_BUKTI = Set.of("PDF", "JPG", "JPEG", "PNG", "DOCX", "XLSX", "ODT", "ODS");
 	static final long MAKS_BUKTI = 20L * 1024 * 1024;
+
+	/** Items per page. */
+	static final int PER_HALAMAN = 100;
 
 	private final RencanaAksiRepository repository;
 	private final BuktiRepository bukti;
@@ -83,21 +88,24 @@ public class RencanaAksiService {
 		return r;
 	}
 
-	/** A follow-up of a session being set becomes an item (the session's setter is its Koordinator). */
+	/**
+	 * A follow-up of a Forum session being set becomes an item (the session's setter is its
+	 * Koordinator): {@code uraian} to do by {@code unitId} before {@code tenggat}.
+	 */
 	@Transactional
-	public RencanaAksi dariForum(ForumSesi s, TindakLanjutForum t) {
+	public RencanaAksi dariForum(long organisasiId, long forumId, int tahun, String uraian, long unitId,
+			LocalDate tenggat) {
 		Instant now = clock.instant();
 		RencanaAksiForm f = new RencanaAksiForm();
-		String uraian = t.getUraian();
 		f.setJudul(uraian.length() > 300 ? uraian.substring(0, 299) + "…" : uraian);
 		f.setUraian(uraian.length() > 300 ? uraian : null);
-		f.setUnitId(t.getUnitId());
-		f.setTenggat(t.getTenggat());
-		f.setTahun(s.getTahun());
-		RencanaAksi r = new RencanaAksi(s.getOrganisasiId(), s.getId(), currentUser.actorName(), now);
+		f.setUnitId(unitId);
+		f.setTenggat(tenggat);
+		f.setTahun(tahun);
+		RencanaAksi r = new RencanaAksi(organisasiId, forumId, currentUser.actorName(), now);
 		r.ubah(f, now);
 		r = repository.save(r);
-		audit.record("rencanaAksi.dibuat", "RencanaAksi", r.getId(), r.getJudul() + " (Forum #" + s.getId() + "), tenggat "
+		audit.record("rencanaAksi.dibuat", "RencanaAksi", r.getId(), r.getJudul() + " (Forum #" + forumId + "), tenggat "
 				+ r.getTenggat());
 		return r;
 	}
@@ -136,7 +144,7 @@ public class RencanaAksiService {
 
 	/** The owner unit (or the Koordinator) reports progress, 0–100%, with a note. */
 	@Transactional
-	public RencanaAksi lapor(long id, Integer progres, String catatan) {
+	RencanaAksi lapor(long id, Integer progres, String catatan) {
 		RencanaAksi r = item(id);
 		pastikanLapor(r);
 		if (progres == null || progres < 0 || progres > 100) {
@@ -200,7 +208,7 @@ public class RencanaAksiService {
 		return bukti.findByUuid(uuid).filter(x -> x.getRencanaAksiId() == r.getId()).orElseThrow(NotFoundException::new);
 	}
 
-	InputStream buka(BuktiRencanaAksi b) throws IOException {
+	InputStream open(BuktiRencanaAksi b) throws IOException {
 		return fileStore.open(b.getStorageKey());
 	}
 
@@ -208,8 +216,16 @@ public class RencanaAksiService {
 		return bukti.findByRencanaAksiIdOrderByDiunggahPadaAsc(id);
 	}
 
-	List<RencanaAksi> daftar(Set<Long> organisasiIds, int tahun) {
-		return organisasiIds.isEmpty() ? List.of() : repository.findByOrganisasiIdInAndTahunOrderByTenggatAsc(organisasiIds, tahun);
+	/** A page ({@link #PER_HALAMAN}, from 0) of the organizations' items of a year, by due date. */
+	Page<RencanaAksi> daftar(Set<Long> organisasiIds, int tahun, int halaman) {
+		PageRequest p = PageRequest.of(Math.max(halaman, 0), PER_HALAMAN, Sort.by("tenggat", "id"));
+		return organisasiIds.isEmpty() ? Page.empty(p) : repository.findByOrganisasiIdInAndTahun(organisasiIds, tahun, p);
+	}
+
+	/** How many open items of the organizations' year are past their due date. */
+	public long jumlahLewatTenggat(Set<Long> organisasiIds, LocalDate hariIni) {
+		return organisasiIds.isEmpty() ? 0 : repository.countByOrganisasiIdInAndTahunAndStatusInAndTenggatBefore(organisasiIds,
+				hariIni.getYear(), EnumSet.of(StatusRencanaAksi.BELUM_MULAI, StatusRencanaAksi.BERJALAN), hariIni);
 	}
 
 	Set<AksiRencanaAksi> aksiTersedia(RencanaAksi r) {
