@@ -84,13 +84,13 @@ public class DemoDaftarData {
 	/** The province's list; answers the ids of the submitted entries by title. */
 	public Map<String, Long> provinsi(OrganisasiRef org, int tahun) {
 		long orgId = org.id();
-		DaftarData d = akun.sebagai("walidata", () -> daftar.buka(orgId, tahun,
+		DaftarData d = akun.runAs("walidata", () -> daftar.buka(orgId, tahun,
 				"Disusun dari usulan Perangkat Daerah untuk dibahas dalam Forum Satu Data Indonesia Tingkat Provinsi."));
 		Map<String, Long> e = new LinkedHashMap<>();
 		for (Usul u : DIAJUKAN) {
 			e.put(u.judul(), usulkan(d, orgId, u).getId());
 		}
-		akun.sebagai("walidata", () -> daftar.ajukanDaftar(d.getId()));
+		akun.runAs("walidata", () -> daftar.ajukanDaftar(d.getId()));
 		// proposed after the list went to the Forum: still drafts
 		usulkan(d, orgId, new Usul("walidata", "Disdik", "Angka Partisipasi Murni menurut Jenjang Pendidikan",
 				Frekuensi.TAHUNAN, "pendidikan", null, false, Akses.TERBUKA, null, "Indikator RPJMD urusan pendidikan", null));
@@ -104,23 +104,23 @@ public class DemoDaftarData {
 
 	/** The national list, submitted (it waits for the national Forum, Bappenas, which has no demo account). */
 	public void nasional(OrganisasiRef org, int tahun) {
-		DaftarData d = akun.sebagai("walidata.pusat", () -> daftar.buka(org.id(), tahun, null));
+		DaftarData d = akun.runAs("walidata.pusat", () -> daftar.buka(org.id(), tahun, null));
 		usulkan(d, org.id(), new Usul("walidata.pusat", "Ditjen Dukcapil", "Jumlah Penduduk menurut Provinsi dan Jenis Kelamin",
 				Frekuensi.SEMESTERAN, "kependudukan", "jumlah-penduduk-provinsi-jenis-kelamin", true, Akses.TERBUKA,
 				"Kode Wilayah Kemendagri", "Data Prioritas nasional", null));
 		// waits for the national Forum (Bappenas), which has no demo account
-		akun.sebagai("walidata.pusat", () -> daftar.ajukanDaftar(d.getId()));
+		akun.runAs("walidata.pusat", () -> daftar.ajukanDaftar(d.getId()));
 	}
 
 	/** Kota Pangkal Pinang's list, submitted (it waits for the city's Forum). */
 	public void pangkalPinang(OrganisasiRef org, int tahun) {
-		DaftarData d = akun.sebagai("walidata.pangkalpinang", () -> daftar.buka(org.id(), tahun, null));
+		DaftarData d = akun.runAs("walidata.pangkalpinang", () -> daftar.buka(org.id(), tahun, null));
 		usulkan(d, org.id(), new Usul("produsen.pangkalpinang", "Disdik", "Jumlah Peserta Didik menurut Jenjang Pendidikan "
 				+ "dan Kecamatan", Frekuensi.SEMESTERAN, "pendidikan", null, false, Akses.TERBUKA, "Dapodik", null, null));
 		usulkan(d, org.id(), new Usul("walidata.pangkalpinang", "Dinkes", "Jumlah Kasus Demam Berdarah Dengue menurut "
 				+ "Kecamatan", Frekuensi.BULANAN, "kesehatan", null, false, Akses.TERBUKA, null, null, null));
 		// waits for the city's Forum
-		akun.sebagai("walidata.pangkalpinang", () -> daftar.ajukanDaftar(d.getId()));
+		akun.runAs("walidata.pangkalpinang", () -> daftar.ajukanDaftar(d.getId()));
 	}
 
 	private Entri usulkan(DaftarData d, long orgId, Usul u) {
@@ -138,7 +138,7 @@ public class DemoDaftarData {
 		if (u.dataset() != null) {
 			system.run(() -> katalog.dataset(u.dataset())).map(DatasetDetail::ringkas).ifPresent(r -> f.setDatasetId(r.id()));
 		}
-		return akun.sebagai(u.oleh(), () -> daftar.usulkan(d.getId(), f));
+		return akun.runAs(u.oleh(), () -> daftar.usulkan(d.getId(), f));
 	}
 
 }

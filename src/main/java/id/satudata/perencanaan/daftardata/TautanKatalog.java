@@ -43,7 +43,7 @@ public class TautanKatalog {
 				e.getTopik(), e.getJenisData(), tingkat, org.kodeWilayah(), e.getFrekuensi(), null, null, e.getAkses(),
 				e.isPrioritas(), null, unit.nama(), email, standar(e.getStandarData()), List.of());
 		DatasetRingkas d = kelola.untukDaftarData(e.getId(), e.getDatasetId(), m);
-		baca.lupakan(d.id());
+		baca.forget(d.id());
 		return d.id();
 	}
 

@@ -32,7 +32,7 @@ public class DemoForum {
 		long orgId = org.id();
 		long bappeda = akun.unit(orgId, JenisUnit.KOORDINATOR_FORUM, null);
 		long diskominfo = akun.unit(orgId, JenisUnit.WALIDATA, null);
-		ForumSesi s = akun.sebagai("koordinator", () -> {
+		ForumSesi s = akun.runAs("koordinator", () -> {
 			ForumForm f = new ForumForm();
 			f.setJudul("Rapat Forum Satu Data Indonesia Tingkat Provinsi Tahun " + tahun);
 			f.setNomor("000.5/14/BAPPEDA/II/" + tahun);

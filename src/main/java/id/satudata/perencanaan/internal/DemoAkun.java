@@ -32,7 +32,7 @@ public class DemoAkun {
 	}
 
 	/** Runs {@code work} in a transaction as the demo account, like that user would through the pages. */
-	public <T> T sebagai(String username, Supplier<T> work) {
+	public <T> T runAs(String username, Supplier<T> work) {
 		UserDetails user = users.loadUserByUsername(username);
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();

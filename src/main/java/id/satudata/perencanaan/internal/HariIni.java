@@ -2,6 +2,7 @@ package id.satudata.perencanaan.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,12 @@ public class HariIni {
 
 	public LocalDate tanggal() {
 		return LocalDate.now(clock.withZone(kalender.zone()));
+	}
+
+	/** Today, when it is a working day (the day a daily job does its work). */
+	public Optional<LocalDate> hariKerja() {
+		LocalDate today = tanggal();
+		return kalender.isWorkingDay(today) ? Optional.of(today) : Optional.empty();
 	}
 
 }

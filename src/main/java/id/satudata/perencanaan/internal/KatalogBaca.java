@@ -22,7 +22,7 @@ import id.satudata.shared.security.SystemActor;
  * The linked datasets as the catalog knows them, read through {@link Katalog} as the platform (a
  * planning page counts every release, whoever looks; what the public is shown of it is decided by
  * {@code jadwal.JadwalRilisService#publik}). Never cached across requests, so a release uploaded a moment
- * ago counts at once. Within {@link #dengan} one batch serves the whole computation: the datasets
+ * ago counts at once. Within {@link #withPrefetch} one batch serves the whole computation: the datasets
  * of the producers concerned are found with one catalog search and read with one
  * {@link Katalog#detail} call instead of one lookup each.
  */
@@ -39,7 +39,7 @@ public class KatalogBaca {
 	}
 
 	/** Runs {@code work} with the datasets {@code datasetIds} (of producers {@code unitIds}) read once for it. */
-	public <T> T dengan(Collection<Long> datasetIds, Collection<Long> unitIds, Supplier<T> work) {
+	public <T> T withPrefetch(Collection<Long> datasetIds, Collection<Long> unitIds, Supplier<T> work) {
 		if (memo.get() != null) {
 			return work.get();
 		}
@@ -92,7 +92,7 @@ public class KatalogBaca {
 	}
 
 	/** Forget what this computation read of a dataset (planning just changed it). */
-	public void lupakan(long datasetId) {
+	public void forget(long datasetId) {
 		Map<Long, Optional<DatasetDetail>> m = memo.get();
 		if (m != null) {
 			m.remove(datasetId);

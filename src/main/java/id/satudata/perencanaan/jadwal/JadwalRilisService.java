@@ -172,7 +172,7 @@ public class JadwalRilisService implements JadwalRilisLookup {
 				unitIds.add(e.getProdusenUnitId());
 			}
 		}
-		return katalog.dengan(datasetIds, unitIds, () -> susunDengan(list, pilih, today));
+		return katalog.withPrefetch(datasetIds, unitIds, () -> susunDengan(list, pilih, today));
 	}
 
 	static boolean dalam(JadwalRilis j, LocalDate dari, LocalDate sampai) {

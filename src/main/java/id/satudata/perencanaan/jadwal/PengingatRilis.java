@@ -51,10 +51,7 @@ class PengingatRilis {
 	@Scheduled(cron = "${satudata.perencanaan.pengingat-cron:0 0 7 * * *}", zone = "Asia/Jakarta")
 	@SchedulerLock(name = "perencanaan-pengingat-rilis")
 	void terjadwal() {
-		LocalDate today = hariIni.tanggal();
-		if (kalender.isWorkingDay(today)) {
-			jalankan(today);
-		}
+		hariIni.hariKerja().ifPresent(this::jalankan);
 	}
 
 	@Transactional

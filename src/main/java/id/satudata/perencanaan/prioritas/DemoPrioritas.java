@@ -21,7 +21,7 @@ public class DemoPrioritas {
 
 	/** Recommends three of the province's entries (ids by title). */
 	public void rekomendasikan(Map<String, Long> entri) {
-		akun.sebagai("koordinator", () -> {
+		akun.runAs("koordinator", () -> {
 			prioritas.rekomendasikan(entri.get("Jumlah Penduduk menurut Kabupaten/Kota dan Jenis Kelamin"),
 					EnumSet.of(KriteriaPrioritas.RPJMD_RKPD, KriteriaPrioritas.LINTAS_INSTANSI),
 					"Menjadi penyebut hampir semua indikator pembangunan daerah dan dipakai seluruh Perangkat Daerah.");

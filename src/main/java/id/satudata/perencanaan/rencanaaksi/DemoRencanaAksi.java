@@ -20,11 +20,11 @@ public class DemoRencanaAksi {
 
 	/** Starts and reports on the first two items (the session's follow-ups, in order). */
 	public void mulai(List<Long> item) {
-		akun.sebagai("walidata", () -> {
+		akun.runAs("walidata", () -> {
 			rencanaAksi.jalankan(item.get(0), AksiRencanaAksi.MULAI, null);
 			return rencanaAksi.lapor(item.get(0), 60, "MS-Keg kependudukan dan kesehatan selesai disusun.");
 		});
-		akun.sebagai("produsen", () -> {
+		akun.runAs("produsen", () -> {
 			rencanaAksi.jalankan(item.get(1), AksiRencanaAksi.MULAI, null);
 			return rencanaAksi.lapor(item.get(1), 40, "Dua dari lima dataset sudah memakai kode wilayah.");
 		});

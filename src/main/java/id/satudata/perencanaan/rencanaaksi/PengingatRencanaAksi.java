@@ -54,10 +54,7 @@ class PengingatRencanaAksi {
 	@Scheduled(cron = "${satudata.perencanaan.pengingat-cron:0 0 7 * * *}", zone = "Asia/Jakarta")
 	@SchedulerLock(name = "perencanaan-pengingat-rencana-aksi")
 	void terjadwal() {
-		LocalDate today = hariIni.tanggal();
-		if (kalender.isWorkingDay(today)) {
-			jalankan(today);
-		}
+		hariIni.hariKerja().ifPresent(this::jalankan);
 	}
 
 	@Transactional
