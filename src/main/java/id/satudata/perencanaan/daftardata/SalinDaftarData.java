@@ -29,7 +29,7 @@ import id.satudata.shared.web.UserFacingException;
  * are not copied twice, so copying again only adds what is new.
  */
 @Service
-public class SalinDaftarData {
+class SalinDaftarData {
 
 	/** The outcome: the next year's list and how many entries were added to it. */
 	record Hasil(DaftarData daftar, int disalin) {

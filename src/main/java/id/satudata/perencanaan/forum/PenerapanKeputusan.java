@@ -28,7 +28,7 @@ import id.satudata.shared.web.UserFacingException;
  * changing anything, so a session is set only when every decision can apply.
  */
 @Component
-public class PenerapanKeputusan {
+class PenerapanKeputusan {
 
 	private static final Set<PeranEntri> FORUM = EnumSet.of(PeranEntri.FORUM);
 

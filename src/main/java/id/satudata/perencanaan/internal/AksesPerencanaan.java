@@ -21,9 +21,9 @@ import id.satudata.shared.security.SatuDataUser;
  * Who may do what in planning. Reading a Daftar Data, its Forum sessions and Rencana Aksi: any role
  * (other than a registered member of the public) in the organization or in an organization above
  * it (a province follows its kabupaten/kota). Changing: the parts a user plays for an entry or an
- * action-plan item (derived from the checks here); the Walidata compiles lists, the Koordinator Forum
- * records sessions and recommendations. Administrators count as the Walidata of every organization (support), never as
- * the Forum.
+ * action-plan item (derived from the checks here); the Walidata compiles lists, the Koordinator
+ * Forum records sessions and recommendations. Administrators count as the Walidata of every
+ * organization (support), never as the Forum.
  */
 @Component
 public class AksesPerencanaan {

@@ -13,7 +13,6 @@ import java.util.Map;
 
 import id.satudata.katalog.Frekuensi;
 import id.satudata.katalog.PeriodeRilis;
-import id.satudata.perencanaan.daftardata.SalinDaftarData;
 import id.satudata.shared.kalender.WorkingCalendar;
 
 /**
@@ -30,7 +29,7 @@ import id.satudata.shared.kalender.WorkingCalendar;
  * <li>EMPAT_BULANAN (January–April, May–August, September–December): the catalog has no
  * four-month notation, so each is named by its last month ({@code 2026-04});</li>
  * <li>DUA_TAHUNAN is scheduled like TAHUNAN in the year it is listed: it is listed every other
- * year (a copy to the next year skips it, see {@code SalinDaftarData});</li>
+ * year (a copy to the next year skips it, see {@code daftardata.SalinDaftarData});</li>
  * <li>AD_HOC: no dates; they are entered by hand.</li>
  * </ul>
  */

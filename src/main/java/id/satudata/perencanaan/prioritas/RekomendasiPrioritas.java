@@ -82,7 +82,7 @@ public class RekomendasiPrioritas {
 		this.direkomendasikanPada = now;
 	}
 
-	public void putuskan(boolean diterima, long forum, String catatan, Instant now) {
+	void putuskan(boolean diterima, long forum, String catatan, Instant now) {
 		this.status = diterima ? StatusRekomendasiPrioritas.DITERIMA : StatusRekomendasiPrioritas.DITOLAK;
 		this.forumId = forum;
 		this.catatanKeputusan = catatan == null || catatan.isBlank() ? null : catatan.strip();
