@@ -7,7 +7,7 @@ import id.satudata.perencanaan.internal.PerencanaanProperties;
 import id.satudata.shared.kalender.WorkingCalendar;
 
 @Configuration(proxyBeanMethods = false)
-class JadwalConfig {
+class JadwalRilisConfig {
 
 	@Bean
 	PembuatJadwal pembuatJadwal(PerencanaanProperties properties, WorkingCalendar kalender) {
