@@ -211,7 +211,7 @@ class JadwalRilisIT {
 		String judul = "Jumlah Kematian " + RencanaUji.unik();
 		long e = uji.disetujui(d, Demo.PRODUSEN, uji.entri(judul, uji.unit("Disdukcapil"), "TAHUNAN"), false);
 		LocalDate due = jdbc.queryForObject("SELECT tanggal_rencana FROM jadwal_rilis WHERE entri_id = ?", LocalDate.class, e);
-		Object job = context.getBean("pengingatPerencanaan");
+		Object job = context.getBean("pengingatRilis");
 		java.lang.reflect.Method run = job.getClass().getDeclaredMethod("jalankan", LocalDate.class);
 		run.setAccessible(true);
 		// 5 working days before (the default reminder): once, however often the job runs

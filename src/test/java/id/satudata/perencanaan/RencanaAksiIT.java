@@ -151,7 +151,7 @@ class RencanaAksiIT {
 		Document list = Jsoup.parse(uji.html(Demo.PRODUSEN, "/kelola/rencana-aksi?tahun=" + today.minusDays(10).getYear()));
 		assertThat(list.select("#tabel-rencana-aksi tr.table-danger").text()).contains(lewat).doesNotContain(dekat);
 
-		Object job = context.getBean("pengingatPerencanaan");
+		Object job = context.getBean("pengingatRencanaAksi");
 		java.lang.reflect.Method run = job.getClass().getDeclaredMethod("jalankan", LocalDate.class);
 		run.setAccessible(true);
 		LocalDate h1 = tenggat.minusDays(1);

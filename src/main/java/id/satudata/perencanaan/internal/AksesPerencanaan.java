@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -19,13 +20,13 @@ import id.satudata.shared.security.SatuDataUser;
 /**
  * Who may do what in planning. Reading a Daftar Data, its Forum sessions and Rencana Aksi: any role
  * (other than a registered member of the public) in the organization or in an organization above
- * it (a province follows its kabupaten/kota). Changing: the parts of {@link PeranEntri} and
- * {@link PeranRencanaAksi}; the Walidata compiles lists, the Koordinator Forum records sessions and
- * recommendations. Administrators count as the Walidata of every organization (support), never as
- * the Forum.
+ * it (a province follows its kabupaten/kota). Changing: the parts a user plays for an entry or an
+ * action-plan item (derived from the checks here); the Walidata compiles lists, the Koordinator
+ * Forum records sessions and recommendations. Administrators count as the Walidata of every
+ * organization (support), never as the Forum.
  */
 @Component
-class AksesPerencanaan {
+public class AksesPerencanaan {
 
 	static final Set<Peran> PIMPINAN = EnumSet.of(Peran.WALIDATA, Peran.KOORDINATOR_FORUM, Peran.KEPALA_DINAS,
 			Peran.KEPALA_BIDANG);
@@ -38,62 +39,35 @@ class AksesPerencanaan {
 		this.organisasi = organisasi;
 	}
 
-	Optional<SatuDataUser> user() {
+	public Optional<SatuDataUser> user() {
 		return currentUser.get();
 	}
 
-	boolean admin() {
+	public boolean admin() {
 		return currentUser.has(Peran.ADMIN);
 	}
 
-	/** The user's parts for an entry. */
-	Set<PeranEntri> peran(Entri e) {
-		Set<PeranEntri> out = EnumSet.noneOf(PeranEntri.class);
-		if (produsen(e.getOrganisasiId(), e.getProdusenUnitId())) {
-			out.add(PeranEntri.PRODUSEN);
-		}
-		if (walidata(e.getOrganisasiId())) {
-			out.add(PeranEntri.WALIDATA);
-		}
-		if (koordinator(e.getOrganisasiId())) {
-			out.add(PeranEntri.FORUM);
-		}
-		return out;
-	}
-
-	boolean produsen(long organisasiId, long unitId) {
+	public boolean produsen(long organisasiId, long unitId) {
 		return currentUser.hasForUnit(Peran.PRODUSEN_DATA, organisasiId, unitId)
 				|| currentUser.hasForUnit(Peran.WALIDATA_PENDUKUNG, organisasiId, unitId);
 	}
 
-	boolean walidata(long organisasiId) {
+	public boolean walidata(long organisasiId) {
 		return admin() || currentUser.hasIn(Peran.WALIDATA, organisasiId);
 	}
 
-	boolean koordinator(long organisasiId) {
+	public boolean koordinator(long organisasiId) {
 		return currentUser.hasIn(Peran.KOORDINATOR_FORUM, organisasiId);
 	}
 
-	/** The user's parts for an action-plan item. */
-	Set<PeranRencanaAksi> peran(RencanaAksi r) {
-		Set<PeranRencanaAksi> out = EnumSet.noneOf(PeranRencanaAksi.class);
-		if (anggotaUnit(r.getOrganisasiId(), r.getUnitId())) {
-			out.add(PeranRencanaAksi.PELAKSANA);
-		}
-		if (koordinator(r.getOrganisasiId())) {
-			out.add(PeranRencanaAksi.KOORDINATOR);
-		}
-		return out;
-	}
-
 	/** Holds any role assigned to that unit. */
-	boolean anggotaUnit(long organisasiId, long unitId) {
+	public boolean anggotaUnit(long organisasiId, long unitId) {
 		return user().map(u -> u.getPenugasan().stream().anyMatch(p -> p.organisasiId() == organisasiId
 				&& p.unitId() != null && p.unitId() == unitId)).orElse(false);
 	}
 
 	/** Whether the user may read the organization's planning (its own staff, or those above it). */
-	boolean bolehLihat(long organisasiId) {
+	public boolean bolehLihat(long organisasiId) {
 		if (admin()) {
 			return true;
 		}
@@ -109,14 +83,14 @@ class AksesPerencanaan {
 		return false;
 	}
 
-	void pastikanLihat(long organisasiId) {
+	public void pastikanLihat(long organisasiId) {
 		if (!bolehLihat(organisasiId)) {
 			throw new AccessDeniedException("No role in this organization");
 		}
 	}
 
 	/** Whether the user may see the monitoring dashboard of the organization (Walidata, Bappeda, leadership). */
-	boolean bolehMonitoring(long organisasiId) {
+	public boolean bolehMonitoring(long organisasiId) {
 		if (admin()) {
 			return true;
 		}
@@ -129,7 +103,7 @@ class AksesPerencanaan {
 	}
 
 	/** The organizations whose dashboards the user sees: where they lead, and below. */
-	Set<OrganisasiRef> organisasiMonitoring() {
+	public Set<OrganisasiRef> organisasiMonitoring() {
 		Set<OrganisasiRef> out = new LinkedHashSet<>();
 		if (admin()) {
 			out.addAll(organisasi.semuaOrganisasi());
@@ -142,7 +116,7 @@ class AksesPerencanaan {
 	}
 
 	/** The organizations whose planning the user reads: where they hold a role, and below. */
-	Set<OrganisasiRef> organisasiTerlihat() {
+	public Set<OrganisasiRef> organisasiTerlihat() {
 		Set<OrganisasiRef> out = new LinkedHashSet<>();
 		if (admin()) {
 			out.addAll(organisasi.semuaOrganisasi());
@@ -152,8 +126,13 @@ class AksesPerencanaan {
 		return out;
 	}
 
+	/** The ids of {@link #organisasiTerlihat()}. */
+	public Set<Long> idOrganisasiTerlihat() {
+		return organisasiTerlihat().stream().map(OrganisasiRef::id).collect(Collectors.toSet());
+	}
+
 	/** Organizations where the user holds a role other than PENGGUNA. */
-	Set<Long> organisasiPeran() {
+	public Set<Long> organisasiPeran() {
 		Set<Long> out = new HashSet<>();
 		user().ifPresent(u -> u.getPenugasan().stream().filter(p -> p.peran() != Peran.PENGGUNA)
 			.forEach(p -> out.add(p.organisasiId())));
@@ -161,12 +140,12 @@ class AksesPerencanaan {
 	}
 
 	/** The organizations where the user holds {@code peran}. */
-	Set<Long> organisasiDengan(Peran peran) {
+	public Set<Long> organisasiDengan(Peran peran) {
 		return currentUser.organisasiWith(peran);
 	}
 
 	/** The producer units the user works for (Produsen Data or Walidata Pendukung). */
-	Set<Long> unitProdusen() {
+	public Set<Long> unitProdusen() {
 		Set<Long> out = new HashSet<>(currentUser.unitsWith(Peran.PRODUSEN_DATA));
 		out.addAll(currentUser.unitsWith(Peran.WALIDATA_PENDUKUNG));
 		return out;

@@ -14,16 +14,28 @@ import id.satudata.shared.web.InvalidFieldException;
  * {@code %PDF-}, a PNG and a JPEG with their signatures, Office and OpenDocument files are zip
  * packages. A renamed executable or HTML page is refused.
  */
-final class JenisBerkas {
+public final class JenisBerkas {
 
 	private JenisBerkas() {
 	}
 
-	static String ekstensi(String nama) {
+	/** The user's file name without any path or control characters, for display and download only. */
+	public static String safeName(String filename) {
+		String name = filename == null ? "berkas" : filename.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+		if (name.isEmpty()) {
+			name = "berkas";
+		}
+		return name.length() > 300 ? name.substring(name.length() - 300) : name;
+	}
+
+	/** The name's extension in capitals ({@code PDF}), or empty. */
+	public static String extension(String nama) {
 		return nama == null || nama.lastIndexOf('.') < 0 ? "" : nama.substring(nama.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT);
 	}
 
-	static void periksa(MultipartFile berkas, String ext) {
+	/** Refuses (on the field {@code berkas}) a file whose first bytes are not those of {@code ext}. */
+	public static void check(MultipartFile berkas, String ext) {
 		byte[] head;
 		try (InputStream in = berkas.getInputStream()) {
 			head = in.readNBytes(8);
@@ -31,12 +43,12 @@ final class JenisBerkas {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		if (!cocok(head, ext)) {
+		if (!matches(head, ext)) {
 			throw new InvalidFieldException("berkas", "berkas.galat.isi", ext);
 		}
 	}
 
-	static boolean cocok(byte[] h, String ext) {
+	static boolean matches(byte[] h, String ext) {
 		return switch (ext) {
 			case "PDF" -> starts(h, '%', 'P', 'D', 'F', '-');
 			case "PNG" -> starts(h, 0x89, 'P', 'N', 'G');

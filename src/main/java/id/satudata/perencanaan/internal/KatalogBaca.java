@@ -21,13 +21,13 @@ import id.satudata.shared.security.SystemActor;
 /**
  * The linked datasets as the catalog knows them, read through {@link Katalog} as the platform (a
  * planning page counts every release, whoever looks; what the public is shown of it is decided by
- * {@link JadwalRilisService#publik}). Never cached across requests, so a release uploaded a moment
- * ago counts at once. Within {@link #dengan} one batch serves the whole computation: the datasets
+ * {@code jadwal.JadwalRilisService#publik}). Never cached across requests, so a release uploaded a moment
+ * ago counts at once. Within {@link #withPrefetch} one batch serves the whole computation: the datasets
  * of the producers concerned are found with one catalog search and read with one
  * {@link Katalog#detail} call instead of one lookup each.
  */
 @Component
-class KatalogBaca {
+public class KatalogBaca {
 
 	private final Katalog katalog;
 	private final SystemActor system;
@@ -39,7 +39,7 @@ class KatalogBaca {
 	}
 
 	/** Runs {@code work} with the datasets {@code datasetIds} (of producers {@code unitIds}) read once for it. */
-	<T> T dengan(Collection<Long> datasetIds, Collection<Long> unitIds, Supplier<T> work) {
+	public <T> T withPrefetch(Collection<Long> datasetIds, Collection<Long> unitIds, Supplier<T> work) {
 		if (memo.get() != null) {
 			return work.get();
 		}
@@ -74,7 +74,7 @@ class KatalogBaca {
 	}
 
 	/** The datasets that exist among {@code ids}. */
-	Map<Long, DatasetDetail> detail(Collection<Long> ids) {
+	public Map<Long, DatasetDetail> detail(Collection<Long> ids) {
 		Map<Long, Optional<DatasetDetail>> m = memo.get();
 		Map<Long, DatasetDetail> out = new HashMap<>();
 		for (Long id : ids) {
@@ -87,12 +87,12 @@ class KatalogBaca {
 		return out;
 	}
 
-	Optional<DatasetDetail> detail(long id) {
+	public Optional<DatasetDetail> detail(long id) {
 		return Optional.ofNullable(detail(List.of(id)).get(id));
 	}
 
 	/** Forget what this computation read of a dataset (planning just changed it). */
-	void lupakan(long datasetId) {
+	public void forget(long datasetId) {
 		Map<Long, Optional<DatasetDetail>> m = memo.get();
 		if (m != null) {
 			m.remove(datasetId);

@@ -21,7 +21,10 @@ import id.satudata.referensi.KodeView;
 
 /** Names for planning pages: units, organizations, topics, OPD slugs, and the datasets an entry may continue. */
 @Component
-class Label {
+public class Label {
+
+	/** The Kode Referensi list of data topics. */
+	public static final String KODE_TOPIK = "topik-data";
 
 	private final OrganisasiDirectory organisasi;
 	private final KodeReferensiLookup kode;
@@ -34,7 +37,7 @@ class Label {
 	}
 
 	/** Unit id → name, for the units of these organizations. */
-	Map<Long, String> unit(Collection<Long> organisasiIds) {
+	public Map<Long, String> unit(Collection<Long> organisasiIds) {
 		Map<Long, String> out = new HashMap<>();
 		for (Long id : organisasiIds) {
 			organisasi.unitOrganisasi(id).forEach(u -> out.put(u.id(), u.nama()));
@@ -42,33 +45,33 @@ class Label {
 		return out;
 	}
 
-	Map<Long, String> organisasi() {
+	public Map<Long, String> organisasi() {
 		Map<Long, String> out = new LinkedHashMap<>();
 		organisasi.semuaOrganisasi().forEach(o -> out.put(o.id(), o.nama()));
 		return out;
 	}
 
-	List<KodeView> topikPilihan() {
-		return kode.anak(ValidasiEntri.TOPIK, null);
+	public List<KodeView> topikPilihan() {
+		return kode.anak(KODE_TOPIK, null);
 	}
 
-	Map<String, String> topik() {
+	public Map<String, String> topik() {
 		return topikPilihan().stream().collect(Collectors.toMap(KodeView::kode, KodeView::nama, (a, b) -> a));
 	}
 
 	/** The catalog's OPD slug (e.g. {@code disdukcapil-19}) of each producer unit. */
-	Map<Long, String> slugOpd() {
+	public Map<Long, String> slugOpd() {
 		return katalog.organisasi().stream().collect(Collectors.toMap(OrganisasiKatalog::unitId, OrganisasiKatalog::slug,
 				(a, b) -> a));
 	}
 
 	/** The producer units of an organization. */
-	List<UnitRef> produsen(long organisasiId) {
+	public List<UnitRef> produsen(long organisasiId) {
 		return organisasi.unitBerjenis(organisasiId, id.satudata.organisasi.JenisUnit.PRODUSEN_DATA).stream()
 			.filter(UnitRef::aktif).toList();
 	}
 
-	List<UnitRef> pembina(long organisasiId) {
+	public List<UnitRef> pembina(long organisasiId) {
 		List<UnitRef> out = new java.util.ArrayList<>(organisasi.unitBerjenis(organisasiId,
 				id.satudata.organisasi.JenisUnit.PEMBINA_DATA_STATISTIK));
 		out.addAll(organisasi.unitBerjenis(organisasiId, id.satudata.organisasi.JenisUnit.PEMBINA_DATA_GEOSPASIAL));
@@ -76,7 +79,7 @@ class Label {
 	}
 
 	/** The catalog datasets of an organization's producers the caller sees (to continue an existing dataset). */
-	List<DatasetRingkas> dataset(long organisasiId) {
+	public List<DatasetRingkas> dataset(long organisasiId) {
 		List<String> slugs = katalog.organisasi().stream().filter(o -> o.organisasiId() == organisasiId)
 			.map(OrganisasiKatalog::slug).toList();
 		if (slugs.isEmpty()) {
@@ -86,7 +89,7 @@ class Label {
 				List.of())).hasil();
 	}
 
-	OrganisasiRef org(long id) {
+	public OrganisasiRef org(long id) {
 		return organisasi.organisasi(id).orElseThrow();
 	}
 

@@ -1,21 +1,13 @@
 package id.satudata.perencanaan.internal;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import id.satudata.organisasi.OrganisasiRef;
 import id.satudata.shared.security.UrlAuthorization;
-import id.satudata.shared.web.DashboardCard;
-import id.satudata.shared.web.DashboardContributor;
 import id.satudata.shared.web.MenuItem;
 
-/** URL rules, back-office menu entries and home-page cards of planning. */
+/** URL rules and back-office menu entries of planning (its home-page cards: {@code monitoring.DasborBeranda}). */
 @Configuration(proxyBeanMethods = false)
 class PerencanaanMenu {
 
@@ -64,52 +56,6 @@ class PerencanaanMenu {
 	@Bean
 	MenuItem monitoringMenu() {
 		return MenuItem.of("menu.grup.perencanaan", "menu.monitoring", "/kelola/monitoring", "bar-chart-line", 225, PIMPINAN);
-	}
-
-	/** What waits: drafts to submit (Walidata), entries awaiting the Forum (Koordinator), releases owed and late (producers). */
-	@Bean
-	DashboardContributor perencanaanDashboard(AksesPerencanaan akses, EntriRepository entri, JadwalRilisService jadwal,
-			RencanaAksiRepository rencanaAksi) {
-		return () -> {
-			List<DashboardCard> cards = new ArrayList<>();
-			if (akses.user().isEmpty()) {
-				return cards;
-			}
-			Set<Long> walidata = akses.organisasiDengan(id.satudata.shared.security.Peran.WALIDATA);
-			if (!walidata.isEmpty()) {
-				long n = entri.countByStatusAndOrganisasiIdIn(StatusEntri.DRAFT, walidata);
-				cards.add(new DashboardCard("dasbor.entriDraft", String.valueOf(n), "/kelola/daftar-data", "list-check", n > 0));
-			}
-			Set<Long> forum = akses.organisasiDengan(id.satudata.shared.security.Peran.KOORDINATOR_FORUM);
-			if (!forum.isEmpty()) {
-				long n = entri.countByStatusAndOrganisasiIdIn(StatusEntri.MENUNGGU_PERSETUJUAN, forum);
-				cards.add(new DashboardCard("dasbor.entriMenunggu", String.valueOf(n), "/kelola/forum", "people", n > 0));
-				LocalDate today = jadwal.hariIni();
-				long overdue = rencanaAksi.findByOrganisasiIdInAndTahunOrderByTenggatAsc(forum, today.getYear()).stream()
-					.filter(r -> r.lewatTenggat(today)).count();
-				cards.add(new DashboardCard("dasbor.rencanaAksiLewat", String.valueOf(overdue), "/kelola/rencana-aksi", "flag",
-						overdue > 0));
-			}
-			Set<Long> units = akses.unitProdusen();
-			if (!units.isEmpty()) {
-				LocalDate today = jadwal.hariIni();
-				List<Entri> owed = new ArrayList<>();
-				units.forEach(u -> owed.addAll(entri.findByStatusAndProdusenUnitIdAndTahun(StatusEntri.DISETUJUI, u,
-						today.getYear())));
-				List<Rilisan> rilis = jadwal.susun(owed, j -> !j.getTanggalRencana().isAfter(today.plusDays(30)));
-				long open = rilis.stream().filter(r -> !r.terbit()).count();
-				long late = rilis.stream().filter(r -> r.terlambat() && !r.terbit()).count();
-				cards.add(new DashboardCard("dasbor.rilisTerutang", String.valueOf(open), "/kelola/kewajiban-data",
-						"calendar-check", false));
-				cards.add(new DashboardCard("dasbor.rilisTerlambat", String.valueOf(late), "/kelola/kewajiban-data",
-						"exclamation-triangle", late > 0));
-			}
-			return cards;
-		};
-	}
-
-	static Set<Long> ids(Set<OrganisasiRef> orgs) {
-		return orgs.stream().map(OrganisasiRef::id).collect(Collectors.toSet());
 	}
 
 }

@@ -17,10 +17,10 @@ import id.satudata.katalog.Frekuensi;
  * @param ambangDuplikat how alike two titles must be (0–1, share of word stems) to be flagged as likely duplicates
  */
 @ConfigurationProperties("satudata.perencanaan")
-record PerencanaanProperties(List<Integer> pengingatRilis, List<Integer> pengingatRencanaAksi,
+public record PerencanaanProperties(List<Integer> pengingatRilis, List<Integer> pengingatRencanaAksi,
 		Map<Frekuensi, Period> jeda, Double ambangDuplikat) {
 
-	PerencanaanProperties {
+	public PerencanaanProperties {
 		pengingatRilis = pengingatRilis == null || pengingatRilis.isEmpty() ? List.of(5, 1) : List.copyOf(pengingatRilis);
 		pengingatRencanaAksi = pengingatRencanaAksi == null || pengingatRencanaAksi.isEmpty() ? List.of(5, 1)
 				: List.copyOf(pengingatRencanaAksi);

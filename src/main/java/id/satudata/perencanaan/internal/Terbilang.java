@@ -9,7 +9,7 @@ import java.util.Locale;
  * write the day of a berita acara: "Pada hari ini Selasa, tanggal tujuh belas bulan Maret tahun
  * dua ribu dua puluh enam".
  */
-final class Terbilang {
+public final class Terbilang {
 
 	private static final Locale ID = Locale.forLanguageTag("id");
 	private static final String[] SATUAN = { "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
@@ -69,12 +69,12 @@ final class Terbilang {
 	}
 
 	/** "Selasa, tanggal tujuh belas bulan Maret tahun dua ribu dua puluh enam". */
-	static String hariTanggal(LocalDate d) {
+	public static String hariTanggal(LocalDate d) {
 		return hari(d) + ", tanggal " + angka(d.getDayOfMonth()) + " bulan " + bulan(d) + " tahun " + angka(d.getYear());
 	}
 
 	/** "17 Maret 2026". */
-	static String tanggal(LocalDate d) {
+	public static String tanggal(LocalDate d) {
 		return d.getDayOfMonth() + " " + bulan(d) + " " + d.getYear();
 	}
 
