@@ -20,8 +20,7 @@
  * unit or organization ({@link KewajibanRilis}), and the due date of a (dataset, period);</li>
  * <li>{@link ProgresPengumpulan} (SPI): how collection stands per (dataset, period) — collected,
  * checked, published, SDI compliance, time per review step. The collection module implements it;
- * while no bean does, the catalog's releases (through {@code katalog.Katalog}) are the measure;</li>
- * <li>the event {@link EntriDisetujui}, published when the Forum approves an entry.</li>
+ * while no bean does, the catalog's releases (through {@code katalog.Katalog}) are the measure.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Perencanaan", allowedDependencies = { "shared", "katalog", "organisasi", "audit", "standar", "referensi", "notifikasi", "datastore" })

@@ -5,35 +5,30 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import id.satudata.notifikasi.Notifikasi;
 import id.satudata.notifikasi.Pemberitahuan;
 import id.satudata.notifikasi.Penerima;
-import id.satudata.perencanaan.EntriDisetujui;
 import id.satudata.shared.audit.Audit;
 import id.satudata.shared.security.Peran;
 
 /**
  * Takes one step of {@link AlurEntri} on an entry: the status, the audit event, the notifications;
- * on approval the entry's dataset is created or linked in the catalog and {@link EntriDisetujui}
- * is published. Call inside the transaction of the change.
+ * on approval the entry's dataset is created or linked in the catalog (a direct call: the approval
+ * and its dataset are one transaction). Call inside the transaction of the change.
  */
 @Component
 public class TransisiEntri {
 
 	private final TautanKatalog tautan;
 	private final Notifikasi notifikasi;
-	private final ApplicationEventPublisher events;
 	private final Audit audit;
 	private final Clock clock;
 
-	TransisiEntri(TautanKatalog tautan, Notifikasi notifikasi, ApplicationEventPublisher events, Audit audit,
-			Clock clock) {
+	TransisiEntri(TautanKatalog tautan, Notifikasi notifikasi, Audit audit, Clock clock) {
 		this.tautan = tautan;
 		this.notifikasi = notifikasi;
-		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -56,8 +51,6 @@ public class TransisiEntri {
 			case SETUJUI -> {
 				long dataset = tautan.pastikan(e);
 				e.tautkanDataset(dataset, now);
-				events.publishEvent(new EntriDisetujui(e.getId(), e.getOrganisasiId(), e.getProdusenUnitId(), e.getTahun(),
-						dataset));
 				notifikasi.kirim(produsen, Pemberitahuan.of("perencanaan", "notif.entri.disetujui", link, e.getJudul(),
 						String.valueOf(e.getTahun())));
 			}
