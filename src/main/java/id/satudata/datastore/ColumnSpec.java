@@ -33,6 +33,26 @@ public record ColumnSpec(String name, String label, ColumnType type, String unit
 		}
 		label = label == null || label.isBlank() ? name : label;
 		numberFormat = numberFormat == null ? NumberFormat.STANDAR : numberFormat;
+		min = plain(min);
+		max = plain(max);
+	}
+
+	/**
+	 * A bound as people write it: no trailing zeros and never an exponent, so the database's
+	 * {@code 0.0000000000} (printed {@code 0E-10}) is {@code 0} and {@code 100.0000000000} is {@code 100};
+	 * its {@code toString()} equals its {@code toPlainString()}.
+	 */
+	public static BigDecimal plain(BigDecimal n) {
+		if (n == null) {
+			return null;
+		}
+		BigDecimal s = n.stripTrailingZeros();
+		return s.scale() < 0 ? s.setScale(0) : s;
+	}
+
+	/** {@link #plain(BigDecimal)} as text; empty for {@code null}. */
+	public static String plainText(BigDecimal n) {
+		return n == null ? "" : plain(n).toPlainString();
 	}
 
 	public static ColumnSpec of(String name, String label, ColumnType type) {

@@ -131,6 +131,46 @@ class ReleaseUploadIT {
 	}
 
 	@Test
+	void aDraftIsDeletedWithItsTableAndAuditedAPublishedReleaseIsNot() throws Exception {
+		long filesBefore = storedFiles();
+		String page = upload("salah.csv", utf8("kode_wilayah,nama,tanggal,jumlah\n19.01,Bangka,2024-12-31,10\n"))
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(releases()).isEqualTo(1);
+		assertThat(storedFiles()).isEqualTo(filesBefore + 1);
+		mvc.perform(get(page).with(accounts.as(Demo.WALIDATA))).andExpect(content().string(containsString("id=\"tombol-hapus-draf\"")));
+		// only the dataset's managers: a producer cannot
+		mvc.perform(post(page + "/hapus").with(csrf()).with(accounts.as(Demo.PRODUSEN))).andExpect(status().isForbidden());
+		mvc.perform(post(page + "/hapus").with(accounts.as(Demo.WALIDATA))).andExpect(status().isForbidden());
+		assertThat(releases()).isEqualTo(1);
+
+		mvc.perform(post(page + "/hapus").with(csrf()).with(accounts.as(Demo.WALIDATA)))
+			.andExpect(redirectedUrl("/kelola/dataset/" + slug))
+			.andExpect(flash().attribute("sukses", containsString("Draf rilis periode 2024 versi 1 dihapus")));
+		assertThat(releases()).isZero();
+		assertThat(storedFiles()).as("the table file is gone").isEqualTo(filesBefore);
+		assertThat(jdbc.queryForList("SELECT ringkasan FROM audit_event WHERE aksi = 'rilis.dihapus' AND ringkasan LIKE ?",
+				String.class, slug + " 2024 v1%")).hasSize(1);
+		mvc.perform(get(page).with(accounts.as(Demo.WALIDATA))).andExpect(status().isNotFound());
+
+		// published, then withdrawn: both refused with 409, the release and its table stay
+		String published = upload("baik.csv", utf8("kode_wilayah,nama,tanggal,jumlah\n19.01,Bangka,2024-12-31,10\n"))
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(published).with(accounts.as(Demo.WALIDATA))).andExpect(content().string(containsString("id=\"tombol-terbitkan\"")));
+		mvc.perform(post(published + "/terbitkan").with(csrf()).with(accounts.as(Demo.WALIDATA)));
+		mvc.perform(get(published).with(accounts.as(Demo.WALIDATA)))
+			.andExpect(content().string(not(containsString("id=\"tombol-hapus-draf\""))));
+		mvc.perform(post(published + "/hapus").with(csrf()).with(accounts.as(Demo.WALIDATA)))
+			.andExpect(status().isConflict()).andExpect(content().string(containsString("sudah pernah terbit")));
+		mvc.perform(post(published + "/tarik").with(csrf()).with(accounts.as(Demo.WALIDATA)));
+		mvc.perform(post(published + "/hapus").with(csrf()).with(accounts.as(Demo.WALIDATA)))
+			.andExpect(status().isConflict());
+		assertThat(releases()).isEqualTo(1);
+		assertThat(storedFiles()).isEqualTo(filesBefore + 1);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE aksi = 'rilis.dihapus' AND ringkasan LIKE ?",
+				Integer.class, slug + " %")).isEqualTo(1);
+	}
+
+	@Test
 	void aGoodCsvBecomesADraftReleaseThatOnlyThePublishStepMakesPublic() throws Exception {
 		MvcResult r = upload("baik.csv", utf8("kode_wilayah,nama,tanggal,jumlah\n19.01,Bangka,2024-12-31,10\n"
 				+ "19.71,\"Pangkal Pinang, Kota\",31/12/2024,20\n")).andExpect(status().is3xxRedirection())

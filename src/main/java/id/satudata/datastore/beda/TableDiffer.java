@@ -58,6 +58,7 @@ public class TableDiffer {
 			long changed = single(s, "SELECT count(*) FROM " + a + " a JOIN " + b + " b ON " + on + " WHERE " + differs);
 			long matched = single(s, "SELECT count(*) FROM " + a + " a JOIN " + b + " b ON " + on);
 			List<TableDiff.Row> rows = new ArrayList<>();
+			List<TableDiff.Change> largest = new ArrayList<>();
 			if (samples > 0) {
 				String orderA = order("a", keys);
 				String orderB = order("b", keys);
@@ -68,8 +69,14 @@ public class TableDiffer {
 				if (!values.isEmpty()) {
 					changedRows(s, a, b, on, differs, keys, values, samples, rows);
 				}
+				Set<String> numeric = after.columns().stream().filter(col -> col.type().numeric()).map(ColumnSpec::name)
+					.collect(Collectors.toSet());
+				List<String> numbers = values.stream().filter(numeric::contains).toList();
+				if (!numbers.isEmpty()) {
+					largest(s, a, b, on, keys, numbers, samples, largest);
+				}
 			}
-			return new TableDiff(keys, added, removed, changed, matched - changed, rows);
+			return new TableDiff(keys, added, removed, changed, matched - changed, rows, largest);
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("Cannot compare tables", e);
@@ -123,6 +130,37 @@ public class TableDiffer {
 				before.putAll(key);
 				after.putAll(key);
 				out.add(new TableDiff.Row(TableDiff.Kind.CHANGED, key, before, after, changed));
+			}
+		}
+	}
+
+	/** The changed numeric cells over all matched rows, by relative change (a change from 0 last). */
+	private void largest(Statement s, String a, String b, String on, List<String> keys, List<String> numbers, int limit,
+			List<TableDiff.Change> out) throws SQLException {
+		List<String> parts = new ArrayList<>();
+		for (String v : numbers) {
+			String now = "TRY_CAST(a." + SqlText.ident(v) + " AS DOUBLE)";
+			String then = "TRY_CAST(b." + SqlText.ident(v) + " AS DOUBLE)";
+			List<String> select = new ArrayList<>();
+			keys.forEach(k -> select.add("a." + SqlText.ident(k) + " AS " + SqlText.ident("k_" + k)));
+			select.add("'" + SqlText.literal(v) + "' AS kolom_");
+			select.add("a." + SqlText.ident(v) + " AS sesudah_");
+			select.add("b." + SqlText.ident(v) + " AS sebelum_");
+			select.add("abs(" + now + " - " + then + ") / nullif(abs(" + then + "), 0) AS relatif_");
+			parts.add("SELECT " + String.join(", ", select) + " FROM " + a + " a JOIN " + b + " b ON " + on + " WHERE "
+					+ now + " IS DISTINCT FROM " + then + " AND " + now + " IS NOT NULL AND " + then + " IS NOT NULL");
+		}
+		String sql = "SELECT * FROM (" + String.join(" UNION ALL ", parts) + ") ORDER BY relatif_ DESC NULLS LAST, kolom_ LIMIT "
+				+ limit;
+		try (ResultSet rs = s.executeQuery(sql)) {
+			while (rs.next()) {
+				Map<String, Object> key = new LinkedHashMap<>();
+				for (String k : keys) {
+					key.put(k, rs.getObject("k_" + k));
+				}
+				double rel = rs.getDouble("relatif_");
+				out.add(new TableDiff.Change(key, rs.getString("kolom_"), rs.getObject("sebelum_"), rs.getObject("sesudah_"),
+						rs.wasNull() ? null : rel));
 			}
 		}
 	}

@@ -69,8 +69,8 @@ class KolomSkema {
 		this.satuan = c.unit();
 		this.kodeReferensi = c.codeList();
 		this.wajib = c.required();
-		this.nilaiMin = c.min();
-		this.nilaiMax = c.max();
+		this.nilaiMin = ColumnSpec.plain(c.min());
+		this.nilaiMax = ColumnSpec.plain(c.max());
 		this.pola = c.pattern();
 		this.formatAngka = c.numberFormat();
 		this.kunci = c.key();

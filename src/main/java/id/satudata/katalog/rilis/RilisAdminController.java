@@ -135,6 +135,14 @@ class RilisAdminController {
 		});
 	}
 
+	/** Deletes a draft; a published (or withdrawn) release is refused with 409, not through a flash. */
+	@PostMapping("/{uuid}/hapus")
+	String delete(@PathVariable String slug, @PathVariable String uuid, RedirectAttributes redirect) {
+		Rilis r = service.hapusDraf(slug, uuid);
+		flash.success(redirect, "rilis.sukses.dihapus", r.getPeriode(), r.getVersi());
+		return "redirect:/kelola/dataset/" + slug;
+	}
+
 	private static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}

@@ -22,6 +22,8 @@ public interface RilisRepository extends Repository<Rilis, Long> {
 
 	Rilis save(Rilis rilis);
 
+	void delete(Rilis rilis);
+
 	Optional<Rilis> findById(Long id);
 
 	Optional<Rilis> findByUuid(String uuid);

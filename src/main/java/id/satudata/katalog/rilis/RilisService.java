@@ -1,15 +1,19 @@
 package id.satudata.katalog.rilis;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +34,11 @@ import id.satudata.katalog.dataset.DatasetService;
 import id.satudata.katalog.dataset.SkemaService;
 import id.satudata.katalog.internal.Berkas;
 import id.satudata.katalog.internal.KatalogAkses;
+import id.satudata.katalog.lampiran.Lampiran;
 import id.satudata.katalog.lampiran.LampiranRepository;
 import id.satudata.shared.audit.Audit;
 import id.satudata.shared.security.CurrentUser;
+import id.satudata.shared.storage.FileStore;
 import id.satudata.shared.security.Peran;
 import id.satudata.shared.web.NotFoundException;
 import id.satudata.shared.web.UserFacingException;
@@ -60,13 +66,15 @@ public class RilisService {
 	private final Datastore datastore;
 	private final JsonMapper json;
 	private final Audit audit;
+	private final FileStore fileStore;
 	private final CurrentUser currentUser;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	RilisService(DatasetRepository datasets, RilisRepository rilisRepository, LampiranRepository lampiranRepository,
 			DatasetService datasetService, SkemaService skemaService, KatalogAkses akses, Datastore datastore,
-			JsonMapper json, Audit audit, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+			JsonMapper json, Audit audit, FileStore fileStore, CurrentUser currentUser, ApplicationEventPublisher events,
+			Clock clock) {
 		this.datasets = datasets;
 		this.rilisRepository = rilisRepository;
 		this.lampiranRepository = lampiranRepository;
@@ -76,6 +84,7 @@ public class RilisService {
 		this.datastore = datastore;
 		this.json = json;
 		this.audit = audit;
+		this.fileStore = fileStore;
 		this.currentUser = currentUser;
 		this.events = events;
 		this.clock = clock;
@@ -180,6 +189,55 @@ public class RilisService {
 		events.publishEvent(new RilisDiterbitkan(d.getId(), d.getSlug(), r.getUuid(), r.getPeriode(), r.getVersi(),
 				terbit));
 		return r;
+	}
+
+	/**
+	 * Deletes a draft the Walidata uploaded (a bad file, a wrong period): its row, its attachments and,
+	 * once committed, its table and attachment files. A release that is or was published, and a draft
+	 * of a producer's submission (the review's), are refused with 409.
+	 */
+	@Transactional
+	public Rilis hapusDraf(String slug, String uuid) {
+		Rilis r = kelolaan(slug, uuid);
+		if (r.getStatus() != StatusRilis.DRAFT) {
+			throw new UserFacingException(HttpStatus.CONFLICT, "rilis.galat.hapusTerbit", r.getPeriode(), r.getVersi());
+		}
+		if (r.hanyaLewatPemeriksaan()) {
+			throw new UserFacingException(HttpStatus.CONFLICT, "rilis.galat.hapusPengajuan", r.getPeriode(), r.getVersi());
+		}
+		Dataset d = datasets.findById(r.getDatasetId()).orElseThrow();
+		List<Lampiran> lampiran = lampiranRepository.findByRilisIdInOrderByDibuatPadaAsc(List.of(r.getId()));
+		List<String> files = new ArrayList<>();
+		lampiran.forEach(l -> {
+			if (l.getStorageKey() != null) {
+				files.add(l.getStorageKey());
+			}
+			lampiranRepository.delete(l);
+		});
+		rilisRepository.delete(r);
+		TableRef table = new TableRef(r.getStorageKey(), schemaOf(r), r.getJumlahBaris());
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status == STATUS_COMMITTED) {
+					datastore.delete(table);
+					files.forEach(RilisService.this::hapusBerkas);
+				}
+			}
+		});
+		audit.record("rilis.dihapus", "Dataset", d.getId(), d.getSlug() + " " + r.getPeriode() + " v" + r.getVersi()
+				+ " (draf, " + r.getJumlahBaris() + " baris, " + lampiran.size() + " lampiran)");
+		return r;
+	}
+
+	private void hapusBerkas(String key) {
+		try {
+			fileStore.delete(key);
+		}
+		catch (IOException e) {
+			LoggerFactory.getLogger(RilisService.class).warn("Could not delete attachment file {}: {}", key,
+					e.getMessage());
+		}
 	}
 
 	/** Recomputes the published-release summary that search and lists use. */

@@ -193,8 +193,8 @@ public class TemplatXlsx {
 			sb.append(" · ").append(messages.get("pengumpulan.templat.wajib"));
 		}
 		if (c.min() != null || c.max() != null) {
-			sb.append(" · ").append(c.min() == null ? "…" : c.min().toPlainString()).append(" – ")
-				.append(c.max() == null ? "…" : c.max().toPlainString());
+			sb.append(" · ").append(c.min() == null ? "…" : ColumnSpec.plainText(c.min())).append(" – ")
+				.append(c.max() == null ? "…" : ColumnSpec.plainText(c.max()));
 		}
 		if (c.codeList() != null) {
 			sb.append(" · ").append(messages.get("pengumpulan.templat.pilihKode"));
@@ -204,7 +204,7 @@ public class TemplatXlsx {
 	}
 
 	private static String bound(java.math.BigDecimal b, String fallback) {
-		return b == null ? fallback : b.toPlainString();
+		return b == null ? fallback : ColumnSpec.plainText(b);
 	}
 
 	private void petunjuk(XSSFWorkbook wb, Sheet s, DatasetDetail d, String periode, List<String> headers,
@@ -238,7 +238,7 @@ public class TemplatXlsx {
 			row.createCell(5).setCellValue(messages.get(c.key() ? "umum.ya" : "umum.tidak"));
 			List<String> rules = new ArrayList<>();
 			if (c.min() != null || c.max() != null) {
-				rules.add((c.min() == null ? "…" : c.min().toPlainString()) + " – " + (c.max() == null ? "…" : c.max().toPlainString()));
+				rules.add((c.min() == null ? "…" : ColumnSpec.plainText(c.min())) + " – " + (c.max() == null ? "…" : ColumnSpec.plainText(c.max())));
 			}
 			if (c.pattern() != null) {
 				rules.add(messages.get("pengumpulan.templat.pola", c.pattern()));

@@ -162,6 +162,13 @@ class TableRuleTest {
 		assertThat(changed.changedColumns()).containsExactly("laki_laki", "jumlah");
 		assertThat(changed.before()).containsEntry("laki_laki", 50L);
 		assertThat(changed.after()).containsEntry("laki_laki", 90L);
+		// the largest relative changes over every changed cell, largest first
+		assertThat(diff.largest()).extracting(c -> c.key().get("kode_wilayah"), TableDiff.Change::column,
+				TableDiff.Change::before, TableDiff.Change::after)
+			.containsExactly(tuple("19.02", "laki_laki", 50L, 90L), tuple("19.02", "jumlah", 100L, 140L),
+					tuple("19.01", "laki_laki", 100L, 101L), tuple("19.01", "perempuan", 100L, 99L));
+		assertThat(diff.largest().get(0).percent()).isCloseTo(80.0, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(diff.largest().get(3).percent()).isCloseTo(-1.0, org.assertj.core.data.Offset.offset(1e-9));
 	}
 
 	@Test
