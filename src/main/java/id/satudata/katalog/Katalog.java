@@ -60,4 +60,19 @@ public interface Katalog {
 	/** The dataset a release or attachment belongs to (CKAN resource_show). */
 	Optional<DatasetDetail> datasetDariSumber(String uuid);
 
+	/**
+	 * The stub of a published TERBATAS dataset whose Walidata lists it for requests to the PPID,
+	 * whoever asks (title, producer, description only).
+	 */
+	Optional<StubDataset> stub(String slugAtauId);
+
+	/** Every listed stub ({@link #stub}), by title. */
+	List<StubDataset> stubDapatDimohon();
+
+	/**
+	 * The stub of a published TERBATAS dataset by id, listed or not: for the module that decides
+	 * requests for it (whether it may still be granted, whom to ask for a view).
+	 */
+	Optional<StubDataset> stubTerbatas(long datasetId);
+
 }

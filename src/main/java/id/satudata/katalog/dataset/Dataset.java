@@ -130,6 +130,10 @@ public class Dataset {
 	@Column(name = "data_induk", nullable = false)
 	private boolean dataInduk;
 
+	/** Whether the Walidata lists the stub of this TERBATAS dataset for requests to the PPID. */
+	@Column(name = "stub_dapat_dimohon", nullable = false)
+	private boolean stubDapatDimohon;
+
 	@Column(name = "kontak_nama", length = 200)
 	private String kontakNama;
 
@@ -229,6 +233,9 @@ public class Dataset {
 		this.akses = f.getAkses();
 		this.dataPrioritas = f.isDataPrioritas();
 		this.dataInduk = f.isDataInduk();
+		if (f.getStubDapatDimohon() != null) {
+			this.stubDapatDimohon = f.getStubDapatDimohon();
+		}
 		this.kontakNama = blank(f.getKontakNama());
 		this.kontakEmail = blank(f.getKontakEmail());
 		this.standarData = blank(f.getStandarData());
@@ -294,6 +301,16 @@ public class Dataset {
 
 	private static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	public boolean isStubDapatDimohon() {
+		return stubDapatDimohon;
+	}
+
+	/** What may be told of it to someone who may not read it (title, producer, description). */
+	public id.satudata.katalog.StubDataset stub() {
+		return new id.satudata.katalog.StubDataset(id, slug, judul, deskripsi, organisasiId, produsenUnitId, produsenNama,
+				stubDapatDimohon && akses == Akses.TERBATAS);
 	}
 
 	public Long getId() {

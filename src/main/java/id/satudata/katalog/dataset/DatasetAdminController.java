@@ -79,7 +79,7 @@ class DatasetAdminController {
 	@InitBinder("datasetForm")
 	void bindDataset(WebDataBinder binder) {
 		binder.setAllowedFields("slug", "judul", "deskripsi", "produsenUnitId", "topik", "jenisData", "tingkatPenyajian",
-				"cakupanWilayah", "frekuensi", "satuan", "lisensi", "akses", "dataPrioritas", "dataInduk", "kontakNama",
+				"cakupanWilayah", "frekuensi", "satuan", "lisensi", "akses", "dataPrioritas", "dataInduk", "stubDapatDimohon", "kontakNama",
 				"kontakEmail", "standarData", "kataKunci", "version");
 	}
 

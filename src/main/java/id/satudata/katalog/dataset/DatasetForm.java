@@ -61,6 +61,9 @@ public class DatasetForm {
 
 	private boolean dataPrioritas;
 
+	/** The stub listed for requests to the PPID; {@code null}: left as it is (callers other than the form). */
+	private Boolean stubDapatDimohon;
+
 	private boolean dataInduk;
 
 	@Size(max = 200, message = "{validasi.maks}")
@@ -102,6 +105,7 @@ public class DatasetForm {
 		f.lisensi = d.getLisensi();
 		f.akses = d.getAkses();
 		f.dataPrioritas = d.isDataPrioritas();
+		f.stubDapatDimohon = d.isStubDapatDimohon();
 		f.dataInduk = d.isDataInduk();
 		f.kontakNama = d.getKontakNama();
 		f.kontakEmail = d.getKontakEmail();
@@ -215,6 +219,14 @@ public class DatasetForm {
 
 	public void setDataPrioritas(boolean dataPrioritas) {
 		this.dataPrioritas = dataPrioritas;
+	}
+
+	public Boolean getStubDapatDimohon() {
+		return stubDapatDimohon;
+	}
+
+	public void setStubDapatDimohon(Boolean stubDapatDimohon) {
+		this.stubDapatDimohon = stubDapatDimohon;
 	}
 
 	public boolean isDataInduk() {

@@ -92,9 +92,12 @@ public class DatasetService {
 				.orElseThrow()), produsen.nama());
 		}
 		String aksesSebelum = d.getAkses().name();
+		boolean stubSebelum = d.isStubDapatDimohon();
 		d.ubahMetadata(form, clock.instant());
 		audit.record("dataset.diubah", "Dataset", d.getId(), slug + (aksesSebelum.equals(d.getAkses().name()) ? ""
-				: ", akses " + aksesSebelum + " → " + d.getAkses()));
+				: ", akses " + aksesSebelum + " → " + d.getAkses())
+				+ (stubSebelum == d.isStubDapatDimohon() ? "" : ", ringkasan untuk permohonan PPID "
+						+ (d.isStubDapatDimohon() ? "ditampilkan" : "disembunyikan")));
 		return d;
 	}
 

@@ -7,10 +7,12 @@ import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.jpa.domain.PredicateSpecification;
 import org.springframework.stereotype.Component;
 
 import id.satudata.katalog.Akses;
+import id.satudata.katalog.HakAksesKhusus;
 import id.satudata.katalog.dataset.Dataset;
 import id.satudata.katalog.rilis.Rilis;
 import id.satudata.shared.security.CurrentUser;
@@ -28,29 +30,32 @@ import id.satudata.shared.security.SatuDataUser;
  * and decide access);</li>
  * <li>any other role in the organization sees TERBATAS datasets' published releases.</li>
  * </ul>
- * Registered users (PENGGUNA) see TERBATAS data only through an approved access request (PPID),
- * which a later module adds.
+ * Registered users (PENGGUNA) see a TERBATAS dataset only through a grant in force on a request
+ * for information ({@link HakAksesKhusus}, the PPID's), asked on every request so that expiry and
+ * revocation stop access at once.
  */
 @Component
 public class KatalogAkses {
 
 	/** What the current caller may see, computed once per request. */
 	public record Lingkup(boolean admin, Set<Long> kelolaOrganisasi, Set<Long> lihatSemuaOrganisasi, Set<Long> unitProdusen,
-			Set<Long> terbatasOrganisasi) {
+			Set<Long> terbatasOrganisasi, Set<Long> datasetKhusus) {
 
-		static final Lingkup PUBLIK = new Lingkup(false, Set.of(), Set.of(), Set.of(), Set.of());
+		static final Lingkup PUBLIK = new Lingkup(false, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
 		public boolean publik() {
 			return !admin && kelolaOrganisasi.isEmpty() && lihatSemuaOrganisasi.isEmpty() && unitProdusen.isEmpty()
-					&& terbatasOrganisasi.isEmpty();
+					&& terbatasOrganisasi.isEmpty() && datasetKhusus.isEmpty();
 		}
 
 	}
 
 	private final CurrentUser currentUser;
+	private final ObjectProvider<HakAksesKhusus> hakKhusus;
 
-	KatalogAkses(CurrentUser currentUser) {
+	KatalogAkses(CurrentUser currentUser, ObjectProvider<HakAksesKhusus> hakKhusus) {
 		this.currentUser = currentUser;
+		this.hakKhusus = hakKhusus;
 	}
 
 	public Lingkup lingkup() {
@@ -80,7 +85,9 @@ public class KatalogAkses {
 				default -> terbatas.add(p.organisasiId());
 			}
 		}
-		return new Lingkup(admin, kelola, lihatSemua, unit, terbatas);
+		Set<Long> khusus = new HashSet<>();
+		hakKhusus.forEach(h -> khusus.addAll(h.datasetDiberikan(user.getId())));
+		return new Lingkup(admin, kelola, lihatSemua, unit, terbatas, Set.copyOf(khusus));
 	}
 
 	/** Whether the dataset's metadata may be seen at all. */
@@ -91,8 +98,8 @@ public class KatalogAkses {
 		if (!d.isDitayangkan()) {
 			return false;
 		}
-		return d.getAkses() == Akses.TERBUKA
-				|| (d.getAkses() == Akses.TERBATAS && l.terbatasOrganisasi().contains(d.getOrganisasiId()));
+		return d.getAkses() == Akses.TERBUKA || (d.getAkses() == Akses.TERBATAS
+				&& (l.terbatasOrganisasi().contains(d.getOrganisasiId()) || l.datasetKhusus().contains(d.getId())));
 	}
 
 	/** Whether unpublished (draft and withdrawn) releases of the dataset may be seen. */
@@ -126,6 +133,10 @@ public class KatalogAkses {
 			if (!l.terbatasOrganisasi().isEmpty()) {
 				any.add(cb.and(cb.isTrue(d.<Boolean>get("ditayangkan")), cb.equal(d.get("akses"), Akses.TERBATAS),
 						d.get("organisasiId").in(l.terbatasOrganisasi())));
+			}
+			if (!l.datasetKhusus().isEmpty()) {
+				any.add(cb.and(cb.isTrue(d.<Boolean>get("ditayangkan")), cb.equal(d.get("akses"), Akses.TERBATAS),
+						d.get("id").in(l.datasetKhusus())));
 			}
 			Set<Long> orgs = new HashSet<>(l.kelolaOrganisasi());
 			orgs.addAll(l.lihatSemuaOrganisasi());

@@ -34,6 +34,7 @@ import id.satudata.katalog.RilisTerbaru;
 import id.satudata.katalog.RilisView;
 import id.satudata.katalog.Statistik;
 import id.satudata.katalog.StatusRilis;
+import id.satudata.katalog.StubDataset;
 import id.satudata.katalog.TabelRilis;
 import id.satudata.katalog.dataset.Dataset;
 import id.satudata.katalog.dataset.DatasetRepository;
@@ -277,6 +278,31 @@ public class KatalogService implements Katalog {
 		KatalogAkses.Lingkup l = akses.lingkup();
 		return rilis.flatMap(r -> datasets.findById(r.getDatasetId()).filter(d -> akses.bolehLihat(d, r, l)))
 			.map(d -> detail(d, l));
+	}
+
+	@Override
+	public Optional<StubDataset> stub(String slugAtauId) {
+		Optional<Dataset> found = datasets.findBySlug(slugAtauId);
+		if (found.isEmpty() && isId(slugAtauId)) {
+			found = datasets.findById(Long.parseLong(slugAtauId));
+		}
+		return found.filter(KatalogService::terbatasTerbit).map(Dataset::stub).filter(StubDataset::dapatDimohon);
+	}
+
+	@Override
+	public List<StubDataset> stubDapatDimohon() {
+		return datasets.findAll(Specification.<Dataset>where((d, cb) -> cb.and(cb.isTrue(d.<Boolean>get("ditayangkan")),
+				cb.equal(d.get("akses"), Akses.TERBATAS), cb.isTrue(d.<Boolean>get("stubDapatDimohon")))),
+				Sort.by("judul", "id")).stream().map(Dataset::stub).toList();
+	}
+
+	@Override
+	public Optional<StubDataset> stubTerbatas(long datasetId) {
+		return datasets.findById(datasetId).filter(KatalogService::terbatasTerbit).map(Dataset::stub);
+	}
+
+	private static boolean terbatasTerbit(Dataset d) {
+		return d.isDitayangkan() && d.getAkses() == Akses.TERBATAS;
 	}
 
 	// ---- mapping ------------------------------------------------------------------------------

@@ -134,6 +134,11 @@ class DatasetSearch {
 				.must(f.match().field("akses").matching(Akses.TERBATAS))
 				.must(f.terms().field("organisasiId").matchingAny(List.copyOf(l.terbatasOrganisasi()))));
 		}
+		if (!l.datasetKhusus().isEmpty()) {
+			any.should(f.bool().must(f.match().field("ditayangkan").matching(true))
+				.must(f.match().field("akses").matching(Akses.TERBATAS))
+				.must(f.id().matchingAny(List.copyOf(l.datasetKhusus()))));
+		}
 		List<Long> orgs = new ArrayList<>(l.kelolaOrganisasi());
 		orgs.addAll(l.lihatSemuaOrganisasi());
 		if (!orgs.isEmpty()) {

@@ -98,7 +98,12 @@ class DatasetPortalController {
 	String dataset(@PathVariable String slug, @RequestParam Map<String, String> params,
 			@RequestHeader(value = "HX-Request", required = false) String htmx,
 			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore, Model model) {
-		DatasetDetail d = katalog.dataset(slug).orElseThrow(() -> new NotFoundException("dataset.galat.tidakAda"));
+		DatasetDetail d = katalog.dataset(slug).orElse(null);
+		if (d == null) {
+			// a TERBATAS dataset its Walidata lists for requests: title, producer, description, and the way to ask
+			model.addAttribute("stub", katalog.stub(slug).orElseThrow(() -> new NotFoundException("dataset.galat.tidakAda")));
+			return "portal/dataset-stub";
+		}
 		RilisView rilis = page.pilih(d, params.get("rilis")).orElse(null);
 		model.addAttribute("d", d);
 		model.addAttribute("rilis", rilis);
