@@ -179,7 +179,7 @@ class CkanActionController {
 			}
 		}
 		data.remove("callback");
-		return new CkanRequest(data, files, json, messages);
+		return new CkanRequest(data, files, json, messages).userAgent(request.getHeader("User-Agent"));
 	}
 
 	private Map<String, Object> jsonBody(HttpServletRequest request) {

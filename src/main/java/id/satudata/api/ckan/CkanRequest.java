@@ -22,6 +22,8 @@ final class CkanRequest {
 	private final Map<String, MultipartFile> files;
 	private final JsonMapper json;
 	private final Messages messages;
+	/** The caller's User-Agent header (usage figures leave robots out). */
+	private String userAgent;
 
 	/** The message lookup the request reports with. */
 	interface Messages {
@@ -35,6 +37,15 @@ final class CkanRequest {
 		this.files = files;
 		this.json = json;
 		this.messages = messages;
+	}
+
+	CkanRequest userAgent(String userAgent) {
+		this.userAgent = userAgent;
+		return this;
+	}
+
+	String userAgent() {
+		return userAgent;
 	}
 
 	Map<String, Object> data() {

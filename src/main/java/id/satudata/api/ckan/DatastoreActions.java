@@ -13,7 +13,9 @@ import id.satudata.datastore.Datastore;
 import id.satudata.datastore.Query;
 import id.satudata.datastore.QueryResult;
 import id.satudata.katalog.DatasetDetail;
+import id.satudata.katalog.JenisPenggunaan;
 import id.satudata.katalog.Katalog;
+import id.satudata.katalog.PenggunaanData;
 import id.satudata.katalog.TabelRilis;
 
 /**
@@ -29,8 +31,11 @@ class DatastoreActions {
 	private final Datastore datastore;
 	private final CkanDicts dicts;
 	private final CkanMessages messages;
+	private final PenggunaanData penggunaan;
 
-	DatastoreActions(Katalog katalog, Datastore datastore, CkanDicts dicts, CkanMessages messages) {
+	DatastoreActions(Katalog katalog, Datastore datastore, CkanDicts dicts, CkanMessages messages,
+			PenggunaanData penggunaan) {
+		this.penggunaan = penggunaan;
 		this.katalog = katalog;
 		this.datastore = datastore;
 		this.dicts = dicts;
@@ -41,6 +46,8 @@ class DatastoreActions {
 		String id = r.required("id");
 		DatasetDetail d = katalog.datasetDariSumber(id)
 			.orElseThrow(() -> CkanException.notFound(messages.get("ckan.galat.sumberTidakAda", id)));
+		boolean rilis = d.rilis().stream().anyMatch(x -> x.uuid().equals(id));
+		penggunaan.catat(d.ringkas().id(), rilis ? id : null, JenisPenggunaan.API, null, r.userAgent());
 		return dicts.resource(d, id)
 			.orElseThrow(() -> CkanException.notFound(messages.get("ckan.galat.sumberTidakAda", id)));
 	}
@@ -49,6 +56,7 @@ class DatastoreActions {
 		String id = r.has("resource_id") ? r.required("resource_id") : r.required("id");
 		TabelRilis tabel = katalog.tabel(id)
 			.orElseThrow(() -> CkanException.notFound(messages.get("ckan.galat.sumberTidakAda", id)));
+		penggunaan.catat(tabel.dataset().id(), id, JenisPenggunaan.API, null, r.userAgent());
 		Map<String, List<Object>> filters = new LinkedHashMap<>();
 		Map<String, Object> given = r.dict("filters");
 		given.forEach((k, v) -> filters.put(k, v instanceof List<?> list ? new ArrayList<>(list) : java.util.Collections

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 
 import id.satudata.katalog.Akses;
 import id.satudata.katalog.DatasetDetail;
+import id.satudata.katalog.JenisPenggunaan;
+import id.satudata.katalog.PenggunaanData;
 import id.satudata.katalog.HasilPencarian;
 import id.satudata.katalog.HasilPencarian.NilaiFacet;
 import id.satudata.katalog.Katalog;
@@ -42,8 +44,10 @@ class PackageActions {
 	private final Katalog katalog;
 	private final CkanDicts dicts;
 	private final CkanMessages messages;
+	private final PenggunaanData penggunaan;
 
-	PackageActions(Katalog katalog, CkanDicts dicts, CkanMessages messages) {
+	PackageActions(Katalog katalog, CkanDicts dicts, CkanMessages messages, PenggunaanData penggunaan) {
+		this.penggunaan = penggunaan;
 		this.katalog = katalog;
 		this.dicts = dicts;
 		this.messages = messages;
@@ -168,7 +172,9 @@ class PackageActions {
 
 	Object packageShow(CkanRequest r) {
 		String id = r.required("id");
-		return dicts.packageDict(dataset(id));
+		DatasetDetail d = dataset(id);
+		penggunaan.catat(d.ringkas().id(), null, JenisPenggunaan.API, null, r.userAgent());
+		return dicts.packageDict(d);
 	}
 
 	DatasetDetail dataset(String id) {

@@ -51,9 +51,11 @@ class MonitoringController {
 	private final AksesPerencanaan akses;
 	private final OrganisasiDirectory organisasi;
 	private final Label label;
+	private final PenggunaanMonitoring penggunaan;
 
 	MonitoringController(MonitoringService monitoring, GrafikMonitoring grafik, EksporMonitoring ekspor,
-			HariIni hariIni, AksesPerencanaan akses, OrganisasiDirectory organisasi, Label label) {
+			HariIni hariIni, AksesPerencanaan akses, OrganisasiDirectory organisasi, Label label, PenggunaanMonitoring penggunaan) {
+		this.penggunaan = penggunaan;
 		this.monitoring = monitoring;
 		this.grafik = grafik;
 		this.ekspor = ekspor;
@@ -71,6 +73,7 @@ class MonitoringController {
 		model.addAttribute("organisasiPilihan", pilihan());
 		model.addAttribute("namaUnit", label.unit(Set.of(d.organisasi().id())));
 		model.addAttribute("dasar", "/kelola/monitoring");
+		penggunaan.isi(model, d.organisasi().id(), d.tahun());
 		return "perencanaan/kelola/monitoring";
 	}
 

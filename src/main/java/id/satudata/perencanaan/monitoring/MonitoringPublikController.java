@@ -29,10 +29,12 @@ class MonitoringPublikController {
 	private final GrafikMonitoring grafik;
 	private final OrganisasiDirectory organisasi;
 	private final Label label;
+	private final PenggunaanMonitoring penggunaan;
 	private final HariIni hariIni;
 
 	MonitoringPublikController(MonitoringService monitoring, GrafikMonitoring grafik, OrganisasiDirectory organisasi,
-			Label label, HariIni hariIni) {
+			Label label, HariIni hariIni, PenggunaanMonitoring penggunaan) {
+		this.penggunaan = penggunaan;
 		this.monitoring = monitoring;
 		this.grafik = grafik;
 		this.organisasi = organisasi;
@@ -48,6 +50,7 @@ class MonitoringPublikController {
 		model.addAttribute("organisasiPilihan", this.organisasi.semuaOrganisasi().stream()
 			.filter(o -> o.aktif() && o.tingkat() != TingkatOrganisasi.NASIONAL || o.id() == d.organisasi().id()).toList());
 		model.addAttribute("slugOpd", label.slugOpd());
+		penggunaan.isi(model, d.organisasi().id(), d.tahun());
 		return "perencanaan/monitoring";
 	}
 

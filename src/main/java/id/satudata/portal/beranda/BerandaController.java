@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import id.satudata.katalog.HasilPencarian;
+import id.satudata.katalog.CakupanPenggunaan;
 import id.satudata.katalog.Katalog;
+import id.satudata.katalog.PenggunaanData;
 import id.satudata.katalog.PencarianDataset;
 import id.satudata.katalog.PencarianDataset.Facet;
 import id.satudata.perencanaan.JadwalRilisLookup;
@@ -28,8 +30,11 @@ class BerandaController {
 	private final JadwalRilisLookup berikutnya;
 	private final SatuDataProperties properties;
 	private final java.time.Clock clock;
+	private final PenggunaanData penggunaan;
 
-	BerandaController(Katalog katalog, JadwalRilisLookup berikutnya, SatuDataProperties properties, java.time.Clock clock) {
+	BerandaController(Katalog katalog, JadwalRilisLookup berikutnya, SatuDataProperties properties, java.time.Clock clock,
+			PenggunaanData penggunaan) {
+		this.penggunaan = penggunaan;
 		this.clock = clock;
 		this.katalog = katalog;
 		this.berikutnya = berikutnya;
@@ -45,6 +50,8 @@ class BerandaController {
 				"TERBARU", 0, 6, List.of()));
 		model.addAttribute("prioritas", prioritas.hasil());
 		model.addAttribute("berikutnya", berikutnya.berikutnyaPublik(hariIni(), 6));
+		// the most used over the last 30 days, of what the caller may see
+		model.addAttribute("terbanyak", penggunaan.terbanyak(CakupanPenggunaan.semua(), hariIni().minusDays(29), hariIni(), 6));
 		return "portal/beranda";
 	}
 

@@ -32,9 +32,11 @@ import id.satudata.datastore.Query;
 import id.satudata.datastore.QueryResult;
 import id.satudata.katalog.DatasetDetail;
 import id.satudata.katalog.HasilPencarian;
+import id.satudata.katalog.JenisPenggunaan;
 import id.satudata.katalog.Katalog;
 import id.satudata.katalog.LampiranView;
 import id.satudata.katalog.PencarianDataset;
+import id.satudata.katalog.PenggunaanData;
 import id.satudata.katalog.RilisView;
 import id.satudata.katalog.TabelRilis;
 import id.satudata.portal.internal.Halaman;
@@ -54,10 +56,12 @@ class DatasetPortalController {
 	private final PortalLinks links;
 	private final MetadataStatistik metadataStatistik;
 	private final StandarDataLookup standarData;
+	private final PenggunaanData penggunaan;
 
 	DatasetPortalController(Katalog katalog, Datastore datastore, DatasetPage page, PortalLinks links,
-			MetadataStatistik metadataStatistik, StandarDataLookup standarData) {
+			MetadataStatistik metadataStatistik, StandarDataLookup standarData, PenggunaanData penggunaan) {
 		this.standarData = standarData;
+		this.penggunaan = penggunaan;
 		this.katalog = katalog;
 		this.datastore = datastore;
 		this.page = page;
@@ -97,7 +101,8 @@ class DatasetPortalController {
 	@GetMapping("/dataset/{slug}")
 	String dataset(@PathVariable String slug, @RequestParam Map<String, String> params,
 			@RequestHeader(value = "HX-Request", required = false) String htmx,
-			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore, Model model) {
+			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore,
+			@RequestHeader(value = "User-Agent", required = false) String userAgent, Model model) {
 		DatasetDetail d = katalog.dataset(slug).orElse(null);
 		if (d == null) {
 			// a TERBATAS dataset its Walidata lists for requests: title, producer, description, and the way to ask
@@ -126,6 +131,9 @@ class DatasetPortalController {
 			model.addAttribute("kategori", page.kategori(kolom));
 			model.addAttribute("nilai", page.nilai(kolom));
 		}
+		// one view of the page (paging and sorting the table are not views); counted in memory, written later
+		penggunaan.catat(d.ringkas().id(), rilis == null ? null : rilis.uuid(), JenisPenggunaan.LIHAT, null, userAgent);
+		model.addAttribute("penggunaan", penggunaan.dataset(d));
 		model.addAttribute("jsonLd", page.jsonLd(d));
 		model.addAttribute("sitasi", page.sitasi(d, rilis));
 		model.addAttribute("url", page.url(d));
@@ -177,7 +185,8 @@ class DatasetPortalController {
 
 	@GetMapping("/dataset/{slug}/rilis/{uuid}/unduh.{format}")
 	void download(@PathVariable String slug, @PathVariable String uuid, @PathVariable String format,
-			HttpServletResponse response) throws IOException {
+			@RequestHeader(value = "User-Agent", required = false) String userAgent, HttpServletResponse response)
+			throws IOException {
 		TabelRilis tabel = katalog.tabel(uuid).filter(t -> t.dataset().slug().equals(slug))
 			.orElseThrow(NotFoundException::new);
 		ExportFormat f;
@@ -187,6 +196,7 @@ class DatasetPortalController {
 		catch (IllegalArgumentException e) {
 			throw new NotFoundException();
 		}
+		penggunaan.catat(tabel.dataset().id(), uuid, JenisPenggunaan.UNDUH, f.name(), userAgent);
 		response.setContentType(f.contentType());
 		response.setHeader("Content-Disposition", ContentDisposition.attachment()
 			.filename(slug + "-" + tabel.rilis().periode() + "-v" + tabel.rilis().versi() + "." + f.extension())
@@ -198,14 +208,18 @@ class DatasetPortalController {
 	}
 
 	@GetMapping("/dataset/{slug}/lampiran/{uuid}")
-	void attachment(@PathVariable String slug, @PathVariable String uuid, HttpServletResponse response)
+	void attachment(@PathVariable String slug, @PathVariable String uuid,
+			@RequestHeader(value = "User-Agent", required = false) String userAgent, HttpServletResponse response)
 			throws IOException {
 		LampiranView l = katalog.lampiran(uuid).orElseThrow(NotFoundException::new);
+		DatasetDetail d = katalog.datasetDariSumber(uuid).filter(x -> x.ringkas().slug().equals(slug))
+			.orElseThrow(NotFoundException::new);
+		// counted for the dataset (an attachment is not a release)
+		penggunaan.catat(d.ringkas().id(), null, JenisPenggunaan.UNDUH, "LAMPIRAN", userAgent);
 		if (l.url() != null) {
 			response.sendRedirect(l.url());
 			return;
 		}
-		katalog.datasetDariSumber(uuid).filter(d -> d.ringkas().slug().equals(slug)).orElseThrow(NotFoundException::new);
 		// served as a download, never rendered in the portal's origin
 		response.setContentType(MediaType.APPLICATION_OCTET_STREAM_VALUE);
 		response.setHeader("Content-Disposition", ContentDisposition.attachment()

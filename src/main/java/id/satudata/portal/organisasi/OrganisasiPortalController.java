@@ -1,5 +1,7 @@
 package id.satudata.portal.organisasi;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.satudata.katalog.HasilPencarian;
+import id.satudata.katalog.CakupanPenggunaan;
 import id.satudata.katalog.Katalog;
+import id.satudata.katalog.PenggunaanBulanan;
+import id.satudata.katalog.PenggunaanData;
 import id.satudata.katalog.OrganisasiKatalog;
 import id.satudata.katalog.PencarianDataset;
 import id.satudata.katalog.PencarianDataset.Facet;
@@ -25,9 +30,13 @@ import id.satudata.shared.web.NotFoundException;
 class OrganisasiPortalController {
 
 	private final Katalog katalog;
+	private final PenggunaanData penggunaan;
+	private final java.time.Clock clock;
 
-	OrganisasiPortalController(Katalog katalog) {
+	OrganisasiPortalController(Katalog katalog, PenggunaanData penggunaan, java.time.Clock clock) {
 		this.katalog = katalog;
+		this.penggunaan = penggunaan;
+		this.clock = clock;
 	}
 
 	@GetMapping("/organisasi")
@@ -49,6 +58,14 @@ class OrganisasiPortalController {
 		model.addAttribute("hasil", hasil);
 		model.addAttribute("halaman", page);
 		model.addAttribute("jumlahHalaman", Halaman.jumlah(hasil.total()));
+		// usage over the last twelve months of the producer's datasets the caller may see
+		LocalDate sampai = LocalDate.now(clock.withZone(ZoneId.of("Asia/Jakarta")));
+		LocalDate dari = sampai.minusMonths(11).withDayOfMonth(1);
+		CakupanPenggunaan cakupan = CakupanPenggunaan.unit(org.unitId());
+		List<PenggunaanBulanan> bulanan = penggunaan.bulanan(cakupan, dari, sampai);
+		model.addAttribute("penggunaanTotal", PenggunaanBulanan.total(bulanan));
+		model.addAttribute("penggunaanBulanan", PenggunaanBulanan.perBulan(bulanan, dari, sampai));
+		model.addAttribute("terbanyak", penggunaan.terbanyak(cakupan, dari, sampai, 5));
 		return "portal/organisasi";
 	}
 
