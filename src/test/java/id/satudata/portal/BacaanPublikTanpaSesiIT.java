@@ -88,7 +88,7 @@ class BacaanPublikTanpaSesiIT {
 			MockHttpServletResponse first = mvc.perform(get(url)).andReturn().getResponse();
 			assertThat(first.getStatus()).as(url).isEqualTo(200);
 			assertThat(first.getHeader("Cache-Control")).as(url).isEqualTo("public, max-age=30");
-			assertThat(first.getHeader("Vary")).as(url).isEqualTo("Cookie");
+			assertThat(first.getHeader("Vary")).as(url).isEqualTo("Cookie, Accept, HX-Request");
 			assertThat(first.getHeader("Content-Security-Policy")).as(url).isNotBlank();
 			String etag = first.getHeader("ETag");
 			assertThat(etag).as(url).matches("\"[0-9a-f]{32}\"");

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import java.util.function.Consumer;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +45,7 @@ import id.satudata.katalog.RilisView;
 import id.satudata.katalog.TabelRilis;
 import id.satudata.portal.internal.Halaman;
 import id.satudata.shared.web.NotFoundException;
+import id.satudata.shared.web.PublicPageCache;
 import id.satudata.standar.MetadataStatistik;
 import id.satudata.standar.PemilikRef;
 import id.satudata.standar.StandarDataLookup;
@@ -102,7 +107,8 @@ class DatasetPortalController {
 	String dataset(@PathVariable String slug, @RequestParam Map<String, String> params,
 			@RequestHeader(value = "HX-Request", required = false) String htmx,
 			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore,
-			@RequestHeader(value = "User-Agent", required = false) String userAgent, Model model) {
+			@RequestHeader(value = "User-Agent", required = false) String userAgent, HttpServletRequest request,
+			Model model) {
 		DatasetDetail d = katalog.dataset(slug).orElse(null);
 		if (d == null) {
 			// a TERBATAS dataset its Walidata lists for requests: title, producer, description, and the way to ask
@@ -132,7 +138,12 @@ class DatasetPortalController {
 			model.addAttribute("nilai", page.nilai(kolom));
 		}
 		// one view of the page (paging and sorting the table are not views); counted in memory, written later
-		penggunaan.catat(d.ringkas().id(), rilis == null ? null : rilis.uuid(), JenisPenggunaan.LIHAT, null, userAgent);
+		long datasetId = d.ringkas().id();
+		String rilisUuid = rilis == null ? null : rilis.uuid();
+		penggunaan.catat(datasetId, rilisUuid, JenisPenggunaan.LIHAT, null, userAgent);
+		// the same view counted when the public's copy of this page is served from the page cache
+		request.setAttribute(PublicPageCache.ON_REPLAY, (Consumer<HttpServletRequest>) r -> penggunaan.catat(datasetId,
+				rilisUuid, JenisPenggunaan.LIHAT, null, r.getHeader(HttpHeaders.USER_AGENT)));
 		model.addAttribute("penggunaan", penggunaan.dataset(d));
 		model.addAttribute("jsonLd", page.jsonLd(d));
 		model.addAttribute("sitasi", page.sitasi(d, rilis));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -59,9 +60,15 @@ import jakarta.servlet.http.HttpServletResponse;
  * passes through untouched with Spring Security's {@code no-store}.
  */
 @Configuration(proxyBeanMethods = false)
-class PublicPageCache {
+public class PublicPageCache {
 
 	static final String LANGUAGE_COOKIE = "satudata-bahasa";
+
+	/**
+	 * Request attribute a handler sets to what must also happen when its page is served from the
+	 * cache (a {@code Consumer<HttpServletRequest>}): counting a page view, for instance.
+	 */
+	public static final String ON_REPLAY = PublicPageCache.class.getName() + ".ON_REPLAY";
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> publicPageCacheFilter(Settings settings, PageStore store,
@@ -103,7 +110,7 @@ class PublicPageCache {
 	}
 
 	/** A kept page: its status line is always 200; headers as the first answer sent them. */
-	record Page(byte[] body, String etag, List<Map.Entry<String, String>> headers) {
+	record Page(byte[] body, String etag, List<Map.Entry<String, String>> headers, Consumer<HttpServletRequest> onReplay) {
 	}
 
 	/** The kept pages of this node, dropped as a whole after any committed state change. */
@@ -146,6 +153,11 @@ class PublicPageCache {
 			clear();
 		}
 
+		@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+		void onChange(HalamanPublikBerubah event) {
+			clear();
+		}
+
 	}
 
 	static final class Filter extends OncePerRequestFilter {
@@ -174,8 +186,12 @@ class PublicPageCache {
 				return true;
 			}
 			if (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getParameter("lang") != null
-					|| hasCookie(request, sessionCookie)) {
+					|| request.getHeader("HX-Request") != null || hasCookie(request, sessionCookie)) {
 				return true;
+			}
+			String accept = request.getHeader(HttpHeaders.ACCEPT);
+			if (accept != null && !accept.contains("text/html") && !accept.contains("*/*")) {
+				return true; // another representation of the same address (e.g. RDF by content negotiation)
 			}
 			String path = request.getRequestURI().substring(request.getContextPath().length());
 			return settings.paths().stream().noneMatch(p -> matcher.match(p, path));
@@ -194,6 +210,9 @@ class PublicPageCache {
 				for (Map.Entry<String, String> h : kept.headers()) {
 					response.addHeader(h.getKey(), h.getValue());
 				}
+				if (kept.onReplay() != null) {
+					kept.onReplay().accept(request);
+				}
 				send(request, response, kept);
 				return;
 			}
@@ -204,7 +223,10 @@ class PublicPageCache {
 				chain.doFilter(request, wrapper);
 				if (keepable(wrapper)) {
 					byte[] body = wrapper.getContentAsByteArray();
-					Page page = new Page(body, etag(body), headers(wrapper));
+					@SuppressWarnings("unchecked")
+					Consumer<HttpServletRequest> onReplay = request.getAttribute(ON_REPLAY) instanceof Consumer<?> c
+							? (Consumer<HttpServletRequest>) c : null;
+					Page page = new Page(body, etag(body), headers(wrapper), onReplay);
 					store.put(key, page, generation);
 					sent = true;
 					send(request, response, page);
@@ -230,7 +252,7 @@ class PublicPageCache {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + settings.maxAge().toSeconds());
 			response.setHeader(HttpHeaders.PRAGMA, null);
 			response.setHeader(HttpHeaders.EXPIRES, null);
-			response.setHeader(HttpHeaders.VARY, "Cookie");
+			response.setHeader(HttpHeaders.VARY, "Cookie, Accept, HX-Request");
 			response.setHeader(HttpHeaders.ETAG, page.etag());
 			String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 			if (match != null && (match.equals(page.etag()) || match.contains(page.etag()))) {
