@@ -9,11 +9,18 @@ import java.util.Map;
  * @param headerMapping file header → column name, for headers that do not match the schema by name
  * @param maxRows refuse files with more data rows (0: the configured limit)
  * @param issuesPerRule issues kept in the result per rule (0: the configured number); counts stay exact
+ * @param table which table of the sheet to take, when it holds several one under another (1: the first)
  */
-public record ImportOptions(String sheet, Map<String, String> headerMapping, long maxRows, int issuesPerRule) {
+public record ImportOptions(String sheet, Map<String, String> headerMapping, long maxRows, int issuesPerRule,
+		int table) {
 
 	public ImportOptions {
 		headerMapping = headerMapping == null ? Map.of() : Map.copyOf(headerMapping);
+		table = Math.max(1, table);
+	}
+
+	public ImportOptions(String sheet, Map<String, String> headerMapping, long maxRows, int issuesPerRule) {
+		this(sheet, headerMapping, maxRows, issuesPerRule, 1);
 	}
 
 	public ImportOptions(String sheet, Map<String, String> headerMapping, long maxRows) {
@@ -25,7 +32,11 @@ public record ImportOptions(String sheet, Map<String, String> headerMapping, lon
 	}
 
 	public ImportOptions withIssuesPerRule(int perRule) {
-		return new ImportOptions(sheet, headerMapping, maxRows, perRule);
+		return new ImportOptions(sheet, headerMapping, maxRows, perRule, table);
+	}
+
+	public ImportOptions withTable(int number) {
+		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, number);
 	}
 
 }

@@ -131,6 +131,25 @@ class ReleaseUploadIT {
 	}
 
 	@Test
+	void aCsvsTotalAndSourceRowsAreNotImportedSilentlyAsData() throws Exception {
+		MvcResult r = upload("dengan-jumlah.csv", utf8("Jumlah Penduduk 2024,,,\n,,,\nkode_wilayah,nama,tanggal,jumlah\n"
+				+ "19.01,Bangka,2024-12-31,10\n19.02,Belitung,2024-12-31,20\nJumlah,,,30\nSumber: BPS Provinsi,,,\n"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("sukses", allOf(containsString("dengan 2 baris"),
+					containsString("3 baris berkas bukan data"), containsString("1 (judul di atas tabel)"),
+					containsString("6 (baris jumlah"), containsString("7 (catatan kaki"))))
+			.andReturn();
+		assertThat(jdbc.queryForObject("SELECT r.jumlah_baris FROM rilis r JOIN dataset d ON d.id = r.dataset_id WHERE d.slug = ?",
+				Long.class, slug)).isEqualTo(2);
+		mvc.perform(get(r.getResponse().getRedirectedUrl()).with(accounts.as(Demo.WALIDATA)))
+			.andExpect(content().string(allOf(containsString("Belitung"), not(containsString("Sumber: BPS")))));
+		// a failing upload's report lists the rows left out, and why
+		upload("salah-jumlah.csv", utf8("kode_wilayah,nama,tanggal,jumlah\n19.01,Bangka,2024-12-31,-5\nJumlah,,,-5\n"))
+			.andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"baris-dikecualikan\""),
+					containsString("baris jumlah (total), tidak diimpor sebagai data"))));
+	}
+
+	@Test
 	void aDraftIsDeletedWithItsTableAndAuditedAPublishedReleaseIsNot() throws Exception {
 		long filesBefore = storedFiles();
 		String page = upload("salah.csv", utf8("kode_wilayah,nama,tanggal,jumlah\n19.01,Bangka,2024-12-31,10\n"))

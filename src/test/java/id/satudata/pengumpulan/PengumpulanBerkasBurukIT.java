@@ -127,10 +127,12 @@ class PengumpulanBerkasBurukIT {
 			wb.write(out);
 			xlsx = out.toByteArray();
 		}
-		// the merged note row is not data: the report says which row and why
-		String report = errorReport(xlsx, "data.xlsx");
-		assertThat(report).contains("9 kode_wilayah Sumber: Disdukcapil");
-		assertThat(report).doesNotContain("jangan dibaca");
+		// the merged note row is a footnote, not data: left out of the table, so every data row passes
+		JsonNode s = upload(xlsx, "data.xlsx");
+		assertThat(s.path("status").asString()).as(s.toString()).isEqualTo("SELESAI");
+		Document page = journey.page(get("/kelola/pengumpulan/pengajuan/" + pengajuan), Demo.PRODUSEN);
+		assertThat(page.select("#hasil-validasi").text()).contains("Semua 7 baris lolos pemeriksaan");
+		assertThat(page.text()).doesNotContain("jangan dibaca").doesNotContain("Sumber: Disdukcapil tidak");
 	}
 
 	@Test

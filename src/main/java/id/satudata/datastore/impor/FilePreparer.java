@@ -25,6 +25,7 @@ import id.satudata.shared.tabular.CsvFormat;
 import id.satudata.shared.tabular.ReadOptions;
 import id.satudata.shared.tabular.ReadSummary;
 import id.satudata.shared.tabular.RowHandler;
+import id.satudata.shared.tabular.TableShaper;
 import id.satudata.shared.tabular.TabularFileException;
 import id.satudata.shared.tabular.TabularFiles;
 
@@ -63,8 +64,9 @@ public class FilePreparer {
 	Prepared prepare(Path file, ImportOptions options, boolean detectEncoding) {
 		try {
 			long maxRows = options.maxRows() > 0 ? options.maxRows() : properties.maxImportRows();
-			if (TabularFiles.sniff(file) == ReadSummary.Format.XLSX) {
-				return fromXlsx(file, options.sheet(), maxRows);
+			ReadSummary.Format kind = TabularFiles.sniff(file);
+			if (kind != ReadSummary.Format.CSV) {
+				return fromSpreadsheet(file, kind, options.sheet(), maxRows, options.table());
 			}
 			CsvFormat format = detectEncoding ? TabularFiles.csvFormat(file, ReadOptions.EncodingPolicy.DETECT)
 					: TabularFiles.csvFormatAssumingUtf8(file);
@@ -75,6 +77,10 @@ public class FilePreparer {
 				csv = tempFiles.newFile(".csv");
 				temporary = true;
 				TabularFiles.transcodeToUtf8(file, format, csv);
+			}
+			Prepared shaped = shapedCsv(csv, temporary, format, options.table(), maxRows);
+			if (shaped != null) {
+				return shaped;
 			}
 			List<String> headers = header(csv, format.delimiter());
 			return new Prepared(csv, temporary, format.delimiter(), headers, new FileInfo("CSV", format.charset().name(),
@@ -99,14 +105,130 @@ public class FilePreparer {
 		throw new TabularFileException("tabular.galat.kosong");
 	}
 
-	private Prepared fromXlsx(Path file, String sheet, long maxRows) throws IOException {
+	/**
+	 * A CSV with a title block, a header of several rows, total or note rows, or a second table: the
+	 * table alone, rewritten with each row's line number. {@code null} for a plain CSV (the usual case,
+	 * read by DuckDB as it is), found by one quick pass.
+	 */
+	private Prepared shapedCsv(Path csv, boolean temporary, CsvFormat format, int table, long maxRows)
+			throws IOException {
+		TableShaper probe = new TableShaper(new RowHandler() {
+			@Override
+			public void header(List<String> names) {
+			}
+
+			@Override
+			public void row(long rowNumber, String[] values) {
+			}
+		}, table);
+		try {
+			readCsv(csv, format.delimiter(), probe);
+			probe.finish();
+		}
+		catch (TabularFileException | de.siegmar.fastcsv.reader.CsvParseException e) {
+			if (table > 1) {
+				throw e;
+			}
+			return null;
+		}
+		if (!probe.shaped()) {
+			return null;
+		}
+		Path out = tempFiles.newFile(".csv");
+		List<String> headers = new ArrayList<>();
+		TableShaper shaper;
+		try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+				CsvWriter w = CsvWriter.builder().build(writer)) {
+			shaper = new TableShaper(writing(w, headers, maxRows), table);
+			readCsv(csv, format.delimiter(), shaper);
+			shaper.finish();
+		}
+		catch (RuntimeException e) {
+			tempFiles.delete(out);
+			throw e;
+		}
+		finally {
+			if (temporary) {
+				tempFiles.delete(csv);
+			}
+		}
+		return new Prepared(out, true, ',', headers, new FileInfo("CSV", format.charset().name(), format.delimiter(),
+				null, headers, format.bomLength() > 0 ? List.of("datastore.catatan.bom") : List.of(),
+				shaper.headerRowNumber(), shaper.headerRowCount(), shaper.excluded(), shaper.notes(), shaper.tables()),
+				true);
+	}
+
+	private static void readCsv(Path csv, char delimiter, TableShaper shaper) throws IOException {
+		try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(csv), StandardCharsets.UTF_8);
+				CsvReader<CsvRecord> records = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"')
+					.commentStrategy(CommentStrategy.NONE).skipEmptyLines(true).allowExtraFields(true)
+					.allowMissingFields(true).ofCsvRecord(reader)) {
+			boolean first = true;
+			for (CsvRecord r : records) {
+				String[] fields = r.getFields().stream().map(f -> f.replace("\uFEFF", "")).toArray(String[]::new);
+				if (blank(fields)) {
+					continue;
+				}
+				if (first) {
+					shaper.headerRow(r.getStartingLineNumber());
+					shaper.header(java.util.Arrays.asList(fields));
+					first = false;
+				}
+				else {
+					shaper.row(r.getStartingLineNumber(), fields);
+				}
+			}
+		}
+	}
+
+	private static boolean blank(String[] fields) {
+		for (String f : fields) {
+			if (!f.isBlank()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Writes the clean table with each row's number in the file first. */
+	private static RowHandler writing(CsvWriter out, List<String> headers, long maxRows) {
+		return new RowHandler() {
+			private long rows;
+
+			@Override
+			public void header(List<String> names) {
+				headers.addAll(names);
+				List<String> withRow = new ArrayList<>(names.size() + 1);
+				withRow.add(ROW_COLUMN);
+				withRow.addAll(names);
+				out.writeRecord(withRow);
+			}
+
+			@Override
+			public void row(long rowNumber, String[] values) {
+				rows++;
+				if (maxRows > 0 && rows > maxRows) {
+					throw new TabularFileException("tabular.galat.terlaluBanyakBaris", maxRows);
+				}
+				String[] padded = new String[Math.max(values.length, headers.size()) + 1];
+				padded[0] = Long.toString(rowNumber);
+				for (int i = 1; i < padded.length; i++) {
+					padded[i] = i - 1 < values.length && values[i - 1] != null ? values[i - 1] : "";
+				}
+				out.writeRecord(padded);
+			}
+		};
+	}
+
+	private Prepared fromSpreadsheet(Path file, ReadSummary.Format kind, String sheet, long maxRows, int table)
+			throws IOException {
 		Path csv = tempFiles.newFile(".csv");
 		List<String> headers = new ArrayList<>();
 		ReadSummary summary;
+		TableShaper shaper;
 		try (Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
 				CsvWriter out = CsvWriter.builder().build(writer)) {
-			summary = TabularFiles.read(file, ReadOptions.detect().withSheet(sheet).withMaxRows(maxRows),
-					new RowHandler() {
+			shaper = new TableShaper(new RowHandler() {
 						@Override
 						public void header(List<String> names) {
 							headers.addAll(names);
@@ -126,14 +248,18 @@ public class FilePreparer {
 							}
 							out.writeRecord(padded);
 						}
-					});
+					}, table);
+			summary = TabularFiles.read(file, ReadOptions.detect().withSheet(sheet).withMaxRows(maxRows), shaper);
+			shaper.finish();
 		}
 		catch (RuntimeException e) {
 			tempFiles.delete(csv);
 			throw e;
 		}
 		return new Prepared(csv, true, ',', headers,
-				new FileInfo("XLSX", null, null, summary.sheet(), headers, summary.notes()), true);
+				new FileInfo(kind.name(), null, null, summary.sheet(), headers, summary.notes(), shaper.headerRowNumber(),
+						shaper.headerRowCount(), shaper.excluded(), shaper.notes(), shaper.tables()),
+				true);
 	}
 
 	void cleanup(Prepared prepared) {

@@ -24,7 +24,35 @@ final class HeaderMatch {
 
 	}
 
+	private static final java.util.Set<String> RUNNING_NUMBER = java.util.Set.of("no", "nomor", "no_urut", "nomor_urut");
+
 	private HeaderMatch() {
+	}
+
+	/**
+	 * A header flattened from a merged multi-row header ("Jumlah Penduduk Laki-laki") matches the column
+	 * its last part names ({@code laki_laki}); the longest such column, when only one is that long.
+	 */
+	static ColumnSpec bySuffix(String normalized, Map<String, ColumnSpec> byName, Map<String, ColumnSpec> byLabel) {
+		ColumnSpec best = null;
+		int bestLength = 0;
+		boolean tie = false;
+		for (Map<String, ColumnSpec> m : List.of(byName, byLabel)) {
+			for (Map.Entry<String, ColumnSpec> e : m.entrySet()) {
+				String key = e.getKey();
+				if (normalized.endsWith("_" + key)) {
+					if (key.length() > bestLength) {
+						best = e.getValue();
+						bestLength = key.length();
+						tie = false;
+					}
+					else if (key.length() == bestLength && best != e.getValue()) {
+						tie = true;
+					}
+				}
+			}
+		}
+		return tie ? null : best;
 	}
 
 	static Result match(List<String> headers, List<ColumnSpec> schema, Map<String, String> mapping) {
@@ -42,6 +70,13 @@ final class HeaderMatch {
 			String normalized = ColumnSpec.normalizeName(header);
 			ColumnSpec column = mapping.containsKey(header) ? byName.get(mapping.get(header))
 					: byName.getOrDefault(normalized, byLabel.get(normalized));
+			if (column == null && !mapping.containsKey(header)) {
+				column = bySuffix(normalized, byName, byLabel);
+			}
+			if (column == null && !mapping.containsKey(header) && RUNNING_NUMBER.contains(normalized)) {
+				// the "No" column of a report table: not data
+				continue;
+			}
 			if (header.isBlank()) {
 				issues.add(ImportIssue.error(1, "#" + (i + 1), null, "header", "datastore.galat.headerKosong", i + 1));
 				continue;

@@ -27,6 +27,7 @@ import id.satudata.katalog.internal.KatalogAkses;
 import id.satudata.katalog.internal.KatalogService;
 import id.satudata.shared.storage.TempFiles;
 import id.satudata.shared.web.Flash;
+import id.satudata.shared.web.Messages;
 import id.satudata.shared.web.NotFoundException;
 import id.satudata.shared.web.UserFacingException;
 
@@ -50,9 +51,10 @@ class RilisAdminController {
 	private final Datastore datastore;
 	private final TempFiles tempFiles;
 	private final Flash flash;
+	private final Messages messages;
 
 	RilisAdminController(RilisService service, DatasetService datasetService, KatalogService katalog,
-			KatalogAkses akses, Datastore datastore, TempFiles tempFiles, Flash flash) {
+			KatalogAkses akses, Datastore datastore, TempFiles tempFiles, Flash flash, Messages messages) {
 		this.service = service;
 		this.datasetService = datasetService;
 		this.katalog = katalog;
@@ -60,6 +62,7 @@ class RilisAdminController {
 		this.datastore = datastore;
 		this.tempFiles = tempFiles;
 		this.flash = flash;
+		this.messages = messages;
 	}
 
 	/**
@@ -86,8 +89,17 @@ class RilisAdminController {
 				model.addAttribute("periode", periode);
 				return LAPORAN;
 			}
-			flash.success(redirect, "rilis.sukses.diunggah", up.rilis().getPeriode(), up.rilis().getVersi(),
-					up.rilis().getJumlahBaris());
+			java.util.List<id.satudata.shared.tabular.TableShaper.Excluded> excluded = up.impor().file() == null
+					? java.util.List.of() : up.impor().file().excluded();
+			if (excluded.isEmpty()) {
+				flash.success(redirect, "rilis.sukses.diunggah", up.rilis().getPeriode(), up.rilis().getVersi(),
+						up.rilis().getJumlahBaris());
+			}
+			else {
+				flash.success(redirect, "rilis.sukses.diunggahTanpaBaris", up.rilis().getPeriode(), up.rilis().getVersi(),
+						up.rilis().getJumlahBaris(), excluded.size(), String.join("; ", excluded.stream()
+							.map(e -> e.row() + " (" + messages.get("datastore.dikecualikan." + e.kind().name()) + ")").toList()));
+			}
 			return "redirect:/kelola/dataset/" + slug + "/rilis/" + up.rilis().getUuid();
 		}
 		catch (UserFacingException e) {

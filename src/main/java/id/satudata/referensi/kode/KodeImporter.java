@@ -74,7 +74,7 @@ public class KodeImporter {
 
 	private static boolean isXlsx(Path file) {
 		try {
-			return TabularFiles.sniff(file) == ReadSummary.Format.XLSX;
+			return TabularFiles.sniff(file) != ReadSummary.Format.CSV;
 		}
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);

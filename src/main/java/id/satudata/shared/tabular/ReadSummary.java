@@ -17,7 +17,7 @@ public record ReadSummary(Format format, String encoding, Character delimiter, b
 		List<String> notes) {
 
 	public enum Format {
-		CSV, XLSX
+		CSV, XLSX, XLS
 	}
 
 }

@@ -21,6 +21,7 @@ public final class TabularFiles {
 		try {
 			return switch (sniff(file)) {
 				case XLSX -> XlsxTables.read(file, options, handler);
+				case XLS -> XlsTables.read(file, options, handler);
 				case CSV -> CsvTables.read(file, options, handler);
 			};
 		}
@@ -75,9 +76,12 @@ public final class TabularFiles {
 		return in;
 	}
 
-	/** The visible sheet names of an XLSX file (for the user to choose from). */
+	/** The visible sheet names of an XLSX or XLS file (for the user to choose from). */
 	public static List<String> sheetNames(Path file) {
 		try {
+			if (sniff(file) == ReadSummary.Format.XLS) {
+				return XlsTables.sheetNames(file);
+			}
 			return XlsxTables.sheets(file).stream().filter(s -> !s.hidden()).map(XlsxTables.Sheet::name).toList();
 		}
 		catch (IOException e) {
@@ -88,7 +92,8 @@ public final class TabularFiles {
 	/** Whether the name looks like a file we can read. */
 	public static boolean isSupportedName(String filename) {
 		String lower = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
-		return lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".tsv") || lower.endsWith(".xlsx");
+		return lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".tsv") || lower.endsWith(".xlsx")
+				|| lower.endsWith(".xls");
 	}
 
 	public static ReadSummary.Format sniff(Path file) throws IOException {
@@ -106,7 +111,7 @@ public final class TabularFiles {
 		}
 		if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
 				&& (head[3] & 0xFF) == 0xE0) {
-			throw new TabularFileException("tabular.galat.xlsLama");
+			return ReadSummary.Format.XLS;
 		}
 		boolean utf16 = n >= 2 && (((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)
 				|| ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF));

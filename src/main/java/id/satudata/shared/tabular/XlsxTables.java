@@ -192,6 +192,9 @@ final class XlsxTables {
 			}
 			if (!headerSeen) {
 				headerSeen = true;
+				if (handler instanceof TableShaper shaper) {
+					shaper.headerRow(rowNum + 1L);
+				}
 				handler.header(CsvTables.cleanHeader(Arrays.asList(values)));
 				return;
 			}

@@ -75,6 +75,83 @@ class ImportPipelineTest {
 			19.71;2024;115.001;113.472;101,35;kota
 			""";
 
+	static final List<ColumnSpec> KECAMATAN = List.of(
+			new ColumnSpec("kecamatan", "Kecamatan", ColumnType.TEKS, null, null, true, null, null, null, null, true),
+			new ColumnSpec("laki_laki", "Laki-laki", ColumnType.BILANGAN_BULAT, "jiwa", null, true, BigDecimal.ZERO, null,
+					null, NumberFormat.INDONESIA, false),
+			new ColumnSpec("perempuan", "Perempuan", ColumnType.BILANGAN_BULAT, "jiwa", null, true, BigDecimal.ZERO, null,
+					null, NumberFormat.INDONESIA, false),
+			new ColumnSpec("jumlah", "Jumlah", ColumnType.BILANGAN_BULAT, "jiwa", null, true, BigDecimal.ZERO, null, null,
+					NumberFormat.INDONESIA, false));
+
+	@Test
+	void anOpdReportIsImportedAsItsKecamatanRowsOnly() throws Exception {
+		Path file = dir.resolve("laporan.xlsx");
+		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Sheet s = wb.createSheet("Penduduk");
+			String[][] rows = { { "JUMLAH PENDUDUK MENURUT KECAMATAN" }, { "KOTA PANGKAL PINANG 2024" }, {},
+					{ "No", "Kecamatan", "Jumlah Penduduk" }, { "", "", "Laki-laki", "Perempuan", "Jumlah" },
+					{ "1", "Bukit Intan", "18.400", "17.900", "36.300" }, { "2", "Taman Sari", "6.000", "6.120", "12.120" },
+					{ "3", "Rangkui", "21.333", "20.999", "42.332" }, { "", "Jumlah", "45.733", "45.019", "90.752" }, {},
+					{ "Sumber: BPS Kota Pangkal Pinang" } };
+			for (int r = 0; r < rows.length; r++) {
+				Row row = s.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					if (!rows[r][c].isEmpty()) {
+						row.createCell(c).setCellValue(rows[r][c]);
+					}
+				}
+			}
+			s.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 3, 2, 4));
+			wb.write(out);
+		}
+		ImportResult r = t.datastore.importTable(file, KECAMATAN, ImportOptions.defaults());
+		assertThat(r.issues()).isEmpty();
+		assertThat(r.rows()).isEqualTo(3);
+		assertThat(r.file().headers()).containsExactly("No", "Kecamatan", "Jumlah Penduduk Laki-laki",
+				"Jumlah Penduduk Perempuan", "Jumlah Penduduk Jumlah");
+		assertThat(r.file().headerRow()).isEqualTo(4);
+		assertThat(r.file().headerRows()).isEqualTo(2);
+		assertThat(r.file().excluded()).extracting(e -> e.row(), e -> e.kind().name())
+			.containsExactly(tuple(1L, "JUDUL"), tuple(2L, "JUDUL"), tuple(9L, "JUMLAH"), tuple(11L, "CATATAN"));
+		assertThat(r.file().footnotes()).containsExactly("Sumber: BPS Kota Pangkal Pinang");
+		QueryResult all = t.datastore.search(r.table(), Query.all(10));
+		assertThat(all.records()).extracting(m -> m.get("kecamatan")).containsExactly("Bukit Intan", "Taman Sari", "Rangkui");
+		assertThat(all.records().get(0)).containsEntry("laki_laki", 18400L).containsEntry("jumlah", 36300L);
+
+		// a bad value is reported on its row of the sheet
+		Path bad = dir.resolve("salah.csv");
+		Files.writeString(bad, """
+				JUMLAH PENDUDUK MENURUT KECAMATAN;;;
+				;;;
+				Kecamatan;Laki-laki;Perempuan;Jumlah
+				Bukit Intan;18.400;17.900;36.300
+				Taman Sari;banyak;6.120;12.120
+				Jumlah;24.400;24.020;48.420
+				Sumber: BPS;;;
+				""");
+		ImportResult b = t.datastore.importTable(bad, KECAMATAN, ImportOptions.defaults());
+		assertThat(b.issues()).extracting(ImportIssue::row, ImportIssue::column, ImportIssue::value)
+			.containsExactly(tuple(5L, "laki_laki", "banyak"));
+	}
+
+	@Test
+	void aCsvsTotalAndSourceRowsAreNotImportedAsData() {
+		ImportResult r = t.datastore.importTable(t.file("jumlah.csv", """
+				kecamatan,laki_laki,perempuan,jumlah
+				Bukit Intan,18400,17900,36300
+				Taman Sari,6000,6120,12120
+				Jumlah,24400,24020,48420
+				Sumber: BPS Kota Pangkal Pinang,,,
+				"""), KECAMATAN, ImportOptions.defaults());
+		assertThat(r.issues()).isEmpty();
+		assertThat(r.rows()).isEqualTo(2);
+		assertThat(r.file().excluded()).extracting(e -> e.row(), e -> e.kind().name(), e -> e.text())
+			.containsExactly(tuple(4L, "JUMLAH", "Jumlah"), tuple(5L, "CATATAN", "Sumber: BPS Kota Pangkal Pinang"));
+		assertThat(t.datastore.search(r.table(), Query.all(10)).records()).extracting(m -> m.get("kecamatan"))
+			.containsExactly("Bukit Intan", "Taman Sari");
+	}
+
 	@Test
 	void importsAGoodFileAsATypedTable() {
 		ImportResult r = t.datastore.importTable(t.file("good.csv", GOOD), PENDUDUK, ImportOptions.defaults());
