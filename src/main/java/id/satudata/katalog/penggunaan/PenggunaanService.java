@@ -76,6 +76,22 @@ class PenggunaanService implements PenggunaanData {
 
 	private final ConcurrentHashMap<Kunci, Long> buffer = new ConcurrentHashMap<>();
 
+	/** A dataset's sums per release, kind and format (all time and since {@code batas}). */
+	record Baris(String uuid, JenisPenggunaan jenis, String format, long semua, long baru) {
+	}
+
+	record KunciBaca(long datasetId, LocalDate batas) {
+	}
+
+	/**
+	 * Each dataset's sums until the next write (at most a minute, as the figures themselves), so a
+	 * busy dataset page does not sum its rows on every view; filtered per reader afterwards.
+	 */
+	private final Cache<KunciBaca, List<Baris>> barisDataset = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofMinutes(1))
+		.build();
+
 	private final PenggunaanProperties properties;
 	private final PenyaringBot bot;
 	private final JdbcClient jdbc;
@@ -160,6 +176,7 @@ class PenggunaanService implements PenggunaanData {
 			tx.executeWithoutResult(s -> simpan(batch));
 			// the public's lists and pages show the new figures from now on
 			terbanyakPublik.invalidateAll();
+			barisDataset.invalidateAll();
 			events.publishEvent(new HalamanPublikBerubah("penggunaan"));
 		}
 		catch (DataIntegrityViolationException e) {
@@ -219,16 +236,15 @@ class PenggunaanService implements PenggunaanData {
 		Jumlah baru = Jumlah.NOL;
 		Map<String, Long> perFormat = new TreeMap<>();
 		Map<String, Jumlah> perRilis = new LinkedHashMap<>();
-		record Baris(String uuid, JenisPenggunaan jenis, String format, long semua, long baru) {
-		}
-		List<Baris> rows = jdbc.sql("SELECT r.uuid, p.jenis, p.format, SUM(p.jumlah) AS semua,"
-				+ " SUM(CASE WHEN p.hari >= ? THEN p.jumlah ELSE 0 END) AS baru"
-				+ " FROM penggunaan_harian p LEFT JOIN rilis r ON r.id = p.rilis_id WHERE p.dataset_id = ?"
-				+ " GROUP BY r.uuid, p.jenis, p.format")
-			.params(Date.valueOf(batas), d.ringkas().id())
+		List<Baris> rows = barisDataset.get(new KunciBaca(d.ringkas().id(), batas), k -> jdbc
+			.sql("SELECT r.uuid, p.jenis, p.format, SUM(p.jumlah) AS semua,"
+					+ " SUM(CASE WHEN p.hari >= ? THEN p.jumlah ELSE 0 END) AS baru"
+					+ " FROM penggunaan_harian p LEFT JOIN rilis r ON r.id = p.rilis_id WHERE p.dataset_id = ?"
+					+ " GROUP BY r.uuid, p.jenis, p.format")
+			.params(Date.valueOf(k.batas()), k.datasetId())
 			.query((rs, n) -> new Baris(rs.getString(1), JenisPenggunaan.valueOf(rs.getString(2)), rs.getString(3),
 					rs.getLong(4), rs.getLong(5)))
-			.list();
+			.list());
 		for (Baris b : rows) {
 			if (b.uuid() != null && !terlihat.containsKey(b.uuid())) {
 				continue;
