@@ -15,6 +15,10 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class SatuDataApplication {
 
 	public static void main(String[] args) {
+		if (OperatorMode.requested(args)) {
+			OperatorMode.run(args);
+			return;
+		}
 		SpringApplication.run(SatuDataApplication.class, args);
 	}
 

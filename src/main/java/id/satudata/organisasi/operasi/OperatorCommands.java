@@ -36,9 +36,12 @@ import id.satudata.shared.security.Peran;
  * CKAN's {@code ckan sysadmin add}):
  *
  * <pre>
- * java -jar satudata.jar --spring.main.web-application-type=none \
- *      --satudata.perintah=buat-admin --username=admin --kode-wilayah=19
+ * java -jar satudata.jar --satudata.perintah=buat-admin --username=admin --kode-wilayah=19
  * </pre>
+ *
+ * The command runs in a context of its own ({@code id.satudata.OperatorMode}, profile {@code operator}):
+ * no web server, jobs, start-up work or search index, so it works beside a running server as well as
+ * with none.
  *
  * {@code buat-admin} creates an administrator (and the organization of that region code if it does
  * not exist yet) with a generated temporary password, printed once, to be changed at first login.
@@ -80,7 +83,8 @@ class OperatorCommands implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		String command = context.getEnvironment().getProperty("satudata.perintah");
-		if (command == null || command.isBlank()) {
+		if (command == null || command.isBlank()
+				|| !context.getEnvironment().acceptsProfiles(org.springframework.core.env.Profiles.of("operator"))) {
 			return;
 		}
 		int code;
