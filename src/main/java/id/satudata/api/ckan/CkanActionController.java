@@ -43,13 +43,18 @@ class CkanActionController {
 
 	private static final Logger log = LoggerFactory.getLogger(CkanActionController.class);
 	private static final int MAX_JSON_BYTES = 1 << 20;
+	/** Actions that run queries over data tables: they pass the {@link QueryGate}. */
+	private static final java.util.Set<String> HEAVY = java.util.Set.of("datastore_search", "datastore_search_sql");
 
 	private final CkanActions actions;
 	private final SatuDataProperties properties;
 	private final JsonMapper json;
 	private final CkanMessages messages;
+	private final QueryGate gate;
 
-	CkanActionController(CkanActions actions, SatuDataProperties properties, JsonMapper json, CkanMessages messages) {
+	CkanActionController(CkanActions actions, SatuDataProperties properties, JsonMapper json, CkanMessages messages,
+			QueryGate gate) {
+		this.gate = gate;
 		this.actions = actions;
 		this.properties = properties;
 		this.json = json;
@@ -72,8 +77,16 @@ class CkanActionController {
 			return badRequest("JSON Error: " + e.getMessage());
 		}
 		try {
-			Object result = handler.run(data);
+			Object result = HEAVY.contains(action) ? gate.run(request.getRemoteAddr(), () -> handler.run(data))
+					: handler.run(data);
 			return ResponseEntity.ok(CkanEnvelope.ok(help, result));
+		}
+		catch (QueryGate.Busy e) {
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(CkanEnvelope.error(help, "Too Many Requests", messages.get(e.client() ? "ckan.galat.sibukKlien"
+						: "ckan.galat.sibuk", e.retryAfterSeconds()), null));
 		}
 		catch (CkanException e) {
 			return error(help, e);
@@ -141,7 +154,7 @@ class CkanActionController {
 			return "sql";
 		}
 		return switch (key) {
-			case "datastore.galat.limit" -> "limit";
+			case "datastore.galat.limit", "datastore.galat.jawabanTerlaluBesar" -> "limit";
 			case "datastore.galat.offset" -> "offset";
 			case "datastore.galat.nilaiFilter", "datastore.galat.operator" -> "filters";
 			case "datastore.galat.urutan" -> "sort";

@@ -16,10 +16,14 @@ import org.springframework.util.unit.DataSize;
  * @param sqlTimeout time limit of a user SQL query
  * @param sqlMaxRows rows a user SQL query returns at most
  * @param sqlMemoryLimit memory limit of the SQL sandbox
+ * @param maxAnswerBytes the most bytes of values one answer (SQL or datastore search) may carry
+ * @param sqlMaxString the longest text the string-building functions of one SQL query may make
+ *        together per row (shared between the places that build text: repeat, lpad, concat, ...)
  */
 @ConfigurationProperties("satudata.datastore")
 public record DatastoreProperties(DataSize memoryLimit, Integer threads, Long maxImportRows, Integer issuesPerRule,
-		Integer maxLimit, Duration sqlTimeout, Integer sqlMaxRows, DataSize sqlMemoryLimit) {
+		Integer maxLimit, Duration sqlTimeout, Integer sqlMaxRows, DataSize sqlMemoryLimit, DataSize maxAnswerBytes,
+		DataSize sqlMaxString) {
 
 	public DatastoreProperties {
 		memoryLimit = memoryLimit == null ? DataSize.ofMegabytes(1024) : memoryLimit;
@@ -30,6 +34,8 @@ public record DatastoreProperties(DataSize memoryLimit, Integer threads, Long ma
 		sqlTimeout = sqlTimeout == null ? Duration.ofSeconds(10) : sqlTimeout;
 		sqlMaxRows = sqlMaxRows == null ? 10_000 : sqlMaxRows;
 		sqlMemoryLimit = sqlMemoryLimit == null ? DataSize.ofMegabytes(256) : sqlMemoryLimit;
+		maxAnswerBytes = maxAnswerBytes == null ? DataSize.ofMegabytes(4) : maxAnswerBytes;
+		sqlMaxString = sqlMaxString == null ? DataSize.ofKilobytes(64) : sqlMaxString;
 	}
 
 }

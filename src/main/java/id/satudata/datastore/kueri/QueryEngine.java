@@ -26,6 +26,7 @@ import id.satudata.datastore.DatastoreException;
 import id.satudata.datastore.Query;
 import id.satudata.datastore.QueryResult;
 import id.satudata.datastore.TableRef;
+import id.satudata.datastore.internal.AnswerSize;
 import id.satudata.datastore.internal.DatastoreProperties;
 import id.satudata.datastore.internal.DuckDb;
 import id.satudata.datastore.internal.SqlText;
@@ -92,7 +93,8 @@ public class QueryEngine {
 		params.add(query.limit());
 		params.add(query.offset());
 		try (Connection c = duck.connection()) {
-			List<Map<String, Object>> records = rows(c, sql, params, fields, !query.distinct());
+			List<Map<String, Object>> records = rows(c, sql, params, fields, !query.distinct(),
+					new AnswerSize(properties.maxAnswerBytes()));
 			Long total = null;
 			if (query.includeTotal()) {
 				String count = query.distinct()
@@ -152,11 +154,14 @@ public class QueryEngine {
 				+ limit;
 		try (Connection c = duck.connection()) {
 			List<Map<String, Object>> records = new ArrayList<>();
+			AnswerSize size = new AnswerSize(properties.maxAnswerBytes());
 			try (PreparedStatement ps = prepare(c, sql, where.params()); ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
 					Map<String, Object> row = new LinkedHashMap<>();
 					for (int i = 0; i < out.size(); i++) {
-						row.put(out.get(i).id(), value(rs.getObject(i + 1)));
+						Object value = value(rs.getObject(i + 1));
+						size.add(out.get(i).id(), value);
+						row.put(out.get(i).id(), value);
 					}
 					records.add(row);
 				}
@@ -299,7 +304,7 @@ public class QueryEngine {
 	}
 
 	private static List<Map<String, Object>> rows(Connection c, String sql, List<Object> params,
-			List<ColumnSpec> fields, boolean withId) throws SQLException {
+			List<ColumnSpec> fields, boolean withId, AnswerSize size) throws SQLException {
 		List<Map<String, Object>> records = new ArrayList<>();
 		try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
 			while (rs.next()) {
@@ -309,7 +314,9 @@ public class QueryEngine {
 					row.put(ID, rs.getLong(i++));
 				}
 				for (ColumnSpec f : fields) {
-					row.put(f.name(), value(rs.getObject(i++)));
+					Object value = value(rs.getObject(i++));
+					size.add(f.name(), value);
+					row.put(f.name(), value);
 				}
 				records.add(row);
 			}

@@ -49,7 +49,7 @@ public final class TestEngine implements AutoCloseable {
 	public final Datastore datastore;
 
 	public TestEngine(Path dir) {
-		this(dir, new DatastoreProperties(null, 2, null, null, null, null, null, null));
+		this(dir, new DatastoreProperties(null, 2, null, null, null, null, null, null, null, null));
 	}
 
 	public TestEngine(Path dir, DatastoreProperties properties) {

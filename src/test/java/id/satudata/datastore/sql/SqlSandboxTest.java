@@ -46,7 +46,7 @@ class SqlSandboxTest {
 	@BeforeEach
 	void start() throws Exception {
 		t = new TestEngine(dir, new DatastoreProperties(null, 2, null, null, null, Duration.ofSeconds(2), 1000,
-				DataSize.ofMegabytes(128)));
+				DataSize.ofMegabytes(128), null, null));
 		List<ColumnSpec> schema = List.of(ColumnSpec.of("kode", "Kode", ColumnType.KODE),
 				ColumnSpec.of("jumlah", "Jumlah", ColumnType.BILANGAN_BULAT));
 		open = t.datastore.importTable(t.file("a.csv", "kode,jumlah\n19.01,10\n19.02,20\n19.71,30\n"), schema,
@@ -147,6 +147,89 @@ class SqlSandboxTest {
 		assertThatThrownBy(() -> run("SELECT nope FROM \"" + PUBLIC + "\""))
 			.isInstanceOf(DatastoreException.class)
 			.satisfies(e -> assertThat(((DatastoreException) e).getArgs()).noneMatch(a -> a.toString().contains(dir.toString())));
+	}
+
+	/** The queries of issue 19, which made a 1 GB answer and took the JVM from 1.5 to 4.3 GB. */
+	@Test
+	void textAQueryBuildsIsCappedBeforeItIsMade() throws Exception {
+		long rssBefore = rssMegabytes();
+		long start = System.nanoTime();
+		assertThatThrownBy(() -> run("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 1000) "
+				+ "SELECT n, repeat('x', 1000000) FROM r"))
+			.isInstanceOf(DatastoreException.class).hasMessage("datastore.sql.teksTerlaluPanjang")
+			.satisfies(e -> assertThat(((DatastoreException) e).getArgs()).containsExactly("64 KB"));
+		assertThatThrownBy(() -> run("SELECT length(repeat('x', 1000000000))"))
+			.isInstanceOf(DatastoreException.class).hasMessage("datastore.sql.teksTerlaluPanjang");
+		// doubling in a recursion, padding, replacing, aggregating
+		assertThatThrownBy(() -> run("WITH RECURSIVE t(s) AS (SELECT 'x' UNION ALL SELECT s || s FROM t "
+				+ "WHERE length(s) < 1000000000) SELECT max(length(s)) FROM t"))
+			.isInstanceOf(DatastoreException.class).hasMessage("datastore.sql.teksTerlaluPanjang");
+		assertThatThrownBy(() -> run("SELECT lpad('x', 100000000, 'y')")).hasMessage("datastore.sql.teksTerlaluPanjang");
+		assertThatThrownBy(() -> run("SELECT replace(repeat('a', 1000), 'a', repeat('b', 1000))"))
+			.hasMessage("datastore.sql.teksTerlaluPanjang");
+		assertThatThrownBy(() -> run("SELECT regexp_replace(repeat('a', 1000), '', repeat('b', 1000), 'g')"))
+			.hasMessage("datastore.sql.teksTerlaluPanjang");
+		assertThatThrownBy(() -> run("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 100000) "
+				+ "SELECT length(string_agg(repeat('x', 1000), '')) FROM r"))
+			.isInstanceOf(DatastoreException.class)
+			.satisfies(e -> assertThat(((DatastoreException) e).getMessageKey()).isIn("datastore.sql.teksTerlaluPanjang",
+					"datastore.sql.memori", "datastore.sql.waktuHabis"));
+		assertThatThrownBy(() -> run("SELECT concat(repeat('x', 40000), repeat('y', 40000))"))
+			.hasMessage("datastore.sql.teksTerlaluPanjang");
+		// format widths build text of any size: not on the list
+		assertThatThrownBy(() -> run("SELECT printf('%1000000000d', 1)")).hasMessage("datastore.sql.fungsi");
+		assertThatThrownBy(() -> run("SELECT strftime(DATE '2024-01-01', repeat('%c', 5000))"))
+			.hasMessage("datastore.sql.formatTerlaluPanjang");
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+		assertThat(rssMegabytes() - rssBefore).as("RSS growth in MB").isLessThan(400);
+		// and the sandbox answers normally afterwards
+		assertThat(run("SELECT count(*) AS n FROM \"" + PUBLIC + "\"").records()).containsExactly(Map.of("n", 3L));
+	}
+
+	@Test
+	void answersStopAtTheirByteCap() throws Exception {
+		long rssBefore = rssMegabytes();
+		// 1000 rows of 60 KB: each value is under the text cap, the answer (60 MB) is not
+		assertThatThrownBy(() -> run("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 1000) "
+				+ "SELECT n, repeat('x', 60000) AS teks FROM r"))
+			.isInstanceOf(DatastoreException.class).hasMessage("datastore.sql.jawabanTerlaluBesar")
+			.satisfies(e -> assertThat(((DatastoreException) e).getArgs()).containsExactly("4 MB"));
+		assertThat(rssMegabytes() - rssBefore).as("RSS growth in MB").isLessThan(400);
+	}
+
+	@Test
+	void aMillionByAMillionCrossJoinIsInterrupted() {
+		long start = System.nanoTime();
+		assertThatThrownBy(() -> run("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 1000000) "
+				+ "SELECT count(*) FROM r a, r b"))
+			.isInstanceOf(DatastoreException.class).hasMessage("datastore.sql.waktuHabis");
+		// the timeout is 2 s: the interrupt stops the engine, it does not wait for the join
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+		assertThat(run("SELECT count(*) AS n FROM \"" + PUBLIC + "\"").records()).containsExactly(Map.of("n", 3L));
+	}
+
+	@Test
+	void ordinaryTextFunctionsKeepWorkingAndTheirColumnNames() {
+		QueryResult r = run("SELECT lpad(kode, 8, '0') AS kode8, kode || '!', concat(kode, '-', jumlah) AS gabung, "
+				+ "replace(kode, '.', '') AS polos, repeat('ab', 2) AS ulang, regexp_replace(kode, '[.]', ':', 'g') AS re, "
+				+ "strftime(DATE '2024-05-01', '%Y/%m') AS bulan FROM \"" + PUBLIC + "\" ORDER BY kode LIMIT 1");
+		assertThat(r.fields()).extracting(QueryResult.Field::id)
+			.containsExactly("kode8", "(kode || '!')", "gabung", "polos", "ulang", "re", "bulan");
+		assertThat(r.records().get(0)).containsEntry("kode8", "00019.01").containsEntry("(kode || '!')", "19.01!")
+			.containsEntry("gabung", "19.01-10").containsEntry("polos", "1901").containsEntry("ulang", "abab")
+			.containsEntry("re", "19:01").containsEntry("bulan", "2024/05");
+		QueryResult agg = run("SELECT string_agg(kode, ',' ORDER BY kode) AS semua FROM \"" + PUBLIC + "\"");
+		assertThat(agg.records().get(0)).containsEntry("semua", "19.01,19.02,19.71");
+	}
+
+	static long rssMegabytes() throws Exception {
+		System.gc();
+		for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+			if (line.startsWith("VmRSS:")) {
+				return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+			}
+		}
+		return 0;
 	}
 
 }
