@@ -42,6 +42,12 @@ public interface Katalog {
 	/** A producer by its name, uuid (its public id) or numeric unit id. */
 	Optional<OrganisasiKatalog> organisasi(String slug);
 
+	/**
+	 * The producers the caller may add datasets to (CKAN's organization_list_for_user): every one for an
+	 * administrator, those of the governments where the caller is Walidata; none for anyone else.
+	 */
+	List<OrganisasiKatalog> organisasiKelolaan();
+
 	/** Topics (CKAN groups) with labels and counts. */
 	List<HasilPencarian.NilaiFacet> topik();
 

@@ -705,7 +705,7 @@ class CkanApiContractIT {
 						+ alphaRelease + "\"",
 				"SELECT * FROM '/etc/passwd'", "SELECT * FROM \"" + UUID.randomUUID() + "\"")) {
 			Answer a = api.get("datastore_search_sql", null, "sql", hostile).failed(409, "Validation Error");
-			assertThat(a.error().path("sql").get(0).asString()).as(hostile).isNotBlank();
+			assertThat(a.error().path("info").path("orig").get(0).asString()).as(hostile).isNotBlank();
 		}
 		// the table is still there
 		assertThat(api.get("datastore_search", null, "resource_id", alphaRelease, "limit", "0").ok().result()

@@ -265,6 +265,76 @@ class CkanHarvesterIT {
 				"include_private", "true").ok().result().path("results"))).isEmpty();
 	}
 
+	// ---- read helpers sync tools call ---------------------------------------------------------------
+
+	@Test
+	void versionAnswersForClientsVersionCheck() throws Exception {
+		for (String path : List.of("/api/3", "/api/3/action")) {
+			CkanApi.Answer a = api.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path),
+					null);
+			assertThat(a.status()).as(path).isEqualTo(200);
+			assertThat(a.json().path("version").asInt()).as(path).isEqualTo(3);
+		}
+	}
+
+	@Test
+	void licenseFormatAndPackageAutocomplete() throws Exception {
+		JsonNode licenses = api.get("license_list", null).ok().result();
+		List<String> ids = new ArrayList<>();
+		licenses.forEach(l -> ids.add(l.path("id").asString()));
+		assertThat(ids).contains("CC-BY-4.0", "CC0-1.0", "ODC-ODbL-1.0");
+		assertThat(licenses.get(0).path("title").asString()).isNotBlank();
+		assertThat(licenses.get(0).path("url").asString()).startsWith("https://");
+
+		assertThat(strings(api.get("format_autocomplete", null, "q", "cs").ok().result())).containsExactly("csv");
+		assertThat(strings(api.get("format_autocomplete", null, "q", "P").ok().result())).contains("pdf");
+		assertThat(strings(api.get("format_autocomplete", null, "q", "xls").ok().result())).doesNotContain("xlsx");
+
+		JsonNode byName = api.get("package_autocomplete", null, "q", word + "-", "limit", "10").ok().result();
+		assertThat(names(byName)).containsExactly(pendidikan, kesehatan1, kesehatan2, kependudukan);
+		assertThat(byName.get(0).path("match_field").asString()).isEqualTo("name");
+		assertThat(byName.get(0).path("title").asString()).isEqualTo("Panen " + pendidikan);
+		assertThat(api.get("package_autocomplete", null, "q", word, "limit", "2").ok().result().size()).isEqualTo(2);
+		api.get("package_autocomplete", null).failed(409, "Validation Error");
+	}
+
+	@Test
+	void currentPackageListResourceViewsOrganizationsAndUsers() throws Exception {
+		JsonNode current = api.get("current_package_list_with_resources", null, "limit", "1000").ok().result();
+		List<String> names = names(current);
+		assertThat(names).contains(pendidikan, kesehatan1).doesNotContain(draf, terbatas);
+		List<String> modified = new ArrayList<>();
+		current.forEach(p -> modified.add(p.path("metadata_modified").asString()));
+		assertThat(modified).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(current.get(0).has("resources")).isTrue();
+
+		String resource = api.get("package_show", null, "id", kesehatan1).ok().result().path("resources").get(0)
+			.path("id").asString();
+		assertThat(api.get("resource_view_list", null, "id", resource).ok().result().isArray()).isTrue();
+		api.get("resource_view_list", null, "id", java.util.UUID.randomUUID().toString()).notFound();
+
+		assertThat(api.get("organization_list_for_user", null).ok().result().size()).isZero();
+		JsonNode mine = api.get("organization_list_for_user", WALIDATA).ok().result();
+		assertThat(names(mine)).contains("dinkes-19", "disdik-19").doesNotContain("disdik-19-71");
+		assertThat(mine.get(0).path("id").asString()).hasSize(36);
+		assertThat(api.get("organization_list_for_user", CkanApi.token(Demo.PENGGUNA)).ok().result().size()).isZero();
+
+		JsonNode me = api.get("user_show", WALIDATA, "id", Demo.WALIDATA).ok().result();
+		assertThat(me.path("name").asString()).isEqualTo(Demo.WALIDATA);
+		assertThat(me.path("sysadmin").asBoolean(true)).isFalse();
+		assertThat(api.get("user_show", WALIDATA).ok().result().path("name").asString()).isEqualTo(Demo.WALIDATA);
+		api.get("user_show", WALIDATA, "id", Demo.ADMIN).failed(403, "Authorization Error");
+		api.get("user_show", null, "id", Demo.WALIDATA).failed(403, "Authorization Error");
+		assertThat(api.get("user_show", CkanApi.token(Demo.ADMIN), "id", Demo.WALIDATA).ok().result().path("name")
+			.asString()).isEqualTo(Demo.WALIDATA);
+	}
+
+	private static List<String> strings(JsonNode list) {
+		List<String> out = new ArrayList<>();
+		list.forEach(n -> out.add(n.asString()));
+		return out;
+	}
+
 	// ---- helpers --------------------------------------------------------------------------------------
 
 	private List<String> search(String... params) throws Exception {

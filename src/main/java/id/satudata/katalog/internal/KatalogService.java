@@ -209,6 +209,12 @@ public class KatalogService implements Katalog {
 	}
 
 	@Override
+	public List<OrganisasiKatalog> organisasiKelolaan() {
+		KatalogAkses.Lingkup l = akses.lingkup();
+		return organisasi().stream().filter(o -> l.admin() || l.kelolaOrganisasi().contains(o.organisasiId())).toList();
+	}
+
+	@Override
 	public List<NilaiFacet> topik() {
 		return pencarian.topik();
 	}
