@@ -3,8 +3,8 @@ package id.satudata.katalog;
 import java.time.Instant;
 import java.util.Set;
 
-/** A dataset in a list or search result. */
-public record DatasetRingkas(long id, String slug, String judul, String deskripsi, long organisasiId,
+/** A dataset in a list or search result ({@code uuid}: its stable public id). */
+public record DatasetRingkas(long id, String uuid, String slug, String judul, String deskripsi, long organisasiId,
 		String produsenSlug, String produsenNama, String topik, JenisData jenisData, TingkatPenyajian tingkatPenyajian,
 		Frekuensi frekuensi, Akses akses, boolean dataPrioritas, boolean dataInduk, boolean ditayangkan,
 		Set<String> periode, Set<String> format, Set<String> kataKunci, String lisensi, Instant terbitTerakhir,

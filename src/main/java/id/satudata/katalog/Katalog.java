@@ -15,7 +15,10 @@ public interface Katalog {
 
 	HasilPencarian cari(PencarianDataset pencarian);
 
-	/** A dataset by slug or numeric id. */
+	/** A search in CKAN's query language (package_search); a bad query is a {@link KueriTidakSah}. */
+	HasilPencarian cari(PencarianCkan pencarian);
+
+	/** A dataset by its uuid (its public id), slug or numeric id. */
 	Optional<DatasetDetail> dataset(String slugAtauId);
 
 	/** Details of search results, in their order (those the caller may no longer see are left out). */
@@ -36,7 +39,14 @@ public interface Katalog {
 	/** Producers (CKAN organizations) with the number of datasets the caller sees. */
 	List<OrganisasiKatalog> organisasi();
 
+	/** A producer by its name, uuid (its public id) or numeric unit id. */
 	Optional<OrganisasiKatalog> organisasi(String slug);
+
+	/**
+	 * The producers the caller may add datasets to (CKAN's organization_list_for_user): every one for an
+	 * administrator, those of the governments where the caller is Walidata; none for anyone else.
+	 */
+	List<OrganisasiKatalog> organisasiKelolaan();
 
 	/** Topics (CKAN groups) with labels and counts. */
 	List<HasilPencarian.NilaiFacet> topik();

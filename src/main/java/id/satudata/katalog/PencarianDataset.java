@@ -36,6 +36,8 @@ public record PencarianDataset(String q, Map<String, List<String>> filter, Strin
 		public static final String PRIORITAS = "prioritas";
 		public static final String DATA_INDUK = "data_induk";
 		public static final String FORMAT = "format";
+		/** The formats of the resources CKAN's package_show lists (tables as CSV, attachments). */
+		public static final String RES_FORMAT = "res_format";
 		public static final String TINGKAT_PENYAJIAN = "tingkat_penyajian";
 		public static final String KATA_KUNCI = "kata_kunci";
 		public static final String LISENSI = "lisensi";

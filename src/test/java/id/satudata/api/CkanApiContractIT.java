@@ -55,6 +55,9 @@ class CkanApiContractIT {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	id.satudata.katalog.dataset.DatasetRepository datasets;
+
 	CkanApi api;
 
 	/** A word of this run: in every title and as a shared tag, so searches select exactly our datasets. */
@@ -293,12 +296,23 @@ class CkanApiContractIT {
 
 	@Test
 	void searchQueryErrorsAre400() throws Exception {
-		for (String[] params : new String[][] { { "fq", "warna:merah" }, { "fq", "teks bebas" },
-				{ "sort", "warna asc" }, { "facet.field", "[\"warna\"]" }, { "fq", "tags:(tanpa penutup" } }) {
+		for (String[] params : new String[][] { { "sort", "warna asc" }, { "sort", "name naik" },
+				{ "facet.field", "[\"warna\"]" }, { "fq", "tags:(tanpa penutup" }, { "q", "AND OR" },
+				{ "fq", "metadata_modified:[kemarin TO *]" }, { "fq", "num_tags:banyak" }, { "fq", "name:abc~2" } }) {
 			Answer a = api.get("package_search", null, params).failed(400, "Search Query Error");
 			assertThat(a.error().path("message").asString()).as(params[0] + "=" + params[1])
 				.startsWith("Search Query is invalid");
 		}
+	}
+
+	@Test
+	void unknownSearchFieldsAre409WithTheParameter() throws Exception {
+		Answer fq = api.get("package_search", null, "fq", "warna:merah").failed(409, "Validation Error");
+		assertThat(fq.error().path("fq").get(0).asString()).contains("warna").contains("organization");
+		Answer q = api.get("package_search", null, "q", "penduduk OR extras_warna:merah").failed(409, "Validation Error");
+		assertThat(q.error().path("q").get(0).asString()).contains("extras_warna");
+		// bare words in fq search the text, as Solr's default field does
+		assertThat(search("fq", "Alpha tags:" + word)).containsExactly(alpha);
 	}
 
 	// ---- package_search -------------------------------------------------------------------------
@@ -415,8 +429,13 @@ class CkanApiContractIT {
 	void packageShowByNameOrIdWithResourcesAndExtras() throws Exception {
 		JsonNode p = api.get("package_show", null, "id", alpha).ok().result();
 		String id = p.path("id").asString();
-		assertThat(id).matches("\\d+");
+		assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
 		assertThat(api.get("package_show", null, "id", id).ok().result()).isEqualTo(p);
+		assertThat(api.get("package_show", null, "id", id.toUpperCase(java.util.Locale.ROOT)).ok().result()).isEqualTo(p);
+		// the old numeric id stays an alias
+		long numeric = datasets.findBySlug(alpha).orElseThrow().getId();
+		assertThat(api.get("package_show", null, "id", String.valueOf(numeric)).ok().result()).isEqualTo(p);
+		assertThat(p.path("resources").get(0).path("package_id").asString()).isEqualTo(id);
 
 		assertThat(p.path("name").asString()).isEqualTo(alpha);
 		assertThat(p.path("title").asString()).isEqualTo("Alpha Guru " + word);
@@ -518,8 +537,16 @@ class CkanApiContractIT {
 		assertThat(api.get("organization_show", null, "id", "dinkes-19").ok().result().has("packages")).isFalse();
 		// by the id in package dicts
 		String ownerOrg = api.get("package_show", null, "id", beta).ok().result().path("owner_org").asString();
-		assertThat(api.get("organization_show", null, "id", ownerOrg).ok().result().path("name").asString())
-			.isEqualTo("dinkes-19");
+		assertThat(ownerOrg).matches("[0-9a-f-]{36}");
+		JsonNode byId = api.get("organization_show", null, "id", ownerOrg).ok().result();
+		assertThat(byId.path("name").asString()).isEqualTo("dinkes-19");
+		assertThat(byId.path("id").asString()).isEqualTo(ownerOrg);
+		// the old numeric unit id stays an alias
+		long unitId = datasets.findBySlug(beta).orElseThrow().getProdusenUnitId();
+		assertThat(api.get("organization_show", null, "id", String.valueOf(unitId)).ok().result().path("id").asString())
+			.isEqualTo(ownerOrg);
+		// and package_search filters by it
+		assertThat(search("fq", "owner_org:" + ownerOrg + " tags:" + word)).containsExactlyInAnyOrder(beta, gamma);
 	}
 
 	@Test
@@ -536,6 +563,12 @@ class CkanApiContractIT {
 
 		JsonNode show = api.get("group_show", null, "id", "sosial", "include_datasets", "true").ok().result();
 		assertThat(show.path("package_count").asLong()).isEqualTo(count);
+		// a group's id is a UUID derived from the national topic code: the same on every Satu Data portal
+		assertThat(show.path("id").asString()).isEqualTo(
+				UUID.nameUUIDFromBytes("satudata:topik-data:sosial".getBytes(StandardCharsets.UTF_8)).toString());
+		assertThat(api.get("group_show", null, "id", show.path("id").asString()).ok().result().path("name").asString())
+			.isEqualTo("sosial");
+		assertThat(search("fq", "groups:" + show.path("id").asString() + " tags:" + word)).containsExactly(gamma);
 		if (count <= 10) {
 			assertThat(names(show.path("packages"))).contains(gamma).doesNotContain(delta);
 		}
@@ -672,7 +705,7 @@ class CkanApiContractIT {
 						+ alphaRelease + "\"",
 				"SELECT * FROM '/etc/passwd'", "SELECT * FROM \"" + UUID.randomUUID() + "\"")) {
 			Answer a = api.get("datastore_search_sql", null, "sql", hostile).failed(409, "Validation Error");
-			assertThat(a.error().path("sql").get(0).asString()).as(hostile).isNotBlank();
+			assertThat(a.error().path("info").path("orig").get(0).asString()).as(hostile).isNotBlank();
 		}
 		// the table is still there
 		assertThat(api.get("datastore_search", null, "resource_id", alphaRelease, "limit", "0").ok().result()

@@ -85,10 +85,16 @@ public class CkanApi {
 			.content(json.writeValueAsString(body)), token);
 	}
 
-	/** The message of a {@code datastore_search_sql} the API refuses (409, on its {@code sql} field). */
+	/**
+	 * The message of a {@code datastore_search_sql} the API refuses (409 in CKAN's shape: {@code query} and
+	 * {@code info.orig}, the same message, with the statement in {@code info.statement}).
+	 */
 	public String sqlError(String token, String sql) throws Exception {
-		return get("datastore_search_sql", token, "sql", sql).failed(409, "Validation Error").error().path("sql").get(0)
-			.asString();
+		JsonNode error = get("datastore_search_sql", token, "sql", sql).failed(409, "Validation Error").error();
+		String message = error.path("info").path("orig").get(0).asString();
+		assertThat(error.path("query").get(0).asString()).isEqualTo(message);
+		assertThat(error.path("info").path("statement").get(0).asString()).isEqualTo(sql);
+		return message;
 	}
 
 	/** A multipart POST with a file in {@code upload} and form fields (name, value, ...). */

@@ -96,6 +96,13 @@ class CkanActionController {
 		}
 	}
 
+	/** The API version check clients make before calling actions ({@code GET /api/3}). */
+	@RequestMapping(value = { "/api/3", "/api/3/", "/api/3/action", "/api/3/action/" },
+			method = { RequestMethod.GET, RequestMethod.HEAD }, produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> version() {
+		return Map.of("version", 3);
+	}
+
 	/** CKAN's answer to an unknown action or unreadable data: HTTP 400 with a JSON string. */
 	private ResponseEntity<Object> badRequest(String message) {
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
@@ -107,6 +114,7 @@ class CkanActionController {
 		String message = e.getMessage();
 		if (e.fields() != null) {
 			fields = new LinkedHashMap<>(e.fields());
+			fields.putAll(e.extra());
 			message = null;
 		}
 		return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON)

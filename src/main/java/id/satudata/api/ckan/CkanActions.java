@@ -69,7 +69,16 @@ class CkanActions {
 			Map.entry("package_patch", "Change some fields of a dataset. :param id and the fields to change"),
 			Map.entry("resource_create", "Upload a table as a new release (:param package_id, upload, periode, "
 					+ "terbitkan, sheet) or attach a file or link (:param package_id, upload or url, name, format)"),
-			Map.entry("api_token_create", "Create an API token. :param user, name, expires_in, unit"));
+			Map.entry("api_token_create", "Create an API token. :param user, name, expires_in, unit"),
+			Map.entry("license_list", "Return the licences a dataset may carry."),
+			Map.entry("format_autocomplete", "Return resource formats containing a string. :param q, limit"),
+			Map.entry("package_autocomplete", "Return datasets whose name or title matches. :param q, limit"),
+			Map.entry("current_package_list_with_resources", "Return the public datasets with their resources, the "
+					+ "most recently modified first. :param limit, offset, page"),
+			Map.entry("resource_view_list", "Return the views of a resource (none here). :param id"),
+			Map.entry("organization_list_for_user", "Return the organizations the caller may add datasets to. "
+					+ ":param permission, include_dataset_count"),
+			Map.entry("user_show", "Return the caller (or, for an administrator, any user). :param id"));
 
 	private final Map<String, Action> actions = new HashMap<>();
 	private final CkanProperties ckan;
@@ -78,7 +87,7 @@ class CkanActions {
 	private final CkanMessages messages;
 
 	CkanActions(PackageActions packages, OrganizationActions organizations, DatastoreActions datastore,
-			WriteActions writes, CkanProperties ckan, SatuDataProperties properties, CurrentUser currentUser,
+			WriteActions writes, HelperActions helpers, CkanProperties ckan, SatuDataProperties properties, CurrentUser currentUser,
 			CkanMessages messages) {
 		this.ckan = ckan;
 		this.properties = properties;
@@ -98,6 +107,13 @@ class CkanActions {
 		read("resource_show", datastore::resourceShow);
 		read("datastore_search", datastore::datastoreSearch);
 		read("datastore_search_sql", datastore::datastoreSearchSql);
+		read("license_list", helpers::licenseList);
+		read("format_autocomplete", helpers::formatAutocomplete);
+		read("package_autocomplete", helpers::packageAutocomplete);
+		read("current_package_list_with_resources", helpers::currentPackageListWithResources);
+		read("resource_view_list", helpers::resourceViewList);
+		read("organization_list_for_user", helpers::organizationListForUser);
+		read("user_show", helpers::userShow);
 		write("package_create", writes::packageCreate);
 		write("package_patch", writes::packagePatch);
 		write("resource_create", writes::resourceCreate);

@@ -19,6 +19,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import id.satudata.katalog.Akses;
 import id.satudata.katalog.DatasetDetail;
 import id.satudata.katalog.DatasetRingkas;
+import id.satudata.katalog.IdPublik;
 import id.satudata.katalog.JenisLampiran;
 import id.satudata.katalog.LampiranView;
 import id.satudata.katalog.OrganisasiKatalog;
@@ -26,6 +27,7 @@ import id.satudata.katalog.RilisView;
 import id.satudata.katalog.StatusRilis;
 import id.satudata.organisasi.OrganisasiDirectory;
 import id.satudata.organisasi.OrganisasiRef;
+import id.satudata.organisasi.UnitRef;
 import id.satudata.referensi.KodeReferensiLookup;
 import id.satudata.referensi.KodeView;
 import id.satudata.shared.SatuDataProperties;
@@ -45,7 +47,8 @@ class CkanDicts {
 	private static final DateTimeFormatter CKAN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS")
 		.withZone(ZoneOffset.UTC);
 
-	private static final Map<String, String[]> LICENSES = Map.of(
+	/** The licences a dataset may carry (DatasetForm's list): id → title, URL. */
+	static final Map<String, String[]> LICENSES = Map.of(
 			"CC-BY-4.0", new String[] { "Creative Commons Attribution 4.0", "https://creativecommons.org/licenses/by/4.0/" },
 			"CC-BY-SA-4.0", new String[] { "Creative Commons Attribution Share-Alike 4.0",
 					"https://creativecommons.org/licenses/by-sa/4.0/" },
@@ -82,6 +85,19 @@ class CkanDicts {
 		return pemerintah.get(organisasiId, id -> organisasi.organisasi(id).map(OrganisasiRef::nama).orElse(""));
 	}
 
+	private final Cache<Long, String> unitUuid = Caffeine.newBuilder().maximumSize(5_000)
+		.expireAfterWrite(Duration.ofMinutes(10)).build();
+
+	/** A producing unit's stable public id (the CKAN organization id; a unit's uuid never changes). */
+	String unitUuid(long unitId) {
+		return unitUuid.get(unitId, u -> organisasi.unit(u).map(UnitRef::uuid).orElse(String.valueOf(u)));
+	}
+
+	/** A topic's CKAN group id (see {@link IdPublik#topik}). */
+	static String groupId(String code) {
+		return IdPublik.topik(code);
+	}
+
 	String topicTitle(String code) {
 		return topik.get(code, c -> kodeReferensi.kode(TOPIK, c).map(KodeView::nama).orElse(c));
 	}
@@ -89,7 +105,7 @@ class CkanDicts {
 	/** The organization of a package: its producing unit. */
 	Map<String, Object> organization(DatasetRingkas d, Long unitId) {
 		Map<String, Object> org = new LinkedHashMap<>();
-		org.put("id", unitId == null ? d.produsenSlug() : String.valueOf(unitId));
+		org.put("id", unitId == null ? d.produsenSlug() : unitUuid(unitId));
 		org.put("name", d.produsenSlug());
 		org.put("title", d.produsenNama());
 		org.put("display_name", d.produsenNama());
@@ -106,7 +122,7 @@ class CkanDicts {
 		DatasetRingkas d = detail.ringkas();
 		Map<String, Object> p = new LinkedHashMap<>();
 		String[] license = LICENSES.getOrDefault(d.lisensi(), new String[] { d.lisensi(), null });
-		p.put("id", String.valueOf(d.id()));
+		p.put("id", d.uuid());
 		p.put("name", d.slug());
 		p.put("title", d.judul());
 		p.put("type", "dataset");
@@ -177,7 +193,7 @@ class CkanDicts {
 	Map<String, Object> resource(DatasetRingkas d, RilisView r, int position) {
 		Map<String, Object> res = new LinkedHashMap<>();
 		res.put("id", r.uuid());
-		res.put("package_id", String.valueOf(d.id()));
+		res.put("package_id", d.uuid());
 		res.put("name", d.judul() + " — " + r.periode() + (r.versi() > 1 ? " (versi " + r.versi() + ")" : ""));
 		res.put("description", r.catatan());
 		res.put("format", "CSV");
@@ -205,7 +221,7 @@ class CkanDicts {
 	Map<String, Object> resource(DatasetRingkas d, RilisView r, LampiranView l, int position) {
 		Map<String, Object> res = new LinkedHashMap<>();
 		res.put("id", l.uuid());
-		res.put("package_id", String.valueOf(d.id()));
+		res.put("package_id", d.uuid());
 		res.put("name", l.nama());
 		res.put("description", l.deskripsi());
 		res.put("format", l.format() == null ? "" : l.format().toUpperCase(Locale.ROOT));
@@ -250,7 +266,7 @@ class CkanDicts {
 
 	Map<String, Object> organization(OrganisasiKatalog o, boolean withCount) {
 		Map<String, Object> org = new LinkedHashMap<>();
-		org.put("id", String.valueOf(o.unitId()));
+		org.put("id", o.uuid());
 		org.put("name", o.slug());
 		org.put("title", o.nama());
 		org.put("display_name", o.nama());
@@ -271,7 +287,7 @@ class CkanDicts {
 
 	static Map<String, Object> group(String code, String title, Long count) {
 		Map<String, Object> g = new LinkedHashMap<>();
-		g.put("id", code);
+		g.put("id", groupId(code));
 		g.put("name", code);
 		g.put("title", title);
 		g.put("display_name", title);

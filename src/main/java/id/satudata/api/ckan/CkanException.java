@@ -19,27 +19,44 @@ class CkanException extends RuntimeException {
 	private final HttpStatus status;
 	private final String type;
 	private final transient Map<String, List<String>> fields;
+	/** More members of the error dict (CKAN's {@code info} of a DataStore SQL error). */
+	private final transient Map<String, Object> extra;
 
 	CkanException(HttpStatus status, String type, String message) {
 		super(message);
 		this.status = status;
 		this.type = type;
 		this.fields = null;
+		this.extra = Map.of();
 	}
 
-	private CkanException(Map<String, List<String>> fields) {
+	private CkanException(Map<String, List<String>> fields, Map<String, Object> extra) {
 		super(VALIDATION);
 		this.status = HttpStatus.CONFLICT;
 		this.type = VALIDATION;
 		this.fields = Map.copyOf(fields);
+		this.extra = Map.copyOf(extra);
+	}
+
+	/**
+	 * A DataStore SQL error as CKAN's PostgreSQL backend gives it: {@code query} and {@code info} with the
+	 * {@code statement}, its {@code params} and the database's own message in {@code orig} (ckan.js reads
+	 * {@code info.orig}).
+	 */
+	static CkanException sql(String sql, String message) {
+		Map<String, Object> info = new java.util.LinkedHashMap<>();
+		info.put("statement", List.of(sql));
+		info.put("params", List.of(Map.of()));
+		info.put("orig", List.of(message));
+		return new CkanException(Map.of("query", List.of(message)), Map.of("info", info));
 	}
 
 	static CkanException validation(String field, String message) {
-		return new CkanException(Map.of(field, List.of(message)));
+		return new CkanException(Map.of(field, List.of(message)), Map.of());
 	}
 
 	static CkanException validation(Map<String, List<String>> fields) {
-		return new CkanException(fields);
+		return new CkanException(fields, Map.of());
 	}
 
 	static CkanException notFound(String what) {
@@ -56,6 +73,10 @@ class CkanException extends RuntimeException {
 
 	Map<String, List<String>> fields() {
 		return fields;
+	}
+
+	Map<String, Object> extra() {
+		return extra;
 	}
 
 }

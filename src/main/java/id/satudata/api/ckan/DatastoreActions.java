@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import id.satudata.datastore.ColumnSpec;
 import id.satudata.datastore.Datastore;
 import id.satudata.datastore.Query;
+import id.satudata.datastore.DatastoreException;
 import id.satudata.datastore.QueryResult;
 import id.satudata.katalog.DatasetDetail;
 import id.satudata.katalog.JenisPenggunaan;
@@ -159,7 +160,16 @@ class DatastoreActions {
 
 	Object datastoreSearchSql(CkanRequest r) {
 		String sql = r.required("sql");
-		QueryResult res = katalog.sql(sql);
+		QueryResult res;
+		try {
+			res = katalog.sql(sql);
+		}
+		catch (DatastoreException e) {
+			if (e.getMessageKey() != null && e.getMessageKey().startsWith("datastore.sql.")) {
+				throw CkanException.sql(sql, messages.get(e));
+			}
+			throw e;
+		}
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("sql", sql);
 		result.put("records", res.records());

@@ -59,9 +59,7 @@ class OrganizationActions {
 
 	Object organizationShow(CkanRequest r) {
 		String id = r.required("id");
-		OrganisasiKatalog o = katalog.organisasi(id)
-			.or(() -> katalog.organisasi().stream().filter(x -> String.valueOf(x.unitId()).equals(id)).findFirst())
-			.orElseThrow(() -> CkanException.notFound(messages.get("ckan.galat.organisasiTidakAda", id)));
+		OrganisasiKatalog o = katalog.organisasi(id).orElseThrow(() -> CkanException.notFound(messages.get("ckan.galat.organisasiTidakAda", id)));
 		Map<String, Object> dict = dicts.organization(o, true);
 		if (r.bool("include_datasets", false)) {
 			HasilPencarian h = katalog.cari(new PencarianDataset(null, Map.of(Facet.ORGANISASI, List.of(o.slug()),
@@ -91,11 +89,12 @@ class OrganizationActions {
 
 	Object groupShow(CkanRequest r) {
 		String id = r.required("id");
-		NilaiFacet t = katalog.topik().stream().filter(x -> x.nilai().equals(id)).findFirst()
+		NilaiFacet t = katalog.topik().stream()
+			.filter(x -> x.nilai().equals(id) || CkanDicts.groupId(x.nilai()).equalsIgnoreCase(id)).findFirst()
 			.orElseThrow(() -> CkanException.notFound(messages.get("ckan.galat.grupTidakAda", id)));
 		Map<String, Object> dict = CkanDicts.group(t.nilai(), t.label(), t.jumlah());
 		if (r.bool("include_datasets", false)) {
-			HasilPencarian h = katalog.cari(new PencarianDataset(null, Map.of(Facet.TOPIK, List.of(id), Facet.AKSES,
+			HasilPencarian h = katalog.cari(new PencarianDataset(null, Map.of(Facet.TOPIK, List.of(t.nilai()), Facet.AKSES,
 					List.of(Akses.TERBUKA.name()), Facet.DITAYANGKAN, List.of("true")), "NAMA", 0, 10, List.of()));
 			dict.put("packages", katalog.detail(h.hasil()).stream().map(dicts::packageDict).toList());
 		}

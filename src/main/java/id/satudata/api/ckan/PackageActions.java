@@ -3,25 +3,25 @@ package id.satudata.api.ckan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-import id.satudata.katalog.Akses;
 import id.satudata.katalog.DatasetDetail;
 import id.satudata.katalog.JenisPenggunaan;
 import id.satudata.katalog.PenggunaanData;
 import id.satudata.katalog.HasilPencarian;
 import id.satudata.katalog.HasilPencarian.NilaiFacet;
 import id.satudata.katalog.Katalog;
+import id.satudata.katalog.KueriTidakSah;
+import id.satudata.katalog.PencarianCkan;
 import id.satudata.katalog.PencarianDataset;
 import id.satudata.katalog.PencarianDataset.Facet;
 
 /**
- * CKAN's dataset actions: {@code package_list}, {@code package_search} (Solr's {@code q}, {@code fq},
- * sort and facets mapped onto the catalog's search) and {@code package_show}, answered as the caller
+ * CKAN's dataset actions: {@code package_list}, {@code package_search} ({@code q} and {@code fq} in
+ * Solr's query language, parsed and run by the catalog: {@link PencarianCkan}; several sort keys; facets) and {@code package_show}, answered as the caller
  * through {@link Katalog}.
  */
 @Component
@@ -31,10 +31,13 @@ class PackageActions {
 
 	/** CKAN search facet and filter names → catalog facets (the catalog's own names are accepted too). */
 	static final Map<String, String> FACETS = Map.ofEntries(Map.entry("organization", Facet.ORGANISASI),
-			Map.entry("groups", Facet.TOPIK), Map.entry("tags", Facet.KATA_KUNCI), Map.entry("res_format", Facet.FORMAT),
+			Map.entry("groups", Facet.TOPIK), Map.entry("tags", Facet.KATA_KUNCI), Map.entry("res_format", Facet.RES_FORMAT),
 			Map.entry("license_id", Facet.LISENSI), Map.entry("jenis_data", Facet.JENIS_DATA),
 			Map.entry("tingkat_penyajian", Facet.TINGKAT_PENYAJIAN), Map.entry("periode", Facet.TAHUN),
 			Map.entry("tahun", Facet.TAHUN), Map.entry("data_prioritas", Facet.PRIORITAS),
+			Map.entry("extras_jenis_data", Facet.JENIS_DATA), Map.entry("extras_tingkat_penyajian", Facet.TINGKAT_PENYAJIAN),
+			Map.entry("extras_periode", Facet.TAHUN), Map.entry("extras_data_prioritas", Facet.PRIORITAS),
+			Map.entry("extras_data_induk", Facet.DATA_INDUK), Map.entry("extras_frekuensi", Facet.FREKUENSI),
 			Map.entry("prioritas", Facet.PRIORITAS), Map.entry("data_induk", Facet.DATA_INDUK),
 			Map.entry("frekuensi", Facet.FREKUENSI), Map.entry("organisasi", Facet.ORGANISASI),
 			Map.entry("topik", Facet.TOPIK), Map.entry("kata_kunci", Facet.KATA_KUNCI), Map.entry("format", Facet.FORMAT),
@@ -62,19 +65,6 @@ class PackageActions {
 
 	Object packageSearch(CkanRequest r) {
 		String q = r.string("q");
-		Map<String, List<String>> filter = new LinkedHashMap<>();
-		if (q != null) {
-			FilterQuery parsed = FilterQuery.parse(q, true);
-			parsed.terms().forEach(t -> addTerm(filter, facet(t.field(), "q"), t.values()));
-			q = parsed.text();
-		}
-		for (String fq : fqs(r)) {
-			FilterQuery.parse(fq, false).terms().forEach(t -> addTerm(filter, facet(t.field(), "fq"), t.values()));
-		}
-		if (!r.bool("include_private", false)) {
-			filter.put(Facet.AKSES, List.of(Akses.TERBUKA.name()));
-			filter.put(Facet.DITAYANGKAN, List.of("true"));
-		}
 		int rows = r.integer("rows", 10, 0, MAX_ROWS);
 		int start = r.integer("start", 0, 0, 1_000_000);
 		String sort = r.string("sort");
@@ -84,9 +74,20 @@ class PackageActions {
 		for (String f : facetFields) {
 			facets.add(facet(f, "facet.field"));
 		}
-		// CKAN's default order: relevance for a query, else the most recently modified first
-		String urut = sort == null ? (q == null ? "DIUBAH" : "RELEVANSI") : urut(sort);
-		HasilPencarian hasil = katalog.cari(new PencarianDataset(q, filter, urut, start, rows, facets));
+		HasilPencarian hasil;
+		try {
+			hasil = katalog.cari(new PencarianCkan(q, fqs(r), sort, start, rows, facets,
+					r.bool("include_private", false)));
+		}
+		catch (KueriTidakSah e) {
+			String message = messages.get(e);
+			if (e.getJenis() == KueriTidakSah.Jenis.FIELD) {
+				// CKAN answers a field Solr does not know with a 409
+				throw CkanException.validation(e.getParameter(), message);
+			}
+			throw new CkanException(HttpStatus.BAD_REQUEST, CkanException.SEARCH_QUERY,
+					"Search Query is invalid: " + message);
+		}
 		List<Map<String, Object>> results = katalog.detail(hasil.hasil()).stream().map(dicts::packageDict).toList();
 		Map<String, Object> facetCounts = new LinkedHashMap<>();
 		Map<String, Object> searchFacets = new LinkedHashMap<>();
@@ -112,19 +113,10 @@ class PackageActions {
 		result.put("count", hasil.total());
 		result.put("facets", facetCounts);
 		result.put("results", results);
-		result.put("sort", sort == null ? (q == null ? "metadata_modified desc" : "score desc, metadata_modified desc") : sort);
+		result.put("sort", sort == null ? (q == null || q.isBlank() || q.strip().equals("*:*") ? "metadata_modified desc"
+				: "score desc, metadata_modified desc") : sort);
 		result.put("search_facets", searchFacets);
 		return result;
-	}
-
-	/** Each term is its own AND-ed filter: a second term on the same field becomes {@code field@1}. */
-	private static void addTerm(Map<String, List<String>> filter, String facet, List<String> values) {
-		List<String> v = Facet.FORMAT.equals(facet) ? values.stream().map(s -> s.toUpperCase(Locale.ROOT)).toList() : values;
-		String key = facet;
-		for (int n = 1; filter.containsKey(key); n++) {
-			key = facet + "@" + n;
-		}
-		filter.put(key, v);
 	}
 
 	private static List<String> fqs(CkanRequest r) {
@@ -148,26 +140,6 @@ class PackageActions {
 							String.join(", ", FACETS.keySet().stream().sorted().toList())));
 		}
 		return f;
-	}
-
-	/** CKAN's Solr sort → the catalog's sort. */
-	private String urut(String sort) {
-		if (sort == null) {
-			return null;
-		}
-		String first = sort.split(",")[0].strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-		return switch (first) {
-			case "score desc", "rank desc", "relevance asc" -> "RELEVANSI";
-			case "metadata_modified desc" -> "DIUBAH";
-			case "metadata_modified asc" -> "DIUBAH_NAIK";
-			case "metadata_created desc" -> "DIBUAT";
-			case "name asc" -> "SLUG";
-			case "name desc" -> "SLUG_TURUN";
-			case "title_string asc", "title asc" -> "NAMA";
-			case "title_string desc", "title desc" -> "NAMA_TURUN";
-			default -> throw new CkanException(HttpStatus.BAD_REQUEST, CkanException.SEARCH_QUERY,
-					"Search Query is invalid: " + messages.get("ckan.galat.urut", sort));
-		};
 	}
 
 	Object packageShow(CkanRequest r) {

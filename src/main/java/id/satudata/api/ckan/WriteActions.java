@@ -114,7 +114,7 @@ class WriteActions {
 			if (groups.size() > 1) {
 				throw CkanException.validation("groups", messages.get("ckan.galat.satuGrup"));
 			}
-			topik = groups.isEmpty() ? "" : String.valueOf(groups.get(0).getOrDefault("name", groups.get(0).get("id")));
+			topik = groups.isEmpty() ? "" : topicCode(String.valueOf(groups.get(0).getOrDefault("name", groups.get(0).get("id"))));
 		}
 		Akses akses = enumValue(Akses.class, extras.get("akses"), "akses");
 		if (akses == null && r.has("private")) {
@@ -129,6 +129,12 @@ class WriteActions {
 				extras.get("satuan"), r.string("license_id"), akses, bool(extras.get("data_prioritas"), "data_prioritas"),
 				bool(extras.get("data_induk"), "data_induk"), r.string("maintainer"), r.string("maintainer_email"),
 				extras.get("standar_data"), tags);
+	}
+
+	/** A group named by its code or by its id (the uuid of the code). */
+	private String topicCode(String nameOrId) {
+		return katalog.topik().stream().map(t -> t.nilai())
+			.filter(code -> CkanDicts.groupId(code).equalsIgnoreCase(nameOrId)).findFirst().orElse(nameOrId);
 	}
 
 	private <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
@@ -232,7 +238,7 @@ class WriteActions {
 
 	private Map<String, Object> resourceOf(String packageId, String uuid) {
 		DatasetDetail d = katalog.datasetDariSumber(uuid).orElseGet(() -> packages.dataset(packageId));
-		return dicts.resource(d, uuid).orElseGet(() -> Map.of("id", uuid, "package_id", String.valueOf(d.ringkas().id())));
+		return dicts.resource(d, uuid).orElseGet(() -> Map.of("id", uuid, "package_id", d.ringkas().uuid()));
 	}
 
 	private static JenisLampiran jenisLampiran(String ext) {

@@ -29,6 +29,9 @@ import org.hibernate.annotations.FetchMode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -55,6 +58,11 @@ public class Dataset {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	/** The stable public id (the CKAN API's {@code id}); the numeric id and the slug are aliases. */
+	@KeywordField(sortable = Sortable.YES)
+	@Column(nullable = false, length = 36, unique = true, updatable = false)
+	private String uuid;
+
 	@KeywordField(sortable = Sortable.YES)
 	@Column(nullable = false, length = 120, unique = true)
 	private String slug;
@@ -77,7 +85,7 @@ public class Dataset {
 	private long produsenUnitId;
 
 	/** The producing OPD's CKAN organization name (denormalized for facets). */
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, sortable = Sortable.YES)
 	@Column(name = "produsen_slug", nullable = false, length = 120)
 	private String produsenSlug;
 
@@ -102,6 +110,7 @@ public class Dataset {
 	@Column(name = "tingkat_penyajian", nullable = false, length = 30)
 	private TingkatPenyajian tingkatPenyajian;
 
+	@KeywordField
 	@Column(name = "cakupan_wilayah", length = 20)
 	private String cakupanWilayah;
 
@@ -110,10 +119,11 @@ public class Dataset {
 	@Column(nullable = false, length = 20)
 	private Frekuensi frekuensi;
 
+	@KeywordField
 	@Column(length = 100)
 	private String satuan;
 
-	@KeywordField(aggregable = Aggregable.YES)
+	@KeywordField(aggregable = Aggregable.YES, sortable = Sortable.YES)
 	@Column(nullable = false, length = 40)
 	private String lisensi;
 
@@ -143,6 +153,7 @@ public class Dataset {
 	@Column(name = "daftar_data_id")
 	private Long daftarDataId;
 
+	@KeywordField
 	@Column(name = "standar_data", length = 120)
 	private String standarData;
 
@@ -184,8 +195,12 @@ public class Dataset {
 	@Fetch(FetchMode.SELECT)
 	private Set<String> periodeTerbit = new LinkedHashSet<>();
 
-	/** Formats downloadable from published releases (the "format" facet). */
-	@KeywordField(aggregable = Aggregable.YES)
+	/**
+	 * The formats of the resources of published releases, as CKAN's package_show lists them (CKAN's
+	 * {@code res_format}): CSV for the tables, the attachments' formats. What can be downloaded (the
+	 * portal's "format" facet) is {@link #getFormatUnduhan()}.
+	 */
+	@KeywordField(name = "res_format", aggregable = Aggregable.YES)
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "dataset_format", joinColumns = @JoinColumn(name = "dataset_id"))
 	@Column(name = "format", nullable = false, length = 20)
@@ -200,14 +215,23 @@ public class Dataset {
 	@Fetch(FetchMode.SELECT)
 	private List<KolomSkema> kolom = new ArrayList<>();
 
+	/** How many CKAN resources the public sees (published releases and their attachments). */
+	@GenericField(sortable = Sortable.YES)
+	@Column(name = "jumlah_sumber", nullable = false)
+	private int jumlahSumber;
+
 	@Version
 	private long version;
+
+	/** Every table of a published release downloads as CSV, XLSX, JSON and Parquet. */
+	public static final List<String> FORMAT_TABEL = List.of("CSV", "XLSX", "JSON", "PARQUET");
 
 	protected Dataset() {
 	}
 
 	Dataset(String slug, long organisasiId, long produsenUnitId, String produsenSlug, String produsenNama,
 			Long walidataUnitId, Instant now) {
+		this.uuid = java.util.UUID.randomUUID().toString();
 		this.slug = slug;
 		this.organisasiId = organisasiId;
 		this.produsenUnitId = produsenUnitId;
@@ -264,8 +288,13 @@ public class Dataset {
 		return java.util.Collections.unmodifiableMap(out);
 	}
 
-	/** Keeps the published-release summary used by search and listings. */
-	public void ringkasanTerbit(Set<String> periode, Set<String> formats, Instant terakhir, Instant now) {
+	/**
+	 * Keeps the published-release summary used by search and listings.
+	 *
+	 * @param sumber how many CKAN resources the public sees: published releases and their attachments
+	 */
+	public void ringkasanTerbit(Set<String> periode, Set<String> formats, int sumber, Instant terakhir, Instant now) {
+		this.jumlahSumber = sumber;
 		this.periodeTerbit.clear();
 		this.periodeTerbit.addAll(periode);
 		this.format.clear();
@@ -286,10 +315,10 @@ public class Dataset {
 
 	/** What lists and search results show of the dataset. */
 	public DatasetRingkas ringkas() {
-		return new DatasetRingkas(id, slug, judul, deskripsi, organisasiId, produsenSlug, produsenNama, topik, jenisData,
+		return new DatasetRingkas(id, uuid, slug, judul, deskripsi, organisasiId, produsenSlug, produsenNama, topik, jenisData,
 				tingkatPenyajian, frekuensi, akses, dataPrioritas, dataInduk, ditayangkan,
 				// in a fixed order wherever they are shown: periods newest first, formats and keywords by name
-				sorted(periodeTerbit, Comparator.<String>reverseOrder()), sorted(format, Comparator.naturalOrder()),
+				sorted(periodeTerbit, Comparator.<String>reverseOrder()), sorted(getFormatUnduhan(), Comparator.naturalOrder()),
 				sorted(kataKunci, Comparator.naturalOrder()), lisensi, terbitTerakhir, dibuatPada, diubahPada);
 	}
 
@@ -315,6 +344,10 @@ public class Dataset {
 
 	public Long getId() {
 		return id;
+	}
+
+	public String getUuid() {
+		return uuid;
 	}
 
 	public String getSlug() {
@@ -435,6 +468,28 @@ public class Dataset {
 
 	public Set<String> getFormat() {
 		return Set.copyOf(format);
+	}
+
+	/** The number of keywords (CKAN's num_tags). */
+	@GenericField(name = "num_tags", sortable = Sortable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "kataKunci")))
+	public int getJumlahKataKunci() {
+		return kataKunci.size();
+	}
+
+	public int getJumlahSumber() {
+		return jumlahSumber;
+	}
+
+	/** The formats downloadable from published releases (the portal's "format" facet). */
+	@KeywordField(name = "format", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "format")))
+	public Set<String> getFormatUnduhan() {
+		Set<String> out = new LinkedHashSet<>(format);
+		if (format.contains("CSV")) {
+			out.addAll(FORMAT_TABEL);
+		}
+		return out;
 	}
 
 	public List<KolomSkema> getKolom() {

@@ -22,6 +22,8 @@ public interface DatasetRepository extends Repository<Dataset, Long> {
 
 	Optional<Dataset> findBySlug(String slug);
 
+	Optional<Dataset> findByUuid(String uuid);
+
 	/** A dataset's id and row version (every change of what the public sees changes the version). */
 	interface Versi {
 
@@ -33,6 +35,9 @@ public interface DatasetRepository extends Repository<Dataset, Long> {
 
 	@Query("select d.id as id, d.version as version from Dataset d where d.slug = :slug")
 	Optional<Versi> versiBySlug(@Param("slug") String slug);
+
+	@Query("select d.id as id, d.version as version from Dataset d where d.uuid = :uuid")
+	Optional<Versi> versiByUuid(@Param("uuid") String uuid);
 
 	@Query("select d.id as id, d.version as version from Dataset d where d.id = :id")
 	Optional<Versi> versiById(@Param("id") Long id);

@@ -88,16 +88,17 @@ public class KatalogService implements Katalog {
 	}
 
 	@Override
+	public HasilPencarian cari(id.satudata.katalog.PencarianCkan p) {
+		return pencarian.cari(p);
+	}
+
+	@Override
 	public Optional<DatasetDetail> dataset(String slugAtauId) {
 		KatalogAkses.Lingkup l = akses.lingkup();
 		if (l.publik()) {
 			return datasetPublik(slugAtauId, l);
 		}
-		Optional<Dataset> found = datasets.findBySlug(slugAtauId);
-		if (found.isEmpty() && isId(slugAtauId)) {
-			found = datasets.findById(Long.parseLong(slugAtauId));
-		}
-		return found.filter(d -> akses.bolehLihat(d, l)).map(d -> detail(d, l));
+		return cari(slugAtauId).filter(d -> akses.bolehLihat(d, l)).map(d -> detail(d, l));
 	}
 
 	/**
@@ -110,6 +111,9 @@ public class KatalogService implements Katalog {
 	 */
 	private Optional<DatasetDetail> datasetPublik(String slugAtauId, KatalogAkses.Lingkup l) {
 		Optional<DatasetRepository.Versi> versi = datasets.versiBySlug(slugAtauId);
+		if (versi.isEmpty() && isUuid(slugAtauId)) {
+			versi = datasets.versiByUuid(slugAtauId.toLowerCase(java.util.Locale.ROOT));
+		}
 		if (versi.isEmpty() && isId(slugAtauId)) {
 			versi = datasets.versiById(Long.parseLong(slugAtauId));
 		}
@@ -150,6 +154,28 @@ public class KatalogService implements Katalog {
 		return s != null && s.matches("\\d{1,18}");
 	}
 
+	private static boolean isUuid(String s) {
+		return s != null && s.length() == 36 && s.matches("[0-9a-fA-F-]{36}");
+	}
+
+	/**
+	 * A dataset by its uuid (its public id), slug or numeric id (aliases kept so old links work), without
+	 * any access check.
+	 */
+	Optional<Dataset> cari(String slugAtauId) {
+		if (slugAtauId == null) {
+			return Optional.empty();
+		}
+		Optional<Dataset> found = datasets.findBySlug(slugAtauId);
+		if (found.isEmpty() && isUuid(slugAtauId)) {
+			found = datasets.findByUuid(slugAtauId.toLowerCase(java.util.Locale.ROOT));
+		}
+		if (found.isEmpty() && isId(slugAtauId)) {
+			found = datasets.findById(Long.parseLong(slugAtauId));
+		}
+		return found;
+	}
+
 	@Override
 	public Optional<List<id.satudata.datastore.ColumnSpec>> skemaImpor(long datasetId) {
 		KatalogAkses.Lingkup l = akses.lingkup();
@@ -178,7 +204,15 @@ public class KatalogService implements Katalog {
 
 	@Override
 	public Optional<OrganisasiKatalog> organisasi(String slug) {
-		return organisasi().stream().filter(o -> o.slug().equals(slug)).findFirst();
+		// by name, by uuid (the CKAN id) or by the numeric unit id (the old id, kept as an alias)
+		return organisasi().stream().filter(o -> o.slug().equals(slug) || o.uuid().equalsIgnoreCase(slug)
+				|| String.valueOf(o.unitId()).equals(slug)).findFirst();
+	}
+
+	@Override
+	public List<OrganisasiKatalog> organisasiKelolaan() {
+		KatalogAkses.Lingkup l = akses.lingkup();
+		return organisasi().stream().filter(o -> l.admin() || l.kelolaOrganisasi().contains(o.organisasiId())).toList();
 	}
 
 	@Override

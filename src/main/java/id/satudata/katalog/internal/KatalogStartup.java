@@ -96,8 +96,10 @@ class KatalogStartup implements ApplicationRunner {
 
 	private void reindexIfNeeded() throws InterruptedException {
 		long rows = datasets.count();
+		// documents indexed before a field was added to the mapping lack it: counting those that have the
+		// newest field (the public uuid) finds an index written by an older version too
 		Long indexed = transaction.execute(status -> Search.session(entityManager).search(Dataset.class)
-			.where(f -> f.matchAll()).fetchTotalHitCount());
+			.where(f -> f.exists().field("uuid")).fetchTotalHitCount());
 		if (indexed == null || indexed != rows) {
 			log.info("Search index holds {} of {} datasets: rebuilding", indexed, rows);
 			Search.session(entityManager.getEntityManagerFactory().createEntityManager()).massIndexer(Dataset.class)

@@ -207,11 +207,7 @@ class KelolaKatalogService implements KelolaKatalog {
 	// ---- helpers ------------------------------------------------------------------------------
 
 	private Dataset find(String slugAtauId) {
-		Optional<Dataset> found = slugAtauId == null ? Optional.empty() : datasets.findBySlug(slugAtauId);
-		if (found.isEmpty() && slugAtauId != null && slugAtauId.matches("\\d{1,18}")) {
-			found = datasets.findById(Long.parseLong(slugAtauId));
-		}
-		Dataset d = found.orElseThrow(() -> new NotFoundException("dataset.galat.tidakAda"));
+		Dataset d = katalog.cari(slugAtauId).orElseThrow(() -> new NotFoundException("dataset.galat.tidakAda"));
 		// those who may not see it learn nothing about it
 		if (!akses.bolehLihat(d, akses.lingkup())) {
 			throw new NotFoundException("dataset.galat.tidakAda");
@@ -276,12 +272,15 @@ class KelolaKatalogService implements KelolaKatalog {
 		}
 	}
 
-	/** A producer by numeric unit id or by its catalog slug. */
+	/** A producer by numeric unit id, by its uuid (the CKAN organization id) or by its catalog slug. */
 	private Long produsen(String value) {
 		if (value.matches("\\d{1,18}")) {
 			return Long.parseLong(value);
 		}
 		for (UnitRef u : organisasi.semuaUnitBerjenis(JenisUnit.PRODUSEN_DATA)) {
+			if (value.equalsIgnoreCase(u.uuid())) {
+				return u.id();
+			}
 			Optional<OrganisasiRef> org = organisasi.organisasi(u.organisasiId());
 			if (org.isPresent() && Slugs.produsen(u, org.get()).equals(value)) {
 				return u.id();

@@ -14,6 +14,8 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.satudata.katalog.Akses;
 import id.satudata.katalog.JenisData;
+import id.satudata.katalog.KueriTidakSah;
+import id.satudata.katalog.PencarianCkan;
 import id.satudata.katalog.PencarianDataset;
 import id.satudata.katalog.PencarianDataset.Facet;
 import id.satudata.katalog.TingkatPenyajian;
@@ -51,6 +55,7 @@ class DatasetSearch {
 			Map.entry(Facet.PRIORITAS, new FacetField("dataPrioritas", Boolean.class)),
 			Map.entry(Facet.DATA_INDUK, new FacetField("dataInduk", Boolean.class)),
 			Map.entry(Facet.FORMAT, new FacetField("format", String.class)),
+			Map.entry(Facet.RES_FORMAT, new FacetField("res_format", String.class)),
 			Map.entry(Facet.TINGKAT_PENYAJIAN, new FacetField("tingkatPenyajian", TingkatPenyajian.class)),
 			Map.entry(Facet.KATA_KUNCI, new FacetField("kata_kunci", String.class)),
 			Map.entry(Facet.LISENSI, new FacetField("lisensi", String.class)),
@@ -59,21 +64,18 @@ class DatasetSearch {
 			Map.entry(Facet.DITAYANGKAN, new FacetField("ditayangkan", Boolean.class)));
 
 	private final EntityManager entityManager;
+	private final KueriSolr kueri;
 
-	DatasetSearch(EntityManager entityManager) {
+	DatasetSearch(EntityManager entityManager, KueriSolr kueri) {
 		this.entityManager = entityManager;
+		this.kueri = kueri;
 	}
 
 	@Transactional(readOnly = true)
 	Hits cari(PencarianDataset p, KatalogAkses.Lingkup lingkup) {
-		SearchSession session = Search.session(entityManager);
-		Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
-		var query = session.search(Dataset.class).where((f, root) -> {
-			if (!lingkup.admin()) {
-				root.add(access(f, lingkup));
-			}
+		return run(lingkup, (f, root) -> {
 			if (p.q() != null && !p.q().isBlank()) {
-				root.add(f.simpleQueryString().field("judul").boost(3f).field("kata_kunci_teks").boost(2f)
+				root.must(f.simpleQueryString().field("judul").boost(3f).field("kata_kunci_teks").boost(2f)
 					.field("deskripsi").field("produsen_nama").matching(p.q().strip())
 					.defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND));
 			}
@@ -83,11 +85,109 @@ class DatasetSearch {
 					throw new UserFacingException("katalog.galat.filter", facet);
 				}
 				if (!values.isEmpty()) {
-					root.add(f.terms().field(ff.field()).matchingAny(values.stream().map(v -> convert(ff, v)).toList()));
+					root.filter(f.terms().field(ff.field()).matchingAny(values.stream().map(v -> convert(ff, v)).toList()));
 				}
 			});
-		});
-		for (String facet : p.facet()) {
+		}, f -> switch (p.urut().toUpperCase(Locale.ROOT)) {
+			case "RELEVANSI" -> f.score().then().field("judul_sort");
+			case "TERBARU" -> f.field("terbitTerakhir").desc().missing().last().then().field("dibuatPada").desc();
+			case "NAMA" -> f.field("judul_sort").asc();
+			case "NAMA_TURUN" -> f.field("judul_sort").desc();
+			case "DIBUAT" -> f.field("dibuatPada").desc();
+			case "DIUBAH" -> f.field("diubahPada").desc();
+			case "DIUBAH_NAIK" -> f.field("diubahPada").asc();
+			case "SLUG" -> f.field("slug").asc();
+			case "SLUG_TURUN" -> f.field("slug").desc();
+			default -> throw new UserFacingException("katalog.galat.urut", p.urut());
+		}, p.offset(), p.limit(), p.facet());
+	}
+
+	/**
+	 * A search in CKAN's query language ({@link KueriSolr}): {@code q} scores, each {@code fq} filters,
+	 * and the caller's access filter is applied on top, so no query can widen what they see.
+	 */
+	@Transactional(readOnly = true)
+	Hits cari(PencarianCkan p, KatalogAkses.Lingkup lingkup) {
+		String q = p.q() == null || p.q().isBlank() ? null : p.q().strip();
+		List<String[]> urut = urut(p.urut(), q != null && !q.equals("*:*"));
+		return run(lingkup, (f, root) -> {
+			if (q != null) {
+				root.must(kueri.predicate(f, q, "q"));
+			}
+			for (String fq : p.fq()) {
+				if (fq != null && !fq.isBlank()) {
+					root.filter(kueri.predicate(f, fq, "fq"));
+				}
+			}
+			if (!p.termasukPrivat()) {
+				root.filter(f.match().field("ditayangkan").matching(true));
+				root.filter(f.match().field("akses").matching(Akses.TERBUKA));
+			}
+		}, f -> {
+			var composite = f.composite();
+			for (String[] key : urut) {
+				if (key[0].equals("score")) {
+					composite.add(key[1].equals("asc") ? f.score().asc() : f.score().desc());
+				}
+				else {
+					composite.add(key[1].equals("asc") ? f.field(key[0]).asc() : f.field(key[0]).desc());
+				}
+			}
+			// a stable order for paging: ties are broken by the dataset's id
+			composite.add(f.field("uuid").asc());
+			return composite;
+		}, p.offset(), p.limit(), p.facet());
+	}
+
+	/** CKAN's sort ("metadata_modified desc, name asc") as index fields and directions. */
+	private static List<String[]> urut(String sort, boolean query) {
+		if (sort == null || sort.isBlank()) {
+			List<String[]> order = new ArrayList<>();
+			if (query) {
+				order.add(new String[] { "score", "desc" });
+			}
+			order.add(new String[] { "diubahPada", "desc" });
+			return order;
+		}
+		List<String[]> out = new ArrayList<>();
+		for (String part : sort.split(",")) {
+			String[] words = part.strip().split("\\s+");
+			String name = words[0].toLowerCase(Locale.ROOT);
+			String dir = words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : "asc";
+			if (words.length > 2 || !(dir.equals("asc") || dir.equals("desc"))) {
+				throw new KueriTidakSah(KueriTidakSah.Jenis.URUT, "sort", "katalog.galat.urutField", sort,
+						KueriSolr.urutan());
+			}
+			if (name.equals("score") || name.equals("rank") || name.equals("relevance")) {
+				out.add(new String[] { "score", name.equals("relevance") ? "desc" : dir });
+				continue;
+			}
+			String field = KueriSolr.URUT.get(name);
+			if (field == null) {
+				throw new KueriTidakSah(KueriTidakSah.Jenis.URUT, "sort", "katalog.galat.urutField", sort,
+						KueriSolr.urutan());
+			}
+			out.add(new String[] { field, dir });
+		}
+		return out;
+	}
+
+	private Hits run(KatalogAkses.Lingkup lingkup,
+			java.util.function.BiConsumer<SearchPredicateFactory, BooleanPredicateClausesStep<?, ?>> where,
+			java.util.function.Function<SearchSortFactory, SortFinalStep> sort, int offset, int limit,
+			List<String> facetNames) {
+		SearchSession session = Search.session(entityManager);
+		Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
+		var query = session.search(Dataset.class).where(f -> {
+			BooleanPredicateClausesStep<?, ?> root = f.bool();
+			root.must(f.matchAll());
+			if (!lingkup.admin()) {
+				root.filter(access(f, lingkup));
+			}
+			where.accept(f, root);
+			return root;
+		}).sort(sort::apply);
+		for (String facet : facetNames) {
 			FacetField ff = FACETS.get(facet);
 			if (ff == null) {
 				throw new UserFacingException("katalog.galat.filter", facet);
@@ -98,20 +198,7 @@ class DatasetSearch {
 			Class<Object> type = (Class<Object>) ff.type();
 			query = query.aggregation(key, f -> f.terms().field(ff.field(), type).maxTermCount(200));
 		}
-		var sorted = switch (p.urut().toUpperCase(Locale.ROOT)) {
-			case "RELEVANSI" -> query.sort(f -> f.score().then().field("judul_sort"));
-			case "TERBARU" -> query.sort(f -> f.field("terbitTerakhir").desc().missing().last().then().field("dibuatPada")
-				.desc());
-			case "NAMA" -> query.sort(f -> f.field("judul_sort").asc());
-			case "NAMA_TURUN" -> query.sort(f -> f.field("judul_sort").desc());
-			case "DIBUAT" -> query.sort(f -> f.field("dibuatPada").desc());
-			case "DIUBAH" -> query.sort(f -> f.field("diubahPada").desc());
-			case "DIUBAH_NAIK" -> query.sort(f -> f.field("diubahPada").asc());
-			case "SLUG" -> query.sort(f -> f.field("slug").asc());
-			case "SLUG_TURUN" -> query.sort(f -> f.field("slug").desc());
-			default -> throw new UserFacingException("katalog.galat.urut", p.urut());
-		};
-		SearchResult<Dataset> result = sorted.fetch(Math.max(0, p.offset()), Math.max(0, Math.min(p.limit(), 1000)));
+		SearchResult<Dataset> result = query.fetch(Math.max(0, offset), Math.max(0, Math.min(limit, 1000)));
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		keys.forEach((facet, key) -> {
 			Map<String, Long> counts = new LinkedHashMap<>();

@@ -51,7 +51,14 @@ public class PencarianKatalog {
 	}
 
 	public HasilPencarian cari(PencarianDataset p) {
-		DatasetSearch.Hits hits = search.cari(p, akses.lingkup());
+		return hasil(search.cari(p, akses.lingkup()));
+	}
+
+	public HasilPencarian cari(id.satudata.katalog.PencarianCkan p) {
+		return hasil(search.cari(p, akses.lingkup()));
+	}
+
+	private HasilPencarian hasil(DatasetSearch.Hits hits) {
 		Map<String, List<NilaiFacet>> facets = new LinkedHashMap<>();
 		Labels labels = new Labels();
 		hits.facets().forEach((facet, counts) -> facets.put(facet, counts.entrySet().stream()
@@ -74,7 +81,7 @@ public class PencarianKatalog {
 			}
 			String slug = Slugs.produsen(u, org);
 			result.add(new OrganisasiKatalog(u.id(), slug, u.nama(), u.singkatan(), org.id(), org.nama(),
-					bySlug.getOrDefault(slug, 0L)));
+					bySlug.getOrDefault(slug, 0L), u.uuid()));
 		}
 		result.sort(Comparator.comparing(OrganisasiKatalog::slug));
 		return result;

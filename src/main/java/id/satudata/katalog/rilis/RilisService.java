@@ -246,13 +246,18 @@ public class RilisService {
 		Set<String> periods = new LinkedHashSet<>();
 		published.stream().sorted(Comparator.comparing(Rilis::getPeriode).reversed()).forEach(r -> periods.add(r.getPeriode()));
 		Set<String> formats = new LinkedHashSet<>();
+		int resources = published.size();
 		if (!published.isEmpty()) {
-			formats.addAll(List.of("CSV", "XLSX", "JSON", "PARQUET"));
-			lampiranRepository.findByRilisIdInOrderByDibuatPadaAsc(published.stream().map(Rilis::getId).toList())
-				.forEach(l -> formats.add(l.getFormat().toUpperCase(Locale.ROOT)));
+			// the formats of the dataset's CKAN resources: the tables' CSV and the attachments' formats (the
+			// other downloads of a table are derived from CSV: Dataset.getFormatUnduhan)
+			formats.add("CSV");
+			var attachments = lampiranRepository.findByRilisIdInOrderByDibuatPadaAsc(published.stream().map(Rilis::getId)
+				.toList());
+			attachments.forEach(l -> formats.add(l.getFormat().toUpperCase(Locale.ROOT)));
+			resources += attachments.size();
 		}
 		Instant last = published.stream().map(Rilis::getDiterbitkanPada).max(Comparator.naturalOrder()).orElse(null);
-		d.ringkasanTerbit(periods, formats, last, clock.instant());
+		d.ringkasanTerbit(periods, formats, resources, last, clock.instant());
 	}
 
 	public Rilis rilis(String uuid) {

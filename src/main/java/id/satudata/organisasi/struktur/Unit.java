@@ -24,6 +24,10 @@ public class Unit {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	/** The stable public id (the CKAN API's organization {@code id}). */
+	@Column(nullable = false, length = 36, unique = true, updatable = false)
+	private String uuid;
+
 	@Column(name = "organisasi_id", nullable = false)
 	private long organisasiId;
 
@@ -62,6 +66,7 @@ public class Unit {
 	}
 
 	public Unit(long organisasiId, String nama, String singkatan, JenisUnit jenis, Instant now) {
+		this.uuid = java.util.UUID.randomUUID().toString();
 		this.organisasiId = organisasiId;
 		this.nama = nama;
 		this.singkatan = singkatan;
@@ -87,7 +92,7 @@ public class Unit {
 	}
 
 	UnitRef ref() {
-		return new UnitRef(id, organisasiId, nama, singkatan, jenis, email, aktif);
+		return new UnitRef(id, organisasiId, nama, singkatan, jenis, email, aktif, uuid);
 	}
 
 	public Long getId() {
