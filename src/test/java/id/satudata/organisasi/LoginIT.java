@@ -35,6 +35,9 @@ class LoginIT {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	id.satudata.organisasi.internal.OrganisasiProperties keamanan;
+
 	@Test
 	void demoWalidataLogsInAndLandsInTheBackOffice() throws Exception {
 		// an anonymous session exists before login (e.g. from the login page's CSRF token) ...
@@ -67,22 +70,65 @@ class LoginIT {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Nama pengguna atau kata sandi salah.")));
 	}
 
+	/**
+	 * Issue 19: five wrong passwords used to lock the account for 15 minutes (renewable forever by
+	 * anyone) and refuse its API tokens. Now attempts slow down, per account and per address; the
+	 * owner still gets in from a clean address, the tokens keep working, unknown names get the same
+	 * answers, and the administrator sees and clears the throttles (audited).
+	 */
 	@Test
-	void accountLocksAfterFiveFailuresEvenForTheRightPassword() throws Exception {
-		String username = accounts.newUser("kunci", null);
-		for (int i = 0; i < 5; i++) {
-			mvc.perform(formLogin("/masuk").user(username).password("bukan-ini-123")).andExpect(unauthenticated());
+	void failedLoginsSlowDownButNeverLockTheOwnerOut() throws Exception {
+		String username = Demo.PENGGUNA;
+		String token = "sd_demo_" + Demo.PENGGUNA;
+		String unknown = "tidak-ada-" + System.nanoTime();
+		String attacker = "10.66.0.1";
+		// the same conditions for an existing and an unknown name (each from its own address)
+		for (String name : java.util.List.of(username, unknown)) {
+			String from = name.equals(username) ? attacker : "10.66.0.2";
+			for (int i = 0; i < keamanan.loginBebas(); i++) {
+				mvc.perform(login(name, "bukan-ini-123", from))
+					.andExpect(unauthenticated()).andExpect(redirectedUrl("/masuk?galat=kredensial"));
+			}
+			// the next failure starts a wait: the same answer for an existing and an unknown name
+			mvc.perform(login(name, "bukan-ini-123", from))
+				.andExpect(unauthenticated()).andExpect(redirectedUrl("/masuk?galat=kredensial"));
+			MvcResult held = mvc.perform(login(name, Demo.PASSWORD, from)).andExpect(unauthenticated()).andReturn();
+			assertThat(held.getResponse().getRedirectedUrl()).startsWith("/masuk?galat=tunggu&detik=");
+			assertThat(held.getResponse().getHeader("Retry-After")).isNotBlank();
 		}
-		mvc.perform(formLogin("/masuk").user(username).password(TestAccounts.PASSWORD))
-			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/masuk?galat=terkunci"));
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE aksi = 'pengguna.terkunci'",
-				Integer.class)).isPositive();
-		// the administrator unlocks it
-		long id = jdbc.queryForObject("SELECT id FROM pengguna WHERE username = ?", Long.class, username);
-		mvc.perform(post("/kelola/admin/pengguna/{id}/buka-kunci", id).with(csrf()).with(accounts.as(Demo.ADMIN)))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(formLogin("/masuk").user(username).password(TestAccounts.PASSWORD)).andExpect(authenticated());
+		mvc.perform(get("/masuk").param("galat", "tunggu").param("detik", "4"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Tunggu 4 detik")));
+		// the owner, from a clean address, is not held
+		mvc.perform(login(username, Demo.PASSWORD, "10.77.0.1"))
+			.andExpect(authenticated().withUsername(username));
+		// the account's API token was never refused
+		mvc.perform(get("/api/3/action/package_search").header("Authorization", token)).andExpect(status().isOk());
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE aksi = 'login.ditahan' AND objek_id = ?",
+				Integer.class, "ALAMAT:" + attacker)).isPositive();
+		// the administrator sees the attacker's address and clears it
+		mvc.perform(get("/kelola/admin/penahanan-login").with(accounts.as(Demo.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(attacker)));
+		mvc.perform(get("/kelola/admin/penahanan-login").with(accounts.as(Demo.WALIDATA)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/kelola/admin/penahanan-login/hapus").param("jenis", "ALAMAT").param("kunci", attacker)
+			.with(csrf()).with(accounts.as(Demo.ADMIN))).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE aksi = 'login.penahananDihapus' "
+				+ "AND objek_id = ?", Integer.class, "ALAMAT:" + attacker)).isPositive();
+		mvc.perform(login(username, Demo.PASSWORD, attacker))
+			.andExpect(authenticated().withUsername(username));
+	}
+
+	static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(String username,
+			String password, String address) {
+		return post("/masuk").param("username", username).param("password", password).with(csrf()).with(from(address));
+	}
+
+	static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	@Test
@@ -130,7 +176,7 @@ class LoginIT {
 		mvc.perform(post("/kelola/admin/pengguna/{id}/status", id).param("aktif", "false").with(csrf())
 			.with(accounts.as(Demo.ADMIN))).andExpect(status().is3xxRedirection());
 		mvc.perform(formLogin("/masuk").user(username).password(TestAccounts.PASSWORD))
-			.andExpect(redirectedUrl("/masuk?galat=nonaktif"));
+			.andExpect(redirectedUrl("/masuk?galat=kredensial"));
 	}
 
 }

@@ -18,4 +18,10 @@ class OrganisasiMenu {
 		return MenuItem.of("menu.grup.admin", "menu.pengguna", "/kelola/admin/pengguna", "people", 910, "ADMIN");
 	}
 
+	@Bean
+	MenuItem penahananLoginMenuItem() {
+		return MenuItem.of("menu.grup.admin", "menu.penahananLogin", "/kelola/admin/penahanan-login", "hourglass-split",
+				915, "ADMIN");
+	}
+
 }

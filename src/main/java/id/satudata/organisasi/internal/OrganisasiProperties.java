@@ -7,16 +7,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Login and password rules ({@code satudata.keamanan.*}).
  *
- * @param maksGagalLogin failed logins in a row before the account is locked
- * @param lamaKunci how long a locked account stays locked
+ * @param loginBebas failed logins (per account, per address) that cost nothing; each further one
+ *        doubles the wait before the next attempt
+ * @param jedaAwal the first wait
+ * @param jedaMaks the longest wait
  * @param panjangMinPassword the shortest password accepted
  */
 @ConfigurationProperties("satudata.keamanan")
-public record OrganisasiProperties(Integer maksGagalLogin, Duration lamaKunci, Integer panjangMinPassword) {
+public record OrganisasiProperties(Integer loginBebas, Duration jedaAwal, Duration jedaMaks,
+		Integer panjangMinPassword) {
 
 	public OrganisasiProperties {
-		maksGagalLogin = maksGagalLogin == null ? 5 : maksGagalLogin;
-		lamaKunci = lamaKunci == null ? Duration.ofMinutes(15) : lamaKunci;
+		loginBebas = loginBebas == null || loginBebas < 0 ? 3 : loginBebas;
+		jedaAwal = jedaAwal == null ? Duration.ofSeconds(2) : jedaAwal;
+		jedaMaks = jedaMaks == null ? Duration.ofMinutes(5) : jedaMaks;
 		panjangMinPassword = panjangMinPassword == null ? 10 : panjangMinPassword;
 	}
 

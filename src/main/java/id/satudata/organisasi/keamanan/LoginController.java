@@ -14,17 +14,15 @@ import id.satudata.shared.security.SatuDataUser;
 class LoginController {
 
 	@GetMapping("/masuk")
-	String login(@RequestParam(required = false) String galat, Model model) {
+	String login(@RequestParam(required = false) String galat, @RequestParam(required = false) Long detik,
+			Model model) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.getPrincipal() instanceof SatuDataUser) {
 			return "redirect:/kelola";
 		}
 		if (galat != null) {
-			model.addAttribute("galatKey", switch (galat) {
-				case "terkunci" -> "login.galat.terkunci";
-				case "nonaktif" -> "login.galat.nonaktif";
-				default -> "login.galat.kredensial";
-			});
+			model.addAttribute("galatKey", "tunggu".equals(galat) ? "login.galat.tunggu" : "login.galat.kredensial");
+			model.addAttribute("detik", detik == null ? 1 : Math.max(1, Math.min(detik, 86_400)));
 		}
 		return "organisasi/masuk";
 	}

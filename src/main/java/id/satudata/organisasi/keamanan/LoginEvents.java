@@ -8,24 +8,30 @@ import org.springframework.security.authentication.event.AuthenticationFailureLo
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import id.satudata.organisasi.pengguna.PenggunaService;
 
-/** Counts failed logins towards the lockout and writes every login and logout to the audit trail. */
+/** Counts failed logins for the throttle and writes every login and logout to the audit trail. */
 @Component
 class LoginEvents {
 
 	private final PenggunaService pengguna;
+	private final LoginThrottle throttle;
 
-	LoginEvents(PenggunaService pengguna) {
+	LoginEvents(PenggunaService pengguna, LoginThrottle throttle) {
 		this.pengguna = pengguna;
+		this.throttle = throttle;
 	}
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof UserDetails user) {
 			pengguna.catatLoginBerhasil(user.getUsername());
+			if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails) {
+				throttle.berhasil(user.getUsername());
+			}
 		}
 	}
 
@@ -42,6 +48,10 @@ class LoginEvents {
 			reason = "nonaktif";
 		}
 		pengguna.catatLoginGagal(event.getAuthentication().getName(), reason);
+		// web logins only (form login carries the address); API tokens are not counted nor refused
+		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails web) {
+			throttle.gagal(event.getAuthentication().getName(), web.getRemoteAddress());
+		}
 	}
 
 	@EventListener

@@ -7,19 +7,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
+import id.satudata.shared.SatuDataProperties;
 import id.satudata.shared.security.UrlAuthorization;
 
 /**
@@ -45,7 +47,8 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiAuthenticationCustomizer apiAuthentication) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiAuthenticationCustomizer apiAuthentication,
+			SatuDataProperties properties) throws Exception {
 		http.securityMatcher("/api/**")
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -53,18 +56,23 @@ class SecurityConfig {
 			.requestCache(cache -> cache.disable())
 			.anonymous(a -> a.principal("publik"))
 			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.httpStrictTransportSecurity(hsts -> hsts(hsts, properties)));
 		apiAuthentication.customize(http);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, List<UrlAuthorization> moduleRules) throws Exception {
-		ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
-		failure.setDefaultFailureUrl("/masuk?galat=kredensial");
-		failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/masuk?galat=terkunci",
-				DisabledException.class.getName(), "/masuk?galat=nonaktif"));
+	SecurityFilterChain webChain(HttpSecurity http, List<UrlAuthorization> moduleRules, LoginThrottle throttle,
+			SatuDataProperties properties) throws Exception {
+		// redirects to the login page by path: an absolute one would carry the client's Host header
+		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/masuk");
+		toLogin.setFavorRelativeUris(true);
+		http.exceptionHandling(e -> e.authenticationEntryPoint(toLogin));
+		// one answer for a wrong password, an unknown name and a deactivated account (no enumeration)
+		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/masuk?galat=kredensial");
+		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(auth -> {
 			auth.requestMatchers("/kelola/admin/**").hasRole("ADMIN");
 			moduleRules.forEach(rules -> rules.configure(auth));
@@ -77,13 +85,19 @@ class SecurityConfig {
 		})
 			.formLogin(form -> form.loginPage("/masuk").loginProcessingUrl("/masuk")
 				.usernameParameter("username").passwordParameter("password")
-				.defaultSuccessUrl("/kelola", false).failureHandler(failure).permitAll())
+				.successHandler(new RelativeSavedRequestSuccessHandler("/kelola")).failureHandler(failure).permitAll())
 			.logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/?keluar").permitAll())
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.frameOptions(f -> f.deny()));
+				.frameOptions(f -> f.deny())
+				.httpStrictTransportSecurity(hsts -> hsts(hsts, properties)));
 		return http.build();
+	}
+
+	private static void hsts(HeadersConfigurer<HttpSecurity>.HstsConfig hsts, SatuDataProperties properties) {
+		hsts.requestMatcher(HstsPolicy.matcher(properties.baseUrl())).includeSubDomains(true)
+			.maxAgeInSeconds(HstsPolicy.MAX_AGE_SECONDS);
 	}
 
 }

@@ -1,6 +1,5 @@
 package id.satudata.organisasi.pengguna;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,11 +56,6 @@ public class Pengguna {
 	@Column(nullable = false)
 	private boolean demo;
 
-	@Column(name = "gagal_login", nullable = false)
-	private int gagalLogin;
-
-	@Column(name = "terkunci_sampai")
-	private Instant terkunciSampai;
 
 	@Column(name = "login_terakhir")
 	private Instant loginTerakhir;
@@ -134,35 +128,16 @@ public class Pengguna {
 		this.diubahPada = now;
 	}
 
-	/** Records a failed login; returns true if this failure locked the account. */
-	boolean gagalLogin(int maxAttempts, Duration lockFor, Instant now) {
-		gagalLogin++;
-		if (gagalLogin >= maxAttempts) {
-			terkunciSampai = now.plus(lockFor);
-			gagalLogin = 0;
-			return true;
-		}
-		return false;
-	}
-
 	void loginBerhasil(Instant now) {
-		gagalLogin = 0;
-		terkunciSampai = null;
 		loginTerakhir = now;
 	}
 
-	void bukaKunci(Instant now) {
-		gagalLogin = 0;
-		terkunciSampai = null;
-		diubahPada = now;
-	}
-
-	boolean terkunci(Instant now) {
-		return terkunciSampai != null && terkunciSampai.isAfter(now);
-	}
-
+	/**
+	 * The principal. Accounts are never locked: failed logins slow down the attempts (see
+	 * {@code keamanan.LoginThrottle}), so nobody can lock someone else out, nor block their API tokens.
+	 */
 	public SatuDataUser toPrincipal(Instant now) {
-		return new SatuDataUser(id, username, namaLengkap, passwordHash, aktif, !terkunci(now), harusGantiPassword,
+		return new SatuDataUser(id, username, namaLengkap, passwordHash, aktif, true, harusGantiPassword,
 				penugasan.stream().map(PenugasanPeran::toPenugasan).toList());
 	}
 
@@ -210,9 +185,6 @@ public class Pengguna {
 		return demo;
 	}
 
-	public Instant getTerkunciSampai() {
-		return terkunciSampai;
-	}
 
 	public Instant getLoginTerakhir() {
 		return loginTerakhir;

@@ -99,8 +99,6 @@ class PenggunaAdminController {
 		model.addAttribute("penugasan", service.penugasan(p));
 		model.addAttribute("semuaOrganisasi", organisasi.semuaOrganisasi());
 		model.addAttribute("semuaUnit", organisasi.unitAktif());
-		model.addAttribute("terkunci", p.getTerkunciSampai() != null
-				&& p.getTerkunciSampai().isAfter(java.time.Instant.now()));
 		return DETAIL;
 	}
 
@@ -143,11 +141,6 @@ class PenggunaAdminController {
 	String resetPassword(@PathVariable long id, @RequestParam(required = false) String password,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "password.sukses.direset", () -> service.aturUlangPassword(id, password));
-	}
-
-	@PostMapping("/{id}/buka-kunci")
-	String unlock(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "pengguna.sukses.kunciDibuka", () -> service.bukaKunci(id));
 	}
 
 	private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {

@@ -178,17 +178,8 @@ public class PenggunaService implements PenggunaDirectory, UserDetailsService {
 		passwordPolicy.check("password", newPassword, pengguna.getUsername());
 		Instant now = clock.instant();
 		pengguna.gantiPassword(passwordEncoder.encode(newPassword), true, now);
-		pengguna.bukaKunci(now);
 		audit.record("pengguna.passwordDireset", "Pengguna", id, pengguna.getUsername());
 		sessions.endSessionsOf(pengguna.getUsername());
-	}
-
-	@PreAuthorize("hasRole('ADMIN')")
-	@Transactional
-	public void bukaKunci(long id) {
-		Pengguna pengguna = muat(id);
-		pengguna.bukaKunci(clock.instant());
-		audit.record("pengguna.kunciDibuka", "Pengguna", id, pengguna.getUsername());
 	}
 
 	// ---- the user's own account ----------------------------------------------------------------
@@ -230,18 +221,7 @@ public class PenggunaService implements PenggunaDirectory, UserDetailsService {
 		String name = username == null ? "" : username.strip();
 		Optional<Pengguna> found = repository.findByUsernameIgnoreCase(name);
 		String actor = name.length() > 60 ? name.substring(0, 60) : name;
-		if (found.isPresent() && "kredensial".equals(reason)) {
-			Pengguna p = found.get();
-			boolean locked = p.gagalLogin(properties.maksGagalLogin(), properties.lamaKunci(), clock.instant());
-			audit.recordAs(actor, "login.gagal", "Pengguna", p.getId(), reason);
-			if (locked) {
-				audit.recordAs("sistem", "pengguna.terkunci", "Pengguna", p.getId(),
-						p.getUsername() + " terkunci sampai " + p.getTerkunciSampai());
-			}
-		}
-		else {
-			audit.recordAs(actor, "login.gagal", "Pengguna", found.map(Pengguna::getId).orElse(null), reason);
-		}
+		audit.recordAs(actor, "login.gagal", "Pengguna", found.map(Pengguna::getId).orElse(null), reason);
 	}
 
 	@Transactional

@@ -87,6 +87,10 @@ public class Unggahan {
 	@Column(name = "selesai_pada")
 	private Instant selesaiPada;
 
+	/** The node checking it ({@code satudata.node-id}). */
+	@Column(length = 100)
+	private String node;
+
 	protected Unggahan() {
 	}
 
@@ -105,6 +109,10 @@ public class Unggahan {
 
 	void fase(Status s) {
 		this.status = s;
+	}
+
+	void diperiksaOleh(String node) {
+		this.node = node;
 	}
 
 	void selesai(int nomor, Instant now) {

@@ -10,4 +10,6 @@ interface UnggahanRepository extends Repository<Unggahan, Long> {
 
 	Optional<Unggahan> findByUuid(String uuid);
 
+	java.util.List<Unggahan> findByNodeAndStatusIn(String node, java.util.Collection<Unggahan.Status> status);
+
 }

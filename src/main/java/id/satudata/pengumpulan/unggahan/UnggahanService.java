@@ -93,6 +93,7 @@ public class UnggahanService {
 	private final PengumpulanProperties properties;
 	private final TaskExecutor executor;
 	private final TransactionTemplate tx;
+	private final UnggahanTerputus terputus;
 	private final Audit audit;
 	private final CurrentUser currentUser;
 	private final JsonMapper json;
@@ -102,7 +103,9 @@ public class UnggahanService {
 			Datastore datastore, MesinValidasi mesin, PenilaiKepatuhan penilai, MetadataStatistik metadataStatistik,
 			FileStore fileStore,
 			PengumpulanProperties properties, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-			TransactionTemplate tx, Audit audit, CurrentUser currentUser, JsonMapper json, Clock clock) {
+			TransactionTemplate tx, Audit audit, CurrentUser currentUser, JsonMapper json, Clock clock,
+			UnggahanTerputus terputus) {
+		this.terputus = terputus;
 		this.unggahan = unggahan;
 		this.pemeriksaan = pemeriksaan;
 		this.katalog = katalog;
@@ -318,6 +321,7 @@ public class UnggahanService {
 		tx.executeWithoutResult(t -> {
 			Unggahan fresh = unggahan.findByUuid(u.getUuid()).orElseThrow();
 			fresh.fase(s);
+			fresh.diperiksaOleh(terputus.node());
 			unggahan.save(fresh);
 		});
 	}
