@@ -153,6 +153,11 @@ class CkanActionController {
 			}
 			return CkanException.validation("message", messages.get(uf));
 		}
+		if (id.satudata.shared.web.ServiceUnavailable.isCause(e)) {
+			log.warn("CKAN action: service unavailable: {}", e.getMessage());
+			return new CkanException(HttpStatus.SERVICE_UNAVAILABLE, "Service Unavailable",
+					messages.get(id.satudata.shared.web.ServiceUnavailable.messageKey(e)));
+		}
 		log.error("CKAN action failed", e);
 		return new CkanException(HttpStatus.INTERNAL_SERVER_ERROR, "Internal Server Error", "Internal Server Error");
 	}

@@ -45,6 +45,18 @@ class SecurityConfig {
 		return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
 	}
 
+	/** Prometheus metrics: a scrape token, configured networks or an administrator ({@link MetricsAccess}). */
+	@Bean
+	@Order(0)
+	SecurityFilterChain metricsChain(HttpSecurity http, MetricsProperties metrics) throws Exception {
+		http.securityMatcher("/actuator/prometheus")
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.authorizeHttpRequests(auth -> auth.anyRequest().access(new MetricsAccess(metrics)));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiAuthenticationCustomizer apiAuthentication,

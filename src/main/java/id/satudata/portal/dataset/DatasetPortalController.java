@@ -213,9 +213,11 @@ class DatasetPortalController {
 			.filename(slug + "-" + tabel.rilis().periode() + "-v" + tabel.rilis().versi() + "." + f.extension())
 			.build().toString());
 		response.setHeader("Cache-Control", cache(tabel, java.time.Duration.ofHours(1)).getHeaderValue());
-		try (OutputStream out = response.getOutputStream()) {
-			datastore.export(tabel.tabel(), Query.all(0), f, out);
-		}
+		// not closed here on failure: a closed stream would commit a 200 with an empty body; the error
+		// handler answers 503 instead (a stored file that cannot be read)
+		OutputStream out = response.getOutputStream();
+		datastore.export(tabel.tabel(), Query.all(0), f, out);
+		out.flush();
 	}
 
 	@GetMapping("/dataset/{slug}/lampiran/{uuid}")
@@ -236,8 +238,10 @@ class DatasetPortalController {
 		response.setHeader("Content-Disposition", ContentDisposition.attachment()
 			.filename(l.namaBerkas() == null ? l.uuid() : l.namaBerkas()).build().toString());
 		response.setHeader("Content-Security-Policy", "sandbox");
-		try (InputStream in = katalog.bukaLampiran(uuid); OutputStream out = response.getOutputStream()) {
+		try (InputStream in = katalog.bukaLampiran(uuid)) {
+			OutputStream out = response.getOutputStream();
 			in.transferTo(out);
+			out.flush();
 		}
 	}
 

@@ -25,4 +25,10 @@ public interface FileStore {
 	/** A local path for the key, for engines that need a file (DuckDB, POI). */
 	Path localPath(String key) throws IOException;
 
+	/** Checks that the store can be read and written now; throws with the reason otherwise (health). */
+	void checkReachable() throws IOException;
+
+	/** Where the files are, for operators (health details): a folder or a bucket. */
+	String description();
+
 }

@@ -20,9 +20,11 @@ class LocalFileStore implements FileStore {
 	private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,40}/[0-9a-f-]{36}");
 
 	private final Path root;
+	private final FileProblems problems;
 
-	LocalFileStore(SatuDataProperties properties) {
+	LocalFileStore(SatuDataProperties properties, FileProblems problems) {
 		this.root = properties.dataDir().resolve("files").toAbsolutePath().normalize();
+		this.problems = problems;
 	}
 
 	@Override
@@ -63,12 +65,22 @@ class LocalFileStore implements FileStore {
 
 	@Override
 	public InputStream open(String key) throws IOException {
-		return Files.newInputStream(resolve(key));
+		try {
+			return Files.newInputStream(resolve(key));
+		}
+		catch (IOException e) {
+			throw problems.unavailable(key, e);
+		}
 	}
 
 	@Override
 	public long size(String key) throws IOException {
-		return Files.size(resolve(key));
+		try {
+			return Files.size(resolve(key));
+		}
+		catch (IOException e) {
+			throw problems.unavailable(key, e);
+		}
 	}
 
 	@Override
@@ -77,8 +89,25 @@ class LocalFileStore implements FileStore {
 	}
 
 	@Override
-	public Path localPath(String key) {
-		return resolve(key);
+	public Path localPath(String key) throws FileUnavailableException {
+		Path path = resolve(key);
+		if (!Files.isReadable(path)) {
+			throw problems.unavailable(key, null);
+		}
+		return path;
+	}
+
+	@Override
+	public void checkReachable() throws IOException {
+		Files.createDirectories(root);
+		if (!Files.isWritable(root)) {
+			throw new IOException("Folder " + root + " is not writable");
+		}
+	}
+
+	@Override
+	public String description() {
+		return root.toString();
 	}
 
 	private Path resolve(String key) {

@@ -75,14 +75,14 @@ class ErrorPageController implements ErrorController {
 
 	static String titleKey(HttpStatus status) {
 		return switch (status.value()) {
-			case 400, 401, 403, 404, 405, 409, 413, 415, 429 -> "galat." + status.value() + ".judul";
+			case 400, 401, 403, 404, 405, 409, 413, 415, 429, 503 -> "galat." + status.value() + ".judul";
 			default -> status.is4xxClientError() ? "galat.400.judul" : "galat.500.judul";
 		};
 	}
 
 	static String messageKey(HttpStatus status) {
 		return switch (status.value()) {
-			case 400, 401, 403, 404, 405, 409, 413, 415, 429 -> "galat." + status.value() + ".pesan";
+			case 400, 401, 403, 404, 405, 409, 413, 415, 429, 503 -> "galat." + status.value() + ".pesan";
 			default -> status.is4xxClientError() ? "galat.400.pesan" : "galat.500.pesan";
 		};
 	}

@@ -57,6 +57,23 @@ class WebExceptionAdvice {
 		return respond(request, HttpStatus.CONFLICT, messages.get("galat.409.pesan"));
 	}
 
+	@ExceptionHandler({ org.springframework.transaction.CannotCreateTransactionException.class,
+			org.springframework.dao.DataAccessResourceFailureException.class,
+			org.springframework.jdbc.CannotGetJdbcConnectionException.class,
+			org.hibernate.exception.JDBCConnectionException.class, java.sql.SQLTransientConnectionException.class,
+			id.satudata.shared.storage.FileUnavailableException.class })
+	Object unavailable(Exception e, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+		if (!response.isCommitted()) {
+			response.reset(); // a download's headers (attachment, content type) must not wrap the error page
+		}
+		// no CSRF token on this page: it would create a session, which cannot be saved while the
+		// database is out of reach
+		request.removeAttribute("_csrf");
+		request.removeAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName());
+		log.warn("Service unavailable for {}: {}", request.getRequestURI(), e.getMessage());
+		return respond(request, HttpStatus.SERVICE_UNAVAILABLE, messages.get(ServiceUnavailable.messageKey(e)));
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(HttpServletRequest request) {
 		return respond(request, HttpStatus.CONTENT_TOO_LARGE,

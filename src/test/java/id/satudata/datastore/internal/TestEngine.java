@@ -190,6 +190,15 @@ public final class TestEngine implements AutoCloseable {
 			return root.resolve(key);
 		}
 
+		@Override
+		public void checkReachable() {
+		}
+
+		@Override
+		public String description() {
+			return root.toString();
+		}
+
 	}
 
 }
