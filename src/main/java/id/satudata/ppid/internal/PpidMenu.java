@@ -27,6 +27,12 @@ class PpidMenu {
 	}
 
 	@Bean
+	MenuItem ppidLaporanMenu() {
+		return MenuItem.of("menu.grup.ppid", "ppid.laporan.menu", "/kelola/ppid/laporan", "file-earmark-bar-graph", 705,
+				"PPID", "KEPALA_DINAS");
+	}
+
+	@Bean
 	MenuItem ppidSayaMenu() {
 		return MenuItem.of("menu.grup.ppid", "menu.ppid.saya", "/kelola/permohonan-saya", "envelope-paper", 710);
 	}

@@ -4,6 +4,10 @@ import java.time.LocalDate;
 
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,6 +50,18 @@ class PermohonanKelolaController {
 	String permohonan(@PathVariable String nomor, Model model) {
 		halaman.isi(model, service.lihat(nomor), PermohonanService.tautanKelola(nomor));
 		return "ppid/permohonan";
+	}
+
+	@GetMapping("/{nomor}/surat.pdf")
+	ResponseEntity<byte[]> surat(@PathVariable String nomor) {
+		return pdf(service.surat(nomor), nomor);
+	}
+
+	static ResponseEntity<byte[]> pdf(byte[] isi, String nomor) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename("pemberitahuan-" + nomor + ".pdf").build().toString())
+			.contentType(MediaType.APPLICATION_PDF).body(isi);
 	}
 
 	@PostMapping("/{nomor}/langkah")

@@ -29,6 +29,11 @@ interface PermohonanRepository extends Repository<Permohonan, Long> {
 	List<Permohonan> diajukanAntara(@Param("org") Collection<Long> organisasi, @Param("dari") Instant dari,
 			@Param("sampai") Instant sampai);
 
+	/** Refused requests for datasets (the refusal standing), newest decision first: the list of excepted information. */
+	@Query("select p from Permohonan p where p.datasetId is not null and p.alasanPengecualian is not null"
+			+ " and p.status in :ditolak order by p.diputusPada desc")
+	List<Permohonan> ditolakUntukDataset(@Param("ditolak") Collection<StatusPermohonan> ditolak);
+
 	/** Closed requests last changed before {@code batas} whose personal data is still kept. */
 	@Query("select p from Permohonan p where p.dianonimkanPada is null and p.status in :selesai and p.diubahPada < :batas")
 	List<Permohonan> untukDianonimkan(@Param("selesai") Collection<StatusPermohonan> selesai,

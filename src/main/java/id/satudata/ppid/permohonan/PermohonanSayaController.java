@@ -1,6 +1,10 @@
 package id.satudata.ppid.permohonan;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +44,12 @@ class PermohonanSayaController {
 		Permohonan p = milikSaya(nomor);
 		halaman.isi(model, p, PermohonanService.tautanSaya(nomor));
 		return "ppid/permohonan";
+	}
+
+	@GetMapping("/{nomor}/surat.pdf")
+	ResponseEntity<byte[]> surat(@PathVariable String nomor) {
+		milikSaya(nomor);
+		return PermohonanKelolaController.pdf(service.surat(nomor), nomor);
 	}
 
 	@PostMapping("/{nomor}/batalkan")

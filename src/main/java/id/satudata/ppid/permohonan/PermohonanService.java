@@ -43,6 +43,7 @@ public class PermohonanService {
 	private final PpidAkses akses;
 	private final NomorPermohonan nomor;
 	private final KabarPermohonan kabar;
+	private final SuratPermohonan surat;
 	private final HakAksesService hakAkses;
 	private final Katalog katalog;
 	private final OrganisasiDirectory organisasi;
@@ -53,12 +54,13 @@ public class PermohonanService {
 	private final Clock clock;
 
 	PermohonanService(PermohonanRepository repository, PpidAkses akses, NomorPermohonan nomor, KabarPermohonan kabar,
-			HakAksesService hakAkses, Katalog katalog, OrganisasiDirectory organisasi, CurrentUser currentUser,
+			SuratPermohonan surat, HakAksesService hakAkses, Katalog katalog, OrganisasiDirectory organisasi, CurrentUser currentUser,
 			WorkingCalendar calendar, PpidProperties properties, Audit audit, Clock clock) {
 		this.repository = repository;
 		this.akses = akses;
 		this.nomor = nomor;
 		this.kabar = kabar;
+		this.surat = surat;
 		this.hakAkses = hakAkses;
 		this.katalog = katalog;
 		this.organisasi = organisasi;
@@ -289,6 +291,15 @@ public class PermohonanService {
 			return Page.empty(page);
 		}
 		return repository.register(org.isEmpty() ? Set.of(-1L) : org, dataset.isEmpty() ? Set.of(-1L) : dataset, page);
+	}
+
+	/** The written notice of the decision (PDF); it names the requester, so only those who see personal data get it. */
+	byte[] surat(String nomorPermohonan) {
+		Permohonan p = akses.lihat(nomorPermohonan);
+		if (!bolehLihatDataPribadi(p)) {
+			throw new org.springframework.security.access.AccessDeniedException("Not for those asked a view");
+		}
+		return surat.surat(p);
 	}
 
 	List<HakAkses> hakAkses(Permohonan p) {
