@@ -142,11 +142,33 @@ class ReleaseUploadIT {
 		assertThat(jdbc.queryForObject("SELECT r.jumlah_baris FROM rilis r JOIN dataset d ON d.id = r.dataset_id WHERE d.slug = ?",
 				Long.class, slug)).isEqualTo(2);
 		mvc.perform(get(r.getResponse().getRedirectedUrl()).with(accounts.as(Demo.WALIDATA)))
-			.andExpect(content().string(allOf(containsString("Belitung"), not(containsString("Sumber: BPS")))));
+			// the footnote is the release's note, not a row of its table
+			.andExpect(content().string(allOf(containsString("Belitung"),
+					containsString("<p class=\"small text-secondary\">Sumber: BPS Provinsi</p>"),
+					not(containsString("<td>Sumber: BPS")))));
 		// a failing upload's report lists the rows left out, and why
 		upload("salah-jumlah.csv", utf8("kode_wilayah,nama,tanggal,jumlah\n19.01,Bangka,2024-12-31,-5\nJumlah,,,-5\n"))
 			.andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"baris-dikecualikan\""),
 					containsString("baris jumlah (total), tidak diimpor sebagai data"))));
+	}
+
+	@Test
+	void aTotalThatDoesNotAddUpIsWarnedAboutAndTheFootnoteBecomesTheReleasesNote() throws Exception {
+		upload("jumlah-tidak-cocok.csv", utf8("kode_wilayah,nama,tanggal,jumlah\n19.01,Bangka,2024-12-31,10400\n"
+				+ "19.02,Belitung,2024-12-31,1000\nJumlah,,,12400\nSumber: BPS Provinsi,,,\n"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("sukses", containsString("dengan 2 baris")))
+			.andExpect(flash().attribute("peringatan", org.hamcrest.Matchers.contains(
+					"Baris 4: Kolom Jumlah: baris Jumlah 12.400, jumlah baris 11.400 (2 baris dijumlahkan). "
+							+ "Periksa baris jumlah atau rinciannya.")));
+		assertThat(jdbc.queryForObject("SELECT r.catatan FROM rilis r JOIN dataset d ON d.id = r.dataset_id WHERE d.slug = ?",
+				String.class, slug)).isEqualTo("Sumber: BPS Provinsi");
+
+		// a total that adds up: no warning
+		upload("jumlah-cocok.csv", utf8("kode_wilayah,nama,tanggal,jumlah\n19.01,Bangka,2024-12-31,10400\n"
+				+ "19.02,Belitung,2024-12-31,2000\nJumlah,,,12400\n"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeCount(1));
 	}
 
 	@Test

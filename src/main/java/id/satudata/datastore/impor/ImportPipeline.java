@@ -78,13 +78,14 @@ public class ImportPipeline {
 			// most files are clean: one pass to Parquet, checks on its columns
 			Optional<FastImport.Clean> clean = fastImport.tryImport(prepared, schema, header.positionOf());
 			if (clean.isPresent() && !rulesFind(clean.get().parquet(), schema, rules)) {
-				return stored(clean.get().parquet(), clean.get().rows(), schema, prepared, options, started, null);
+				return withTotals(stored(clean.get().parquet(), clean.get().rows(), schema, prepared, options, started,
+						null), prepared, schema, header.positionOf());
 			}
 			clean.ifPresent(c -> tempFiles.delete(c.parquet()));
 			// anything else: the detailed pipeline finds and explains every issue
 			ImportResult result = attempt(prepared, schema, rules, options, started);
 			if (result != null) {
-				return result;
+				return withTotals(result, prepared, schema, header.positionOf());
 			}
 		}
 		finally {
@@ -97,11 +98,27 @@ public class ImportPipeline {
 			if (result == null) {
 				throw new TabularFileException("datastore.galat.encoding");
 			}
-			return result;
+			HeaderMatch.Result header = HeaderMatch.match(prepared.headers(), schema, options.headerMapping());
+			return header.ok() ? withTotals(result, prepared, schema, header.positionOf()) : result;
 		}
 		finally {
 			preparer.cleanup(prepared);
 		}
+	}
+
+	/** The result with the total rows' checks added as warnings (they never block an import). */
+	private static ImportResult withTotals(ImportResult result, FilePreparer.Prepared prepared, List<ColumnSpec> schema,
+			int[] positionOf) {
+		List<ImportIssue> totals = TotalChecks.check(prepared, schema, positionOf);
+		if (totals.isEmpty()) {
+			return result;
+		}
+		List<ImportIssue> issues = new ArrayList<>(result.issues());
+		issues.addAll(totals);
+		Map<String, Long> counts = new LinkedHashMap<>(result.issueCounts());
+		counts.merge(TotalChecks.RULE + "/" + Severity.PERINGATAN, (long) totals.size(), Long::sum);
+		return new ImportResult(result.table(), issues, counts, result.errorCount(),
+				result.warningCount() + totals.size(), result.rows(), result.file());
 	}
 
 	/** Whether any table rule finds something in a clean file (then the detailed pipeline reports it). */

@@ -100,6 +100,10 @@ class RilisAdminController {
 						up.rilis().getJumlahBaris(), excluded.size(), String.join("; ", excluded.stream()
 							.map(e -> e.row() + " (" + messages.get("datastore.dikecualikan." + e.kind().name()) + ")").toList()));
 			}
+			flash.warnings(redirect, up.impor().issues().stream()
+				.filter(i -> i.severity() == id.satudata.datastore.Severity.PERINGATAN)
+				.map(i -> messages.get("rilis.peringatan.baris", String.valueOf(i.row()), messages.get(i.messageKey(), i.argsArray())))
+				.toList());
 			return "redirect:/kelola/dataset/" + slug + "/rilis/" + up.rilis().getUuid();
 		}
 		catch (UserFacingException e) {

@@ -122,7 +122,8 @@ public class RilisService {
 		int versi = rilisRepository.maxVersi(d.getId(), periode.label()) + 1;
 		Rilis r = rilisRepository.save(new Rilis(d.getId(), periode.label(), periode.mulai(), periode.akhir(), versi,
 				result.table().storageKey(), result.rows(), json.writeValueAsString(skema), Berkas.safeName(namaBerkas),
-				Berkas.size(file), result.file().format(), blank(catatan), currentUser.actorName(), clock.instant()));
+				Berkas.size(file), result.file().format(), denganCatatanKaki(catatan, result.file() == null ? List.of() : result.file().footnotes()),
+				currentUser.actorName(), clock.instant()));
 		audit.record("rilis.dibuat", "Dataset", d.getId(), slug + " " + periode.label() + " v" + versi + ": "
 				+ result.rows() + " baris (" + Berkas.safeName(namaBerkas) + ")");
 		return new Unggahan(result, r);
@@ -278,6 +279,20 @@ public class RilisService {
 	public List<ColumnSpec> schemaOf(Rilis r) {
 		return json.readValue(r.getSkemaJson(), SCHEMA);
 	}
+
+	/** The release's note: the uploader's note, then the file's footnotes ("Sumber: BPS ..."), one a line. */
+	static String denganCatatanKaki(String catatan, List<String> footnotes) {
+		List<String> parts = new java.util.ArrayList<>();
+		if (blank(catatan) != null) {
+			parts.add(catatan.strip());
+		}
+		footnotes.stream().map(String::strip).filter(f -> !f.isEmpty() && !parts.contains(f)).forEach(parts::add);
+		String joined = String.join("\n", parts);
+		return joined.isEmpty() ? null : joined.length() > MAKS_CATATAN ? joined.substring(0, MAKS_CATATAN - 1) + "…" : joined;
+	}
+
+	/** The release note's column size. */
+	private static final int MAKS_CATATAN = 2000;
 
 	private static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.strip();

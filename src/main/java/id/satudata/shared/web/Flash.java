@@ -24,6 +24,13 @@ public class Flash {
 		redirect.addFlashAttribute("sukses", messages.get(key, args));
 	}
 
+	/** Warnings to show with the next page (each already a message), such as totals that do not add up. */
+	public void warnings(RedirectAttributes redirect, java.util.List<String> messages) {
+		if (!messages.isEmpty()) {
+			redirect.addFlashAttribute("peringatan", java.util.List.copyOf(messages));
+		}
+	}
+
 	/**
 	 * The failure's message; for a field's failure prefixed by the field's label when a bundle names
 	 * it ({@code bidang.<field>}), so a message shown away from its form still says where.

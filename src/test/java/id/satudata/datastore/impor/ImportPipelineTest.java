@@ -36,6 +36,7 @@ import id.satudata.datastore.InferredSchema;
 import id.satudata.datastore.NumberFormat;
 import id.satudata.datastore.Query;
 import id.satudata.datastore.QueryResult;
+import id.satudata.datastore.Severity;
 import id.satudata.datastore.internal.TestEngine;
 import id.satudata.shared.tabular.TabularFileException;
 
@@ -150,6 +151,47 @@ class ImportPipelineTest {
 			.containsExactly(tuple(4L, "JUMLAH", "Jumlah"), tuple(5L, "CATATAN", "Sumber: BPS Kota Pangkal Pinang"));
 		assertThat(t.datastore.search(r.table(), Query.all(10)).records()).extracting(m -> m.get("kecamatan"))
 			.containsExactly("Bukit Intan", "Taman Sari");
+	}
+
+	@Test
+	void aTotalRowThatDoesNotAddUpIsAWarningNamingTheColumnAndBothNumbers() {
+		ImportResult r = t.datastore.importTable(t.file("jumlah-salah.csv", """
+				kecamatan;laki_laki;perempuan;jumlah
+				Bukit Intan;18.400;17.900;36.300
+				Taman Sari;6.000;6.120;12.120
+				Jumlah;24.400;24.020;12.400
+				Sumber: BPS;;;
+				"""), KECAMATAN, ImportOptions.defaults());
+		assertThat(r.ok()).isTrue();
+		assertThat(r.errorCount()).isZero();
+		assertThat(r.warningCount()).isEqualTo(1);
+		assertThat(r.issueCounts()).containsEntry("barisJumlah/PERINGATAN", 1L);
+		assertThat(r.issues()).singleElement().satisfies(i -> {
+			assertThat(i.severity()).isEqualTo(Severity.PERINGATAN);
+			assertThat(i.row()).isEqualTo(4);
+			assertThat(i.column()).isEqualTo("jumlah");
+			assertThat(i.value()).isEqualTo("12.400");
+			assertThat(i.args()).containsExactly("Jumlah", "Jumlah", "12.400", "48.420", 2L);
+		});
+		assertThat(r.rows()).isEqualTo(2);
+	}
+
+	@Test
+	void subtotalsAreCheckedAgainstTheirOwnRowsAndAGrandTotalAgainstAllRows() {
+		ImportResult r = t.datastore.importTable(t.file("subtotal.csv", """
+				kecamatan,laki_laki,perempuan,jumlah
+				A1,10,20,30
+				A2,5,5,10
+				Kabupaten/Kota A,15,25,40
+				B1,1,2,3
+				Kabupaten/Kota B,1,2,4
+				Provinsi X,16,27,44
+				"""), KECAMATAN, ImportOptions.defaults());
+		assertThat(r.ok()).isTrue();
+		// B's jumlah says 4 over one row of 3; the province's 44 is neither the 43 of all rows
+		assertThat(r.issues()).extracting(ImportIssue::row, ImportIssue::column, ImportIssue::value)
+			.containsExactly(tuple(6L, "jumlah", "4"), tuple(7L, "jumlah", "44"));
+		assertThat(r.issues().get(1).args()).containsExactly("Jumlah", "Provinsi X", "44", "43", 3L);
 	}
 
 	@Test
