@@ -85,7 +85,12 @@ public final class Pengumpulan {
 			.param("kolom[3].satuan", "jiwa").param("kolom[3].wajib", "true").param("kolom[3].nilaiMin", "0")
 			.param("kolom[4].nama", "jumlah").param("kolom[4].label", "Jumlah").param("kolom[4].tipe", "BILANGAN_BULAT")
 			.param("kolom[4].satuan", "jiwa").param("kolom[4].wajib", "true").param("kolom[4].nilaiMin", "0"));
-		long id = Long.parseLong(created.path("id").asString());
+		// the API's id is the dataset's UUID; the back office addresses the dataset by its row id, linked
+		// from the Walidata's dataset page
+		assertThat(created.path("id").asString()).hasSize(36);
+		String link = Jsoup.parse(mvc.perform(get("/kelola/dataset/" + slug).with(accounts.as(Demo.WALIDATA))).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8)).select("a#aturan-validasi").attr("href");
+		long id = Long.parseLong(link.substring(link.lastIndexOf('/') + 1));
 		// the total equals its parts (an error), and regions complete per year (a warning)
 		mvc.perform(post("/kelola/pengumpulan/aturan/" + id).with(csrf()).with(accounts.as(Demo.WALIDATA))
 			.param("jenis", "JUMLAH").param("kolom", "jumlah").param("tingkat", "GALAT").param("bagian", "laki_laki, perempuan"));

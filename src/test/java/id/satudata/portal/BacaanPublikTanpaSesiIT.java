@@ -144,6 +144,11 @@ class BacaanPublikTanpaSesiIT {
 		assertThat(mvc.perform(get("/dataset").param("q", slug)).andReturn().getResponse().getContentAsString())
 			.contains("Judul Baru " + slug);
 
+		// the parameters are part of what is kept: another search is never answered with this one's page
+		String other = mvc.perform(get("/dataset").param("q", "tidak-ada-" + slug)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(other).doesNotContain("Judul Baru " + slug);
+
 		api.post("package_patch", WALIDATA, Map.of("id", slug, "akses", "TERTUTUP")).ok();
 		MockHttpServletResponse closed = mvc.perform(get("/dataset/" + slug)).andReturn().getResponse();
 		assertThat(closed.getStatus()).isEqualTo(404);

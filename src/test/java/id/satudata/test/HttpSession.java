@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /** A real HTTP client with cookies, logged in through the login form like a browser. */
 public final class HttpSession {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+(?:content|value)=\"([^\"]+)\"");
 
 	private final String base;
 	private final HttpClient client;
@@ -44,7 +44,7 @@ public final class HttpSession {
 		return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** The CSRF token of the page (from its meta tag). */
+	/** The CSRF token of the page (its meta tag for a signed-in user, else a form's hidden field). */
 	public String csrf(String path) throws IOException, InterruptedException {
 		Matcher m = CSRF.matcher(get(path).body());
 		if (!m.find()) {

@@ -1,6 +1,8 @@
 package id.satudata.shared.web;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -9,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -291,8 +294,16 @@ public class PublicPageCache {
 					}
 				}
 			}
-			String query = request.getQueryString();
-			return language + ' ' + request.getRequestURI() + (query == null ? "" : '?' + query);
+			// the parameters as the application reads them (sorted, so their order in the address does
+			// not matter), not the raw query string
+			StringBuilder key = new StringBuilder(language).append(' ').append(request.getRequestURI());
+			new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+				for (String v : values) {
+					key.append('&').append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+						.append(URLEncoder.encode(v, StandardCharsets.UTF_8));
+				}
+			});
+			return key.toString();
 		}
 
 		private static boolean hasCookie(HttpServletRequest request, String name) {
