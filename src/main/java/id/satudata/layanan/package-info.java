@@ -11,8 +11,11 @@
  * Health samples of the platform give the availability in working hours; a monthly report per
  * type and a monthly staff evaluation (PDF, XLSX) serve the evaluation meeting.
  * <p>
+ * Anyone may report a problem in a public dataset (wrong values, a broken file, unclear metadata);
+ * the report is a ticket of the dataset's organization answered by its Walidata or the producer unit.
+ * <p>
  * Tickets are followed without an account by ticket number plus a random tracking code (never by
  * number alone: tickets hold personal data, UU PDP 27/2022).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Layanan", allowedDependencies = { "shared", "organisasi", "notifikasi", "standar" })
+@org.springframework.modulith.ApplicationModule(displayName = "Layanan", allowedDependencies = { "shared", "organisasi", "notifikasi", "standar", "katalog" })
 package id.satudata.layanan;

@@ -25,11 +25,22 @@ class LayananMenu {
 					"/kelola/evaluasi-layanan/**")
 			.hasAnyRole(dengan(PIMPINAN, "ADMIN"))
 			.requestMatchers("/kelola/rekomendasi", "/kelola/rekomendasi/**")
-			.hasAnyRole(REKOMENDASI);
+			.hasAnyRole(REKOMENDASI)
+			.requestMatchers("/kelola/laporan-data", "/kelola/laporan-data/**")
+			.hasAnyRole(LAPORAN_DATA);
 	}
 
 	static final String[] REKOMENDASI = { "PRODUSEN_DATA", "WALIDATA_PENDUKUNG", "PEMBINA_DATA", "WALIDATA",
 			"KEPALA_DINAS", "KEPALA_BIDANG", "SUB_KOORDINATOR", "PETUGAS_LAYANAN", "ADMIN" };
+
+	/** Reports of a problem in a dataset: the organization's Walidata and the producer units' Produsen Data. */
+	static final String[] LAPORAN_DATA = { "WALIDATA", "PRODUSEN_DATA" };
+
+	@Bean
+	MenuItem layananLaporanDataMenu() {
+		return MenuItem.of("menu.grup.layanan", "menu.layanan.laporanData", "/kelola/laporan-data", "flag", 615,
+				LAPORAN_DATA);
+	}
 
 	@Bean
 	MenuItem layananRekomendasiMenu() {

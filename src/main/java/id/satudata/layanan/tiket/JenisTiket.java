@@ -76,6 +76,29 @@ public interface JenisTiket<T extends Tiket<?, ?>> {
 	/** What the requester sees of its kind on the tracking page. */
 	TiketPublik.Jenis jenisPublik(T tiket);
 
+	/**
+	 * Whether the current user may read a ticket of this kind in the back office: by default the staff
+	 * of its organization's service desk (and administrators).
+	 */
+	default boolean bolehLihat(T tiket, id.satudata.layanan.internal.LayananAkses akses) {
+		return akses.bolehLihat(tiket.getOrganisasiId());
+	}
+
+	/** Who is told when one is filed: by default whoever holds the level that first has it. */
+	default java.util.List<id.satudata.notifikasi.Penerima> penerimaMasuk(T tiket) {
+		return KabarLayanan.pemegang(tiket.getOrganisasiId(), tiket.getTingkat(), tiket.getPemegangId());
+	}
+
+	/** Who is warned when one is past due: by default the holder and the holder's superior. */
+	default java.util.List<id.satudata.notifikasi.Penerima> penerimaTerlambat(T tiket) {
+		return KabarLayanan.pemegangDanAtasan(tiket.getOrganisasiId(), tiket.getTingkat(), tiket.getPemegangId());
+	}
+
+	/** Whether it moves along the levels of the service desk (its history names the level that holds it). */
+	default boolean bertingkat() {
+		return true;
+	}
+
 	/** Still being handled. */
 	default Specification<T> terbuka() {
 		return (root, query, cb) -> root.get("status").in(statusTerbuka());

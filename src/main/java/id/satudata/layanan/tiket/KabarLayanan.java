@@ -33,6 +33,10 @@ public class KabarLayanan {
 				: List.of(Penerima.peran(tingkat.peran(), organisasiId));
 	}
 
+	void ke(List<Penerima> kepada, String key, String tautan, String... args) {
+		notifikasi.kirim(kepada, Pemberitahuan.of(JENIS, key, tautan, args));
+	}
+
 	void kePemegang(long organisasiId, TingkatLayanan tingkat, Long penggunaId, String key, String tautan,
 			String... args) {
 		notifikasi.kirim(pemegang(organisasiId, tingkat, penggunaId), Pemberitahuan.of(JENIS, key, tautan, args));
@@ -53,11 +57,15 @@ public class KabarLayanan {
 	}
 
 	/** A breach warning to the holder and the holder's superior, once per {@code kunci}. */
-	boolean terlambat(String kunci, long organisasiId, TingkatLayanan tingkat, Long penggunaId, String key, String tautan,
-			String... args) {
+	boolean terlambat(String kunci, List<Penerima> kepada, String key, String tautan, String... args) {
+		return notifikasi.kirimSekali(kunci, kepada, Pemberitahuan.of(JENIS, key, tautan, args));
+	}
+
+	/** The holder and the holder's superior. */
+	static List<Penerima> pemegangDanAtasan(long organisasiId, TingkatLayanan tingkat, Long penggunaId) {
 		List<Penerima> kepada = new ArrayList<>(pemegang(organisasiId, tingkat, penggunaId));
 		tingkat.atasan().ifPresent(a -> kepada.add(Penerima.peran(a.peran(), organisasiId)));
-		return notifikasi.kirimSekali(kunci, kepada, Pemberitahuan.of(JENIS, key, tautan, args));
+		return kepada;
 	}
 
 }

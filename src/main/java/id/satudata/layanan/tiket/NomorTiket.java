@@ -28,6 +28,7 @@ public class NomorTiket {
 	public static final String PERMINTAAN = "LYN";
 	public static final String PENGADUAN = "ADU";
 	public static final String REKOMENDASI = "REK";
+	public static final String LAPORAN_DATA = "LDT";
 
 	private final JdbcTemplate jdbc;
 	private final TransactionTemplate sendiri;
@@ -66,7 +67,7 @@ public class NomorTiket {
 
 	/** The kind of ticket a number is, or null if it is not shaped like one. */
 	static String jenisDari(String nomor) {
-		if (nomor == null || !nomor.matches("(LYN|ADU|REK)-\\d{4}-\\d{4,9}")) {
+		if (nomor == null || !nomor.matches("(LYN|ADU|REK|LDT)-\\d{4}-\\d{4,9}")) {
 			return null;
 		}
 		return nomor.substring(0, 3);

@@ -22,6 +22,7 @@ public class RiwayatLayanan {
 	public static final String PERMINTAAN = "PERMINTAAN";
 	public static final String PENGADUAN = "PENGADUAN";
 	public static final String REKOMENDASI = "REKOMENDASI";
+	public static final String LAPORAN_DATA = "LAPORAN_DATA";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

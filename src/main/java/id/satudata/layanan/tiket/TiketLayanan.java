@@ -11,6 +11,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -137,10 +138,10 @@ public class TiketLayanan {
 				uraian, pemohon, ajuan.diterimaPada(), ajuan.dicatatOleh(), clock.instant())));
 		berkas.simpan(s.objekTipe(), t.getId(), LampiranLayanan.LAMPIRAN, ajuan.berkas(), currentUser.actorName());
 		jejak.catat(new JejakLayanan.Langkah(s.objekTipe(), t.getId(), "DIAJUKAN", null, t.getStatus().name(), null,
-				t.getTingkat(), null, true, null, null));
+				jenis.bertingkat() ? t.getTingkat() : null, null, true, null, null));
 		audit.record(s.auditAwalan() + ".diajukan", s.auditTipe(), t.getId(), n + " (" + jenis.keterangan(t) + "): "
 				+ perihal);
-		kabar.kePemegang(t.getOrganisasiId(), t.getTingkat(), null, s.notifMasuk(), s.tautan(n), n, perihal);
+		kabar.ke(jenis.penerimaMasuk(t), s.notifMasuk(), s.tautan(n), n, perihal);
 		kabar.kePemohon(pemohon.penggunaId(), pemohon.surel(), pemohon.nama(), s.notifDiterima(),
 				"/kelola/permintaan-saya/" + n, "/layanan/lacak?nomor=" + n + "#kode=" + kode, n, perihal);
 		return new TiketBaru<>(t, kode);
@@ -151,7 +152,9 @@ public class TiketLayanan {
 	/** A ticket the user may see as service desk staff (or administrator). */
 	public <T extends Tiket<?, ?>> T lihat(JenisTiket<T> jenis, String n) {
 		T t = jenis.repository().findByNomor(n).orElseThrow(() -> new NotFoundException("layanan.galat.tiketTidakAda"));
-		akses.wajibLihat(t.getOrganisasiId());
+		if (!jenis.bolehLihat(t, akses)) {
+			throw new AccessDeniedException("Not on this ticket's desk");
+		}
 		return t;
 	}
 
@@ -241,7 +244,7 @@ public class TiketLayanan {
 	public <T extends Tiket<?, ?>> int ingatkanTerlambat(JenisTiket<T> jenis, Instant sekarang) {
 		int n = 0;
 		for (T t : jenis.repository().findAll(jenis.lewatTenggat(sekarang))) {
-			if (kabar.terlambat(jenis.kunciTerlambat(t), t.getOrganisasiId(), t.getTingkat(), t.getPemegangId(),
+			if (kabar.terlambat(jenis.kunciTerlambat(t), jenis.penerimaTerlambat(t),
 					jenis.pesanTerlambat(t), jenis.sebutan().tautan(t.getNomor()), t.getNomor(), t.getPerihal(),
 					Pemberitahuan.kunci(t.getTingkat().labelKey()))) {
 				n++;
