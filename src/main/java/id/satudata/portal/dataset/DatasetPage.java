@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * sensible defaults, region and topic names.
  */
 @Component
-class DatasetPage {
+public class DatasetPage {
 
 	private final SatuDataProperties properties;
 	private final KodeReferensiLookup kodeReferensi;

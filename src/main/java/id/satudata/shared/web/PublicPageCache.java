@@ -68,6 +68,13 @@ public class PublicPageCache {
 	static final String LANGUAGE_COOKIE = "satudata-bahasa";
 
 	/**
+	 * Media types other representations of public pages are negotiated for (the dataset page's RDF):
+	 * a request naming any of them passes, even if it also accepts HTML or anything, so a kept HTML
+	 * page is never its answer.
+	 */
+	static final List<String> NEGOTIATED = List.of("text/turtle", "application/rdf+xml", "application/ld+json");
+
+	/**
 	 * Request attribute a handler sets to what must also happen when its page is served from the
 	 * cache (a {@code Consumer<HttpServletRequest>}): counting a page view, for instance.
 	 */
@@ -193,7 +200,8 @@ public class PublicPageCache {
 				return true;
 			}
 			String accept = request.getHeader(HttpHeaders.ACCEPT);
-			if (accept != null && !accept.contains("text/html") && !accept.contains("*/*")) {
+			if (accept != null && (!accept.contains("text/html") && !accept.contains("*/*")
+					|| NEGOTIATED.stream().anyMatch(accept::contains))) {
 				return true; // another representation of the same address (e.g. RDF by content negotiation)
 			}
 			String path = request.getRequestURI().substring(request.getContextPath().length());
