@@ -59,6 +59,17 @@ class PublicCorsIT {
 		MockHttpServletResponse withCookie = mvc.perform(get(download).header("Origin", ORIGIN)
 			.cookie(new Cookie("SATUDATA_SESSION", "abc"))).andReturn().getResponse();
 		assertThat(withCookie.getHeader("Access-Control-Allow-Origin")).isNull();
+		// the DCAT descriptions, as downloads
+		MockHttpServletResponse catalog = mvc.perform(get("/catalog.ttl").header("Origin", ORIGIN)).andReturn()
+			.getResponse();
+		assertThat(catalog.getStatus()).isEqualTo(200);
+		assertThat(catalog.getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
+		MockHttpServletResponse catalogCookie = mvc.perform(get("/catalog.jsonld").header("Origin", ORIGIN)
+			.cookie(new Cookie("SATUDATA_SESSION", "abc"))).andReturn().getResponse();
+		assertThat(catalogCookie.getHeader("Access-Control-Allow-Origin")).isNull();
+		MockHttpServletResponse datasetRdf = mvc.perform(get("/dataset/tidak-ada.ttl").header("Origin", ORIGIN))
+			.andReturn().getResponse();
+		assertThat(datasetRdf.getHeader("Access-Control-Allow-Origin")).isEqualTo("*");
 		// pages are not shared with other sites
 		MockHttpServletResponse page = mvc.perform(get("/dataset").header("Origin", ORIGIN)).andReturn().getResponse();
 		assertThat(page.getHeader("Access-Control-Allow-Origin")).isNull();

@@ -2,6 +2,7 @@ package id.satudata.api.cors;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -24,9 +25,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * CORS for what anyone may read from another site: the APIs under {@code /api/} (stateless: they never
  * read the session cookie) and the downloads of releases and attachments. Any origin by default
  * ({@link CorsProperties}), never with credentials: a browser on another site reads what the public
- * reads, and cannot send a token either (the {@code Authorization} header is not allowed), so a
- * cross-origin page can never act as a user. A download request carrying the session cookie is
- * cookie-authenticated and gets no CORS headers at all.
+ * reads (the DCAT catalogue and dataset descriptions included), and cannot send a token either (the
+ * {@code Authorization} header is not allowed), so a cross-origin page can never act as a user. A
+ * download request carrying the session cookie is cookie-authenticated and gets no CORS headers at all.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicCorsFilter {
@@ -65,20 +66,24 @@ class PublicCorsFilter {
 
 		};
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.addUrlPatterns("/api/*", "/dataset/*");
+		registration.addUrlPatterns("/api/*", "/dataset/*", "/catalog.ttl", "/catalog.rdf", "/catalog.xml",
+				"/catalog.jsonld");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setName("publicCors");
 		return registration;
 	}
 
-	/** The stateless API, or a download without the session cookie. */
+	/** The DCAT descriptions: the catalogue's pages and a dataset's RDF at their suffixed addresses. */
+	private static final Pattern DCAT = Pattern.compile("/(catalog|dataset/[^/]+)\\.(ttl|rdf|xml|jsonld)");
+
+	/** The stateless API, or a download or DCAT description without the session cookie. */
 	static boolean publicRead(HttpServletRequest request, String sessionCookie) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/api/")) {
 			return true;
 		}
 		boolean download = path.matches("/dataset/[^/]+/rilis/[^/]+/unduh\\.[a-z]+") || path.matches(
-				"/dataset/[^/]+/lampiran/[^/]+");
+				"/dataset/[^/]+/lampiran/[^/]+") || DCAT.matcher(path).matches();
 		if (!download) {
 			return false;
 		}
