@@ -5,19 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.UUID;
-import java.util.regex.Pattern;
-
-import org.springframework.stereotype.Component;
 
 import id.satudata.shared.SatuDataProperties;
 
-/** Files under {@code <data-dir>/files/<area>/<uuid>}. */
-@Component
+/** Files under {@code <data-dir>/files/<area>/<uuid>} (the default, {@code satudata.penyimpanan.jenis=lokal}). */
 class LocalFileStore implements FileStore {
-
-	private static final Pattern AREA = Pattern.compile("[a-z0-9-]{1,40}");
-	private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,40}/[0-9a-f-]{36}");
 
 	private final Path root;
 	private final FileProblems problems;
@@ -29,10 +21,7 @@ class LocalFileStore implements FileStore {
 
 	@Override
 	public String store(String area, InputStream content) throws IOException {
-		if (!AREA.matcher(area).matches()) {
-			throw new IllegalArgumentException("Invalid storage area");
-		}
-		String key = area + "/" + UUID.randomUUID();
+		String key = StorageKeys.newKey(area);
 		Path target = resolve(key);
 		Files.createDirectories(target.getParent());
 		Path tmp = Files.createTempFile(target.getParent(), ".upload", ".part");
@@ -48,10 +37,7 @@ class LocalFileStore implements FileStore {
 
 	@Override
 	public String storeFile(String area, Path file) throws IOException {
-		if (!AREA.matcher(area).matches()) {
-			throw new IllegalArgumentException("Invalid storage area");
-		}
-		String key = area + "/" + UUID.randomUUID();
+		String key = StorageKeys.newKey(area);
 		Path target = resolve(key);
 		Files.createDirectories(target.getParent());
 		try {
@@ -111,10 +97,7 @@ class LocalFileStore implements FileStore {
 	}
 
 	private Path resolve(String key) {
-		if (!KEY.matcher(key).matches()) {
-			throw new IllegalArgumentException("Invalid storage key");
-		}
-		Path path = root.resolve(key).normalize();
+		Path path = root.resolve(StorageKeys.check(key)).normalize();
 		if (!path.startsWith(root)) {
 			throw new IllegalArgumentException("Invalid storage key");
 		}

@@ -6,6 +6,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
+import id.satudata.shared.storage.FileStoreUnreachableException;
 import id.satudata.shared.storage.FileUnavailableException;
 
 /**
@@ -23,7 +24,7 @@ public final class ServiceUnavailable {
 			if (t instanceof CannotCreateTransactionException || t instanceof CannotGetJdbcConnectionException
 					|| t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException
 					|| t instanceof org.hibernate.exception.JDBCConnectionException
-					|| t instanceof FileUnavailableException) {
+					|| t instanceof FileUnavailableException || t instanceof FileStoreUnreachableException) {
 				return true;
 			}
 		}

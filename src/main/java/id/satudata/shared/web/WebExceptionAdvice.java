@@ -61,7 +61,8 @@ class WebExceptionAdvice {
 			org.springframework.dao.DataAccessResourceFailureException.class,
 			org.springframework.jdbc.CannotGetJdbcConnectionException.class,
 			org.hibernate.exception.JDBCConnectionException.class, java.sql.SQLTransientConnectionException.class,
-			id.satudata.shared.storage.FileUnavailableException.class })
+			id.satudata.shared.storage.FileUnavailableException.class,
+			id.satudata.shared.storage.FileStoreUnreachableException.class })
 	Object unavailable(Exception e, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
 		if (!response.isCommitted()) {
 			response.reset(); // a download's headers (attachment, content type) must not wrap the error page
