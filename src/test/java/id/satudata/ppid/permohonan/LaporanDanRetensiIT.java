@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,13 +32,16 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import id.satudata.shared.kalender.WorkingCalendar;
 import id.satudata.test.Demo;
 import id.satudata.test.IntegrationTest;
 import id.satudata.test.TestAccounts;
 
 /**
  * The PPID's monthly report (page, XLSX, PDF) matches the register: the same requests, and counts
- * by outcome and Pasal 17 ground equal to those of the register table itself; only the PPID and the
+ * by outcome (granted, refused, in process, withdrawn, objections) and Pasal 17 ground, and the
+ * average working days to a decision, equal to those of the register table itself, for a month
+ * with a mix of decisions (one refusal upheld on objection counts as granted); only the PPID and the
  * superior read it. Personal data is anonymised by the retention job once a closed request is older
  * than the retention period, and the request still counts in the report.
  */
@@ -55,12 +60,22 @@ class LaporanDanRetensiIT {
 	@Autowired
 	AnonimisasiPemohon anonimisasi;
 
+	@Autowired
+	WorkingCalendar calendar;
+
 	MockHttpServletResponse as(MockHttpServletRequestBuilder r, String user) throws Exception {
 		return mvc.perform(r.with(accounts.as(user))).andReturn().getResponse();
 	}
 
 	/** A request for information described in words to the province, registered by its PPID. */
 	String permohonan(String nik) throws Exception {
+		String nomor = diajukan(nik);
+		as(post("/kelola/ppid/" + nomor + "/langkah").with(csrf()).param("aksi", "REGISTRASI"), Demo.PPID);
+		return nomor;
+	}
+
+	/** A request for information described in words to the province, filed only. */
+	String diajukan(String nik) throws Exception {
 		long provinsi = jdbc.queryForObject("SELECT id FROM organisasi WHERE kode_wilayah = '19'", Long.class);
 		MockHttpServletResponse r = as(post("/ppid/permohonan/baru").with(csrf()).param("organisasiId", String.valueOf(provinsi))
 			.param("nama", "Pelapor Laporan").param("jenisIdentitas", "KTP").param("nomorIdentitas", nik)
@@ -69,9 +84,17 @@ class LaporanDanRetensiIT {
 			.param("caraMemperoleh", "SALINAN_SOFTCOPY").param("caraSalinan", "SUREL").param("persetujuan", "true"),
 				Demo.PENGGUNA);
 		assertThat(r.getStatus()).isEqualTo(302);
-		String nomor = r.getRedirectedUrl().substring("/kelola/permohonan-saya/".length());
-		as(post("/kelola/ppid/" + nomor + "/langkah").with(csrf()).param("aksi", "REGISTRASI"), Demo.PPID);
-		return nomor;
+		return r.getRedirectedUrl().substring("/kelola/permohonan-saya/".length());
+	}
+
+	void tolak(String nomor, String alasan) throws Exception {
+		assertThat(as(post("/kelola/ppid/" + nomor + "/tolak").with(csrf()).param("alasanPengecualian", alasan)
+			.param("ujiKonsekuensi", "Uji konsekuensi " + alasan), Demo.PPID).getStatus()).isEqualTo(302);
+	}
+
+	void keberatan(String nomor) throws Exception {
+		assertThat(as(post("/kelola/permohonan-saya/" + nomor + "/keberatan").with(csrf()).param("alasanKeberatan",
+				"PASAL_35_A").param("uraian", "Cukup data agregat."), Demo.PENGGUNA).getStatus()).isEqualTo(302);
 	}
 
 	@Test
@@ -86,6 +109,20 @@ class LaporanDanRetensiIT {
 		as(post("/kelola/ppid/" + ditolakE + "/tolak").with(csrf()).param("alasanPengecualian", "PASAL_17_E")
 			.param("ujiKonsekuensi", "Ketahanan ekonomi."), Demo.PPID);
 		String proses = permohonan("1971060606060006");
+		// refused, objected to and upheld by the superior: counts as granted, not under its ground
+		String dikabulkanAtasan = permohonan("1971070707070007");
+		tolak(dikabulkanAtasan, "PASAL_17_H");
+		keberatan(dikabulkanAtasan);
+		assertThat(as(post("/kelola/ppid/" + dikabulkanAtasan + "/keberatan").with(csrf()).param("terima", "true")
+			.param("tanggapan", "Dapat diberikan dalam bentuk agregat."), Demo.KADIS).getStatus()).isEqualTo(302);
+		// refused, the objection still open: a refusal that stands so far
+		String keberatanBerjalan = permohonan("1971080808080008");
+		tolak(keberatanBerjalan, "PASAL_17_E");
+		keberatan(keberatanBerjalan);
+		// withdrawn before registration
+		String dibatalkan = diajukan("1971090909090009");
+		assertThat(as(post("/kelola/permohonan-saya/" + dibatalkan + "/batalkan").with(csrf()), Demo.PENGGUNA).getStatus())
+			.isEqualTo(302);
 
 		LocalDate hariIni = LocalDate.now(ZoneId.of("Asia/Jakarta"));
 		String q = "tahun=" + hariIni.getYear() + "&bulan=" + hariIni.getMonthValue();
@@ -93,11 +130,29 @@ class LaporanDanRetensiIT {
 		long provinsi = jdbc.queryForObject("SELECT id FROM organisasi WHERE kode_wilayah = '19'", Long.class);
 		ZonedDateTime awal = hariIni.withDayOfMonth(1).atStartOfDay(ZoneId.of("Asia/Jakarta"));
 		Map<String, String[]> register = new HashMap<>();
-		jdbc.query("SELECT nomor, status, alasan_pengecualian FROM ppid_permohonan WHERE organisasi_id = ?"
-				+ " AND diajukan_pada >= ? AND diajukan_pada < ?", rs -> {
-					register.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) });
+		// working minutes from filing to the PPID's decision, of each decided request
+		List<Long> menitKeputusan = new ArrayList<>();
+		jdbc.query("SELECT nomor, status, alasan_pengecualian, keberatan_pada, diajukan_pada, diputus_pada FROM ppid_permohonan"
+				+ " WHERE organisasi_id = ? AND diajukan_pada >= ? AND diajukan_pada < ?", rs -> {
+					register.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3),
+							rs.getTimestamp(4) == null ? null : "keberatan" });
+					if (rs.getTimestamp(6) != null) {
+						menitKeputusan.add(calendar.workingTimeBetween(rs.getTimestamp(5).toInstant(),
+								rs.getTimestamp(6).toInstant()).toMinutes());
+					}
 				}, provinsi, Timestamp.from(awal.toInstant()), Timestamp.from(awal.plusMonths(1).toInstant()));
-		assertThat(register).containsKeys(dikabulkan, ditolakH, ditolakE, proses);
+		assertThat(register).containsKeys(dikabulkan, ditolakH, ditolakE, proses, dikabulkanAtasan, keberatanBerjalan,
+				dibatalkan);
+		assertThat(register.get(dikabulkanAtasan)).containsExactly("DIKABULKAN", "PASAL_17_H", "keberatan");
+		assertThat(register.get(keberatanBerjalan)[0]).isEqualTo("KEBERATAN");
+		assertThat(register.get(dibatalkan)[0]).isEqualTo("DIBATALKAN");
+		long withdrawn = register.values().stream().filter(v -> v[0].equals("DIBATALKAN")).count();
+		long inProcess = register.values().stream()
+			.filter(v -> Set.of("DIAJUKAN", "DIPROSES", "MENUNGGU_PENDAPAT").contains(v[0])).count();
+		long objections = register.values().stream().filter(v -> v[2] != null).count();
+		assertThat(menitKeputusan).isNotEmpty();
+		double average = Math.round(10.0 * menitKeputusan.stream().mapToLong(Long::longValue).sum()
+				/ calendar.minutesPerDay() / menitKeputusan.size()) / 10.0;
 		long granted = register.values().stream().filter(v -> v[0].equals("DIKABULKAN")).count();
 		long refused = register.values().stream()
 			.filter(v -> Set.of("DITOLAK", "KEBERATAN", "KEBERATAN_DITOLAK").contains(v[0])).count();
@@ -122,7 +177,13 @@ class LaporanDanRetensiIT {
 			assertThat(ringkasan.get("Dikabulkan")).isEqualTo((double) granted);
 			assertThat(ringkasan.get("Ditolak")).isEqualTo((double) refused);
 			assertThat(ringkasan.get("Pasal 17 huruf h: mengungkap rahasia pribadi")).isEqualTo((double) refusedH);
-			assertThat(ringkasan.get("Rata-rata waktu sampai keputusan (hari kerja)")).isNotNull();
+			assertThat(ringkasan.get("Dalam proses")).isEqualTo((double) inProcess);
+			assertThat(ringkasan.get("Dibatalkan")).isEqualTo((double) withdrawn);
+			assertThat(ringkasan.get("Keberatan diajukan")).isEqualTo((double) objections);
+			assertThat(ringkasan.get("Pasal 17 huruf e: merugikan ketahanan ekonomi nasional")).isEqualTo((double) register
+				.values().stream().filter(v -> Set.of("DITOLAK", "KEBERATAN", "KEBERATAN_DITOLAK").contains(v[0]))
+				.filter(v -> "PASAL_17_E".equals(v[1])).count());
+			assertThat(ringkasan.get("Rata-rata waktu sampai keputusan (hari kerja)")).isEqualTo(average);
 			Sheet sheet = wb.getSheet("Register");
 			Set<String> nomor = new HashSet<>();
 			for (Row row : sheet) {
@@ -136,6 +197,10 @@ class LaporanDanRetensiIT {
 		// the page and the PDF say the same
 		String page = new String(as(get("/kelola/ppid/laporan?" + q), Demo.KADIS).getContentAsByteArray(), StandardCharsets.UTF_8);
 		assertThat(org.jsoup.Jsoup.parse(page).selectFirst("#lap-jumlah").text()).isEqualTo(String.valueOf(register.size()));
+		assertThat(org.jsoup.Jsoup.parse(page).selectFirst("#lap-dikabulkan").text()).isEqualTo(String.valueOf(granted));
+		assertThat(org.jsoup.Jsoup.parse(page).selectFirst("#lap-PASAL_17_H").text()).isEqualTo(String.valueOf(refusedH));
+		assertThat(org.jsoup.Jsoup.parse(page).selectFirst("#lap-keberatan").text()).isEqualTo(String.valueOf(objections));
+		assertThat(org.jsoup.Jsoup.parse(page).selectFirst("#lap-rata").text()).isEqualTo(String.valueOf(average));
 		assertThat(org.jsoup.Jsoup.parse(page).selectFirst("#lap-PASAL_17_E").text()).isEqualTo(String.valueOf(register
 			.values().stream().filter(v -> v[0].startsWith("DITOLAK") || v[0].startsWith("KEBERATAN"))
 			.filter(v -> "PASAL_17_E".equals(v[1])).count()));
