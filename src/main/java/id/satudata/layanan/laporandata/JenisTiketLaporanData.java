@@ -100,6 +100,12 @@ class JenisTiketLaporanData implements JenisTiket<LaporanData> {
 		return boleh(tiket);
 	}
 
+	/** The list {@code /kelola/laporan-data} is open to Walidata and Produsen Data only (not to administrators). */
+	@Override
+	public boolean bolehBukaDaftar(LayananAkses akses) {
+		return currentUser.has(Peran.WALIDATA) || currentUser.has(Peran.PRODUSEN_DATA);
+	}
+
 	@Override
 	public List<Penerima> penerimaMasuk(LaporanData t) {
 		return List.of(Penerima.peran(Peran.WALIDATA, t.getOrganisasiId()),

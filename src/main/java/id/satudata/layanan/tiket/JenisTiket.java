@@ -84,6 +84,16 @@ public interface JenisTiket<T extends Tiket<?, ?>> {
 		return akses.bolehLihat(tiket.getOrganisasiId());
 	}
 
+	/**
+	 * Whether the user may open the back-office list of this kind ({@link Sebutan#tautanKelola()}): by
+	 * default the staff of any organization's service desk and administrators, as the URL rules of
+	 * {@code /kelola/layanan} and {@code /kelola/pengaduan} say. The home page shows a kind's card only
+	 * to those.
+	 */
+	default boolean bolehBukaDaftar(id.satudata.layanan.internal.LayananAkses akses) {
+		return akses.admin() || !akses.organisasiStaf().isEmpty();
+	}
+
 	/** Who is told when one is filed: by default whoever holds the level that first has it. */
 	default java.util.List<id.satudata.notifikasi.Penerima> penerimaMasuk(T tiket) {
 		return KabarLayanan.pemegang(tiket.getOrganisasiId(), tiket.getTingkat(), tiket.getPemegangId());
