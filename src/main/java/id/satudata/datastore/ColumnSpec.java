@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
  * @param pattern a regular expression the whole value must match, or {@code null}
  * @param numberFormat how numbers are written in uploads
  * @param key part of the key that identifies a row (key columns together must be unique)
+ * @param symbols a numeric column reads BPS value symbols ({@link ValueSymbol}: "-" nihil, "…" tidak tersedia,
+ *        "x" dirahasiakan, "1.234e" sementara); on unless turned off ({@code null}, as in schemas stored before
+ *        the setting, is on)
  */
 public record ColumnSpec(String name, String label, ColumnType type, String unit, String codeList, boolean required,
-		BigDecimal min, BigDecimal max, String pattern, NumberFormat numberFormat, boolean key) {
+		BigDecimal min, BigDecimal max, String pattern, NumberFormat numberFormat, boolean key, Boolean symbols) {
 
 	public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
@@ -35,6 +38,18 @@ public record ColumnSpec(String name, String label, ColumnType type, String unit
 		numberFormat = numberFormat == null ? NumberFormat.STANDAR : numberFormat;
 		min = plain(min);
 		max = plain(max);
+		symbols = symbols == null || symbols;
+	}
+
+	/** A column that reads BPS value symbols (the default). */
+	public ColumnSpec(String name, String label, ColumnType type, String unit, String codeList, boolean required,
+			BigDecimal min, BigDecimal max, String pattern, NumberFormat numberFormat, boolean key) {
+		this(name, label, type, unit, codeList, required, min, max, pattern, numberFormat, key, true);
+	}
+
+	/** Whether BPS value symbols are read in this column's cells (numeric columns only). */
+	public boolean readsSymbols() {
+		return type.numeric() && Boolean.TRUE.equals(symbols);
 	}
 
 	/**
@@ -73,7 +88,11 @@ public record ColumnSpec(String name, String label, ColumnType type, String unit
 	}
 
 	public ColumnSpec withKey(boolean isKey) {
-		return new ColumnSpec(name, label, type, unit, codeList, required, min, max, pattern, numberFormat, isKey);
+		return new ColumnSpec(name, label, type, unit, codeList, required, min, max, pattern, numberFormat, isKey, symbols);
+	}
+
+	public ColumnSpec withSymbols(boolean on) {
+		return new ColumnSpec(name, label, type, unit, codeList, required, min, max, pattern, numberFormat, key, on);
 	}
 
 }

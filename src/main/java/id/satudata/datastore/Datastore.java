@@ -49,6 +49,12 @@ public interface Datastore {
 	 */
 	QueryResult sql(String sql, Function<String, Optional<TableRef>> tables);
 
+	/**
+	 * The BPS value symbols its import read in a table ("-" nihil, "…" tidak tersedia, "x" dirahasiakan,
+	 * "1.234e" sementara): counts per column and the flagged cells; {@link SymbolSummary#NONE} when none.
+	 */
+	SymbolSummary symbols(TableRef table);
+
 	/** Removes a stored table's file (only for tables never published). */
 	void delete(TableRef table);
 

@@ -13,9 +13,19 @@ import java.util.Map;
  * @param warningCount the exact number of warnings
  * @param rows data rows read
  * @param file how the file was understood
+ * @param symbols the BPS value symbols read ("-", "…", "x", "1.234e"), counted per column
  */
 public record ImportResult(TableRef table, List<ImportIssue> issues, Map<String, Long> issueCounts, long errorCount,
-		long warningCount, long rows, FileInfo file) {
+		long warningCount, long rows, FileInfo file, SymbolSummary symbols) {
+
+	public ImportResult {
+		symbols = symbols == null ? SymbolSummary.NONE : symbols;
+	}
+
+	public ImportResult(TableRef table, List<ImportIssue> issues, Map<String, Long> issueCounts, long errorCount,
+			long warningCount, long rows, FileInfo file) {
+		this(table, issues, issueCounts, errorCount, warningCount, rows, file, SymbolSummary.NONE);
+	}
 
 	public boolean ok() {
 		return errorCount == 0 && table != null;

@@ -5,13 +5,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import id.satudata.datastore.ColumnSpec;
 import id.satudata.datastore.ImportIssue;
 import id.satudata.datastore.Severity;
+import id.satudata.datastore.SymbolSummary;
+import id.satudata.datastore.ValueSymbol;
 import id.satudata.datastore.internal.SqlText;
 import id.satudata.referensi.KodeReferensiLookup;
 
@@ -42,7 +46,18 @@ final class ColumnChecks {
 			if (col.required()) {
 				checks.add(new Check(col, raw, "wajib", text + " IS NULL", "datastore.galat.wajib", new Object[] { col.label() }));
 			}
-			if (!col.type().textual()) {
+			if (col.type().numeric()) {
+				// a number followed by words that are not the column's unit: say so rather than "not a number"
+				String notNumber = text + " IS NOT NULL AND (" + typed + ") IS NULL AND NOT " + ValueSql.emptyBySymbol(col, text);
+				String withText = ValueSql.numberWithText(text) + (col.readsSymbols() ? " AND s" + k + " IS NULL" : "");
+				checks.add(new Check(col, raw, "tipe", notNumber + " AND NOT (" + withText + ")",
+						"datastore.galat.tipe." + col.type().name(), new Object[] { col.label() }));
+				boolean unit = col.unit() != null && !col.unit().isBlank();
+				checks.add(new Check(col, raw, "satuan", notNumber + " AND " + withText,
+						unit ? "datastore.galat.satuan" : "datastore.galat.satuanTanpa",
+						unit ? new Object[] { col.label(), col.unit().strip() } : new Object[] { col.label() }));
+			}
+			else if (!col.type().textual()) {
 				checks.add(new Check(col, raw, "tipe", text + " IS NOT NULL AND (" + typed + ") IS NULL",
 						"datastore.galat.tipe." + col.type().name(), new Object[] { col.label() }));
 			}
@@ -117,6 +132,67 @@ final class ColumnChecks {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The BPS value symbols of the columns that read them: every cell counted per column and symbol in
+	 * one pass, and the flagged cells (dirahasiakan, sementara) by their row's position in the table.
+	 */
+	static SymbolSummary symbols(Statement s, String raw, List<ColumnSpec> schema) throws SQLException {
+		List<Integer> columns = new ArrayList<>();
+		for (int k = 0; k < schema.size(); k++) {
+			if (schema.get(k).readsSymbols()) {
+				columns.add(k);
+			}
+		}
+		if (columns.isEmpty()) {
+			return SymbolSummary.NONE;
+		}
+		ValueSymbol[] symbols = ValueSymbol.values();
+		StringBuilder sql = new StringBuilder("SELECT ");
+		for (int i = 0; i < columns.size(); i++) {
+			for (int j = 0; j < symbols.length; j++) {
+				sql.append(i + j == 0 ? "" : ", ").append("count(*) FILTER (WHERE s").append(columns.get(i)).append(" = '")
+					.append(symbols[j].name()).append("')");
+			}
+		}
+		Map<String, Map<ValueSymbol, Long>> counts = new LinkedHashMap<>();
+		boolean anyFlagged = false;
+		try (ResultSet rs = s.executeQuery(sql.append(" FROM ").append(raw).toString())) {
+			rs.next();
+			int at = 1;
+			for (int k : columns) {
+				Map<ValueSymbol, Long> m = new EnumMap<>(ValueSymbol.class);
+				for (ValueSymbol symbol : symbols) {
+					long n = rs.getLong(at++);
+					if (n > 0) {
+						m.put(symbol, n);
+						anyFlagged |= symbol.flagged();
+					}
+				}
+				if (!m.isEmpty()) {
+					counts.put(schema.get(k).name(), m);
+				}
+			}
+		}
+		List<SymbolSummary.Cell> cells = new ArrayList<>();
+		if (anyFlagged) {
+			List<String> parts = new ArrayList<>();
+			for (int k : columns) {
+				if (counts.containsKey(schema.get(k).name())) {
+					parts.add("SELECT rowid + 1 AS baris, " + k + " AS urutan, s" + k + " AS simbol FROM " + raw + " WHERE s" + k
+							+ " IN ('DIRAHASIAKAN', 'SEMENTARA')");
+				}
+			}
+			try (ResultSet rs = s.executeQuery("SELECT * FROM (" + String.join(" UNION ALL ", parts)
+					+ ") ORDER BY baris, urutan LIMIT " + SymbolSummary.MAX_CELLS)) {
+				while (rs.next()) {
+					cells.add(new SymbolSummary.Cell(rs.getLong(1), schema.get(rs.getInt(2)).name(),
+							ValueSymbol.valueOf(rs.getString(3))));
+				}
+			}
+		}
+		return new SymbolSummary(counts, cells);
 	}
 
 	/** Rows whose key columns repeat an earlier row's. */

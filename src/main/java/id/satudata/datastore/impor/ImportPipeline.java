@@ -22,6 +22,7 @@ import id.satudata.datastore.ImportIssue;
 import id.satudata.datastore.ImportOptions;
 import id.satudata.datastore.ImportResult;
 import id.satudata.datastore.Severity;
+import id.satudata.datastore.SymbolSummary;
 import id.satudata.datastore.TableRef;
 import id.satudata.datastore.TableRule;
 import id.satudata.datastore.internal.DatastoreProperties;
@@ -118,7 +119,7 @@ public class ImportPipeline {
 		Map<String, Long> counts = new LinkedHashMap<>(result.issueCounts());
 		counts.merge(TotalChecks.RULE + "/" + Severity.PERINGATAN, (long) totals.size(), Long::sum);
 		return new ImportResult(result.table(), issues, counts, result.errorCount(),
-				result.warningCount() + totals.size(), result.rows(), result.file());
+				result.warningCount() + totals.size(), result.rows(), result.file(), result.symbols());
 	}
 
 	/** Whether any table rule finds something in a clean file (then the detailed pipeline reports it). */
@@ -191,11 +192,12 @@ public class ImportPipeline {
 				return new ImportResult(null, located, issues.counts, issues.errors, issues.warnings, rows,
 						prepared.info());
 			}
+			SymbolSummary symbols = ColumnChecks.symbols(s, raw, schema);
 			parquet = tempFiles.newFile(".parquet");
 			s.execute("COPY (SELECT " + RawTable.typedColumns(schema) + " FROM " + raw + ") TO '"
-					+ SqlText.literal(parquet.toString()) + "' " + DuckDb.STORED_PARQUET);
+					+ SqlText.literal(parquet.toString()) + "' " + SymbolMetadata.copyOptions(DuckDb.STORED_PARQUET, symbols));
 			ImportResult stored = stored(parquet, rows, schema, prepared, options, started,
-					new ImportResult(null, located, issues.counts, 0, issues.warnings, rows, prepared.info()));
+					new ImportResult(null, located, issues.counts, 0, issues.warnings, rows, prepared.info(), symbols));
 			parquet = null;
 			return stored;
 		}
@@ -233,7 +235,7 @@ public class ImportPipeline {
 		log.info("Imported {} rows into {} in {} ms", rows, key, (System.nanoTime() - started) / 1_000_000);
 		if (warnings != null) {
 			return new ImportResult(new TableRef(key, schema, rows), warnings.issues(), warnings.issueCounts(), 0,
-					warnings.warningCount(), rows, prepared.info());
+					warnings.warningCount(), rows, prepared.info(), warnings.symbols());
 		}
 		return new ImportResult(new TableRef(key, schema, rows), List.of(), Map.of(), 0, 0, rows, prepared.info());
 	}

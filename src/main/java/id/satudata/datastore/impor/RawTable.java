@@ -20,7 +20,8 @@ final class RawTable {
 
 	/**
 	 * Loads the CSV in one parallel pass: every column's trimmed text ({@code v0..vn}, NULL when
-	 * empty) and every schema column's typed value ({@code t0..tk}), so the checks compare the two and
+	 * empty) and every schema column's typed value ({@code t0..tk}) and, for a column reading BPS value symbols, the
+	 * symbol of each cell ({@code sk}, NULL when none), so the checks compare the two and
 	 * the Parquet file is written from the typed ones without parsing again. The table's rowid is the
 	 * record's order in the file.
 	 */
@@ -45,10 +46,16 @@ final class RawTable {
 			ColumnSpec col = schema.get(k);
 			String v = "v" + position[k];
 			if (col.type().numeric()) {
-				normalized.append(", ").append(ValueSql.number(v, col.numberFormat())).append(" AS n").append(k);
+				normalized.append(", ").append(ValueSql.number(ValueSql.numberText(col, v), col.numberFormat()))
+					.append(" AS n").append(k);
 			}
 			typed.append(k == 0 ? "" : ", ").append("CAST(").append(ValueSql.typed(col, v, "n" + k)).append(" AS ")
 				.append(col.type().sqlType()).append(") AS t").append(k);
+		}
+		for (int k = 0; k < schema.size(); k++) {
+			if (schema.get(k).readsSymbols()) {
+				typed.append(", ").append(ValueSql.symbol(schema.get(k), "v" + position[k])).append(" AS s").append(k);
+			}
 		}
 		String source = "read_csv('" + SqlText.literal(prepared.csv().toString()) + "', header = true, delim = '"
 				+ SqlText.literal(String.valueOf(prepared.delimiter())) + "', quote = '\"', escape = '\"', "

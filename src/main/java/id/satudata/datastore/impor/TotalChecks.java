@@ -153,6 +153,8 @@ final class TotalChecks {
 		if (t.equals("-") || t.equals("–") || t.equals("—")) {
 			return BigDecimal.ZERO;
 		}
+		// angka sementara ("1.234e", "1.234*"): the number counts
+		t = t.replaceFirst("(\\d)[eE*]$", "$1");
 		t = switch (format) {
 			case STANDAR -> t;
 			case INDONESIA -> t.replace(".", "").replace(',', '.');

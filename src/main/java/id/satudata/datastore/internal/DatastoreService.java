@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 import id.satudata.datastore.Aggregation;
 import id.satudata.datastore.ColumnSpec;
+import id.satudata.datastore.SymbolSummary;
 import id.satudata.datastore.Datastore;
 import id.satudata.datastore.ExportFormat;
 import id.satudata.datastore.ImportIssue;
@@ -100,6 +101,11 @@ class DatastoreService implements Datastore {
 	@Override
 	public QueryResult sql(String sql, Function<String, Optional<TableRef>> tables) {
 		return sandbox.run(sql, tables);
+	}
+
+	@Override
+	public SymbolSummary symbols(TableRef table) {
+		return engine.symbols(table);
 	}
 
 	@Override

@@ -25,7 +25,9 @@ import id.satudata.datastore.ColumnType;
 import id.satudata.datastore.DatastoreException;
 import id.satudata.datastore.Query;
 import id.satudata.datastore.QueryResult;
+import id.satudata.datastore.SymbolSummary;
 import id.satudata.datastore.TableRef;
+import id.satudata.datastore.impor.SymbolMetadata;
 import id.satudata.datastore.internal.AnswerSize;
 import id.satudata.datastore.internal.DatastoreProperties;
 import id.satudata.datastore.internal.DuckDb;
@@ -59,6 +61,8 @@ public class QueryEngine {
 	 */
 	private final Cache<TotalKey, Long> totals = Caffeine.newBuilder().maximumSize(10_000).build();
 
+	private final Cache<String, SymbolSummary> symbolCache = Caffeine.newBuilder().maximumSize(1_000).build();
+
 	public QueryEngine(DuckDb duck, FileStore fileStore, DatastoreProperties properties) {
 		this.duck = duck;
 		this.fileStore = fileStore;
@@ -74,6 +78,21 @@ public class QueryEngine {
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
+	}
+
+	/** The BPS value symbols stored with a table (read once per file: tables are immutable). */
+	public SymbolSummary symbols(TableRef table) {
+		return symbolCache.get(table.storageKey(), key -> {
+			try (Connection c = duck.connection()) {
+				return SymbolMetadata.read(c, fileStore.localPath(key));
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("Could not read the symbols of " + key, e);
+			}
+			catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		});
 	}
 
 	public QueryResult search(TableRef table, Query query) {

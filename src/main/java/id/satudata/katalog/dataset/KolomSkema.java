@@ -50,6 +50,10 @@ class KolomSkema {
 	@Column(nullable = false)
 	private boolean kunci;
 
+	/** Numbers read BPS value symbols ({@link ColumnSpec#symbols()}). */
+	@Column(name = "simbol_bps", nullable = false)
+	private boolean simbolBps = true;
+
 	/** The Standar Data Statistik variable the column follows (its rules apply to uploads), or {@code null}. */
 	@Column(name = "kode_variabel", length = 40)
 	private String kodeVariabel;
@@ -74,11 +78,12 @@ class KolomSkema {
 		this.pola = c.pattern();
 		this.formatAngka = c.numberFormat();
 		this.kunci = c.key();
+		this.simbolBps = Boolean.TRUE.equals(c.symbols());
 	}
 
 	ColumnSpec spec() {
 		return new ColumnSpec(nama, label, tipe, satuan, kodeReferensi, wajib, nilaiMin, nilaiMax, pola, formatAngka,
-				kunci);
+				kunci, simbolBps);
 	}
 
 	public String getNama() {

@@ -55,7 +55,8 @@ class SkemaAdminController {
 	void bindSkema(WebDataBinder binder) {
 		binder.setAllowedFields("kolom[*].nama", "kolom[*].label", "kolom[*].tipe", "kolom[*].satuan",
 				"kolom[*].kodeReferensi", "kolom[*].wajib", "kolom[*].kunci", "kolom[*].nilaiMin", "kolom[*].nilaiMax",
-				"kolom[*].pola", "kolom[*].formatAngka", "kolom[*].hapus", "kolom[*].kodeVariabel");
+				"kolom[*].pola", "kolom[*].formatAngka", "kolom[*].hapus", "kolom[*].kodeVariabel",
+				"kolom[*].simbolBps");
 		binder.setAutoGrowCollectionLimit(SkemaService.MAX_COLUMNS + SkemaForm.BARIS_KOSONG);
 	}
 

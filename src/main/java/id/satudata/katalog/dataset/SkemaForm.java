@@ -56,7 +56,7 @@ class SkemaForm {
 			}
 			out.add(new ColumnSpec(name, blank(k.label), k.tipe, blank(k.satuan), blank(k.kodeReferensi), k.wajib,
 					k.tipe.numeric() ? k.nilaiMin : null, k.tipe.numeric() ? k.nilaiMax : null, blank(k.pola),
-					k.formatAngka, k.kunci));
+					k.formatAngka, k.kunci, k.simbolBps));
 		}
 		return out;
 	}
@@ -103,6 +103,8 @@ class SkemaForm {
 		private BigDecimal nilaiMax;
 		private String pola;
 		private NumberFormat formatAngka = NumberFormat.STANDAR;
+		/** Numbers read BPS value symbols ("-" nihil, "…" tidak tersedia, "x" dirahasiakan, "1.234e" sementara). */
+		private boolean simbolBps = true;
 		private boolean hapus;
 		/** The Standar Data Statistik variable the column follows. */
 		private String kodeVariabel;
@@ -120,6 +122,7 @@ class SkemaForm {
 			k.nilaiMax = c.max();
 			k.pola = c.pattern();
 			k.formatAngka = c.numberFormat();
+			k.simbolBps = Boolean.TRUE.equals(c.symbols());
 			return k;
 		}
 
@@ -209,6 +212,14 @@ class SkemaForm {
 
 		public void setFormatAngka(NumberFormat formatAngka) {
 			this.formatAngka = formatAngka;
+		}
+
+		public boolean isSimbolBps() {
+			return simbolBps;
+		}
+
+		public void setSimbolBps(boolean simbolBps) {
+			this.simbolBps = simbolBps;
 		}
 
 		public boolean isHapus() {

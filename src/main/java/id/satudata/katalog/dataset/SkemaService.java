@@ -117,7 +117,7 @@ public class SkemaService {
 		String codeList = c.codeList() == null || c.codeList().isBlank() ? a.kodeReferensi() : c.codeList();
 		String unit = c.unit() == null || c.unit().isBlank() ? a.satuan() : c.unit();
 		return new ColumnSpec(c.name(), c.label(), c.type(), unit, codeList, c.required(), min, max, pola, c.numberFormat(),
-				c.key());
+				c.key(), c.symbols());
 	}
 
 	void periksa(List<ColumnSpec> columns) {

@@ -100,6 +100,7 @@ class RilisAdminController {
 						up.rilis().getJumlahBaris(), excluded.size(), String.join("; ", excluded.stream()
 							.map(e -> e.row() + " (" + messages.get("datastore.dikecualikan." + e.kind().name()) + ")").toList()));
 			}
+			flash.info(redirect, ringkasanSimbol(up.impor().symbols(), service.schemaOf(up.rilis())));
 			flash.warnings(redirect, up.impor().issues().stream()
 				.filter(i -> i.severity() == id.satudata.datastore.Severity.PERINGATAN)
 				.map(i -> messages.get("rilis.peringatan.baris", String.valueOf(i.row()), messages.get(i.messageKey(), i.argsArray())))
@@ -113,6 +114,18 @@ class RilisAdminController {
 		finally {
 			tempFiles.delete(file);
 		}
+	}
+
+	/** "BPS symbols read: Laki-laki: 2 nihil, 1 dirahasiakan; ..." or nothing. */
+	private java.util.List<String> ringkasanSimbol(id.satudata.datastore.SymbolSummary symbols,
+			java.util.List<id.satudata.datastore.ColumnSpec> schema) {
+		if (symbols.isEmpty()) {
+			return java.util.List.of();
+		}
+		java.util.Map<String, String> labels = new java.util.HashMap<>();
+		schema.forEach(c -> labels.put(c.name(), c.label()));
+		return java.util.List.of(messages.get("datastore.simbol.ringkasan", String.join("; ", symbols.describe(
+				s -> messages.get(s.labelKey()), c -> labels.getOrDefault(c, c)))));
 	}
 
 	@GetMapping("/{uuid}")

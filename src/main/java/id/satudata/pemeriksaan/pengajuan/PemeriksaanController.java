@@ -86,6 +86,7 @@ class PemeriksaanController {
 			int nomor = Math.max(halamanData, 0);
 			QueryResult rows = datastore.search(t.tabel(), Query.all(BARIS_DATA).withPage(BARIS_DATA, (long) nomor * BARIS_DATA));
 			model.addAttribute("data", rows);
+			model.addAttribute("simbol", datastore.symbols(t.tabel()));
 			model.addAttribute("kolomData", t.tabel().columns());
 			model.addAttribute("halamanData", nomor);
 			model.addAttribute("jumlahHalamanData", Math.max(1, (t.tabel().rows() + BARIS_DATA - 1) / BARIS_DATA));

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.satudata.datastore.Datastore;
 import id.satudata.katalog.DatasetDetail;
 import id.satudata.katalog.Katalog;
 import id.satudata.pemeriksaan.AksiPemeriksaan;
@@ -46,9 +47,11 @@ class PengajuanController {
 	private final LaporanPengajuan laporan;
 	private final Katalog katalog;
 	private final Flash flash;
+	private final Datastore datastore;
 
 	PengajuanController(AksesProdusen akses, Pemeriksaan pemeriksaan, LaporanPengajuan laporan, Katalog katalog,
-			Flash flash) {
+			Flash flash, Datastore datastore) {
+		this.datastore = datastore;
 		this.akses = akses;
 		this.pemeriksaan = pemeriksaan;
 		this.laporan = laporan;
@@ -66,6 +69,10 @@ class PengajuanController {
 		p.versiTerkini().ifPresent(v -> {
 			model.addAttribute("versi", v);
 			model.addAttribute("temuan", laporan.halaman(p.id(), v.nomor(), aturan, tingkat, page));
+			// the BPS symbols the upload read, kept with its table
+			if (v.rilisUuid() != null) {
+				katalog.tabel(v.rilisUuid()).ifPresent(t -> model.addAttribute("simbol", datastore.symbols(t.tabel())));
+			}
 			boolean header = v.ringkasan().keySet().stream().anyMatch(k -> k.startsWith("header/"));
 			model.addAttribute("headerBermasalah", header);
 			if (header) {

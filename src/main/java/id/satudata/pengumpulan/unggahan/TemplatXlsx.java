@@ -126,7 +126,8 @@ public class TemplatXlsx {
 				if (constraint != null) {
 					DataValidation v = dv.createValidation(constraint, range);
 					v.setShowErrorBox(true);
-					v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+					// a column reading BPS symbols ("-", "…", "x", "1.234e") warns rather than refuses: the upload's check decides
+					v.setErrorStyle(c.readsSymbols() ? DataValidation.ErrorStyle.WARNING : DataValidation.ErrorStyle.STOP);
 					v.createErrorBox(messages.get("pengumpulan.templat.tidakSah"), hint(c));
 					v.setShowPromptBox(true);
 					v.createPromptBox(c.label(), hint(c));
@@ -199,6 +200,9 @@ public class TemplatXlsx {
 		if (c.codeList() != null) {
 			sb.append(" · ").append(messages.get("pengumpulan.templat.pilihKode"));
 		}
+		if (c.readsSymbols()) {
+			sb.append(" · ").append(messages.get("pengumpulan.templat.simbolSingkat"));
+		}
 		String s = sb.toString();
 		return s.length() > 250 ? s.substring(0, 250) : s;
 	}
@@ -248,6 +252,9 @@ public class TemplatXlsx {
 			}
 			if (c.numberFormat() != null && c.numberFormat() != id.satudata.datastore.NumberFormat.STANDAR) {
 				rules.add(messages.get("formatAngka." + c.numberFormat().name()));
+			}
+			if (c.readsSymbols()) {
+				rules.add(messages.get("pengumpulan.templat.simbolSingkat"));
 			}
 			row.createCell(6).setCellValue(String.join("; ", rules));
 		}

@@ -123,6 +123,22 @@ public class DatasetPage {
 		return value.toString();
 	}
 
+	/** The flag of a shown cell (dirahasiakan, sementara), or {@code null}. */
+	public id.satudata.datastore.ValueSymbol tanda(id.satudata.datastore.SymbolSummary simbol, Map<String, Object> row,
+			ColumnSpec c) {
+		if (simbol == null || simbol.cells().isEmpty() || !(row.get("_id") instanceof Number n)) {
+			return null;
+		}
+		return simbol.flag(n.longValue(), c.name()).orElse(null);
+	}
+
+	/** Per column, "Laki-laki: 2 nihil, 1 dirahasiakan". */
+	public List<String> ringkasSimbol(id.satudata.datastore.SymbolSummary simbol, List<ColumnSpec> kolom) {
+		Map<String, String> labels = new java.util.HashMap<>();
+		kolom.forEach(c -> labels.put(c.name(), c.label()));
+		return simbol.describe(s -> messages.get(s.labelKey()), c -> labels.getOrDefault(c, c));
+	}
+
 	/** Category columns (x axis): text and codes, a name column first. */
 	List<ColumnSpec> kategori(List<ColumnSpec> kolom) {
 		List<ColumnSpec> cats = new ArrayList<>(kolom.stream()

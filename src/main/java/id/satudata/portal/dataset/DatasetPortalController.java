@@ -131,6 +131,7 @@ class DatasetPortalController {
 			model.addAttribute("data", data);
 			model.addAttribute("jumlahHalaman", state.jumlahHalaman(data.total()));
 			model.addAttribute("base", "/dataset/" + d.ringkas().slug());
+			model.addAttribute("simbol", datastore.symbols(tabel.tabel()));
 			if (fragment(htmx, restore)) {
 				return "portal/dataset :: tabel";
 			}

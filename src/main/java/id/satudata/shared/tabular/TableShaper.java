@@ -29,7 +29,7 @@ public final class TableShaper implements RowHandler {
 			"^(sumber(\\s+data)?|catatan|keterangan|ket\\.?|note|notes|source)\\s*:.*|^\\*+\\s*\\).*",
 			Pattern.CASE_INSENSITIVE);
 	private static final Pattern NUMERIC = Pattern.compile(
-			"^[-+]?[\\d.,\\s]*\\d[\\d.,\\s]*(\\s*%|\\s*[a-zA-Z]{1,6})?\\s*[*e]?$|^-$|^[.…]{1,3}$|^x$");
+			"^[-+]?[\\d.,\\s]*\\d[\\d.,\\s]*(\\s*%|\\s*[a-zA-Z]{1,6})?\\s*[*e]?$|^[-–—]$|^[.…]{1,3}$|^[xX]$");
 
 	/** Why a row of the file is not a data row. */
 	public enum Kind {

@@ -24,6 +24,13 @@ public class Flash {
 		redirect.addFlashAttribute("sukses", messages.get(key, args));
 	}
 
+	/** Notes to show with the next page (each already a message), such as the BPS symbols an upload read. */
+	public void info(RedirectAttributes redirect, java.util.List<String> messages) {
+		if (!messages.isEmpty()) {
+			redirect.addFlashAttribute("info", java.util.List.copyOf(messages));
+		}
+	}
+
 	/** Warnings to show with the next page (each already a message), such as totals that do not add up. */
 	public void warnings(RedirectAttributes redirect, java.util.List<String> messages) {
 		if (!messages.isEmpty()) {
