@@ -22,6 +22,27 @@ public interface KelolaKatalog {
 	 */
 	RilisView rilisDraf(long datasetId, DrafRilis draf);
 
+	/**
+	 * Deletes (CKAN's state "deleted") or restores the dataset. A deleted dataset is hidden from the
+	 * public, from search and from everyone who may not see its drafts; nothing of it is removed.
+	 */
+	DatasetDetail ubahStatus(String slugAtauId, boolean dihapus);
+
+	/** Removes the dataset for good, with its releases, tables, attachments and files: administrators only. */
+	void musnahkan(String slugAtauId);
+
+	/** Changes an attachment's name, description and (a link's) URL; {@code null} keeps a value. */
+	LampiranView ubahLampiran(String lampiranUuid, String nama, String deskripsi, String url);
+
+	void hapusLampiran(String lampiranUuid);
+
+	/**
+	 * Removes a release from the dataset's resources: a draft the Walidata uploaded is deleted, a
+	 * published release withdrawn (releases are immutable and their data stays reproducible); a
+	 * withdrawn one stays withdrawn. A producer's draft belongs to its review and is refused.
+	 */
+	RilisView hapusRilis(String rilisUuid);
+
 	RilisView terbitkan(String rilisUuid);
 
 	RilisView tarik(String rilisUuid);

@@ -69,6 +69,19 @@ class CkanActions {
 			Map.entry("package_patch", "Change some fields of a dataset. :param id and the fields to change"),
 			Map.entry("resource_create", "Upload a table as a new release (:param package_id, upload, periode, "
 					+ "terbitkan, sheet) or attach a file or link (:param package_id, upload or url, name, format)"),
+			Map.entry("package_update", "Replace a dataset's metadata (fields not sent are cleared as CKAN does; "
+					+ "required SDI fields are kept) and, with resources, its attachments. :param id and the package dict"),
+			Map.entry("package_delete", "Delete a dataset (state deleted: hidden, restorable with state=active). :param id"),
+			Map.entry("dataset_purge", "Remove a dataset for good with its files (administrators). :param id"),
+			Map.entry("resource_update", "Replace an attachment's name, description and link url. :param id"),
+			Map.entry("resource_patch", "Change some fields of an attachment. :param id"),
+			Map.entry("resource_delete", "Remove an attachment, delete a draft release or withdraw a published one. "
+					+ ":param id"),
+			Map.entry("datastore_create", "Write records as a new release version. :param resource_id or resource "
+					+ "(package_id, periode), fields, records"),
+			Map.entry("datastore_upsert", "Upsert, insert or update records (keyed on the schema's key columns) as a "
+					+ "new release version. :param resource_id, records, method"),
+			Map.entry("datastore_info", "Return a table's fields with their types and its row count. :param id"),
 			Map.entry("api_token_create", "Create an API token. :param user, name, expires_in, unit"),
 			Map.entry("license_list", "Return the licences a dataset may carry."),
 			Map.entry("format_autocomplete", "Return resource formats containing a string. :param q, limit"),
@@ -87,7 +100,7 @@ class CkanActions {
 	private final CkanMessages messages;
 
 	CkanActions(PackageActions packages, OrganizationActions organizations, DatastoreActions datastore,
-			WriteActions writes, HelperActions helpers, CkanProperties ckan, SatuDataProperties properties, CurrentUser currentUser,
+			WriteActions writes, SyncActions sync, DatastoreWriteActions datastoreWrites, HelperActions helpers, CkanProperties ckan, SatuDataProperties properties, CurrentUser currentUser,
 			CkanMessages messages) {
 		this.ckan = ckan;
 		this.properties = properties;
@@ -118,6 +131,15 @@ class CkanActions {
 		write("package_patch", writes::packagePatch);
 		write("resource_create", writes::resourceCreate);
 		write("api_token_create", writes::apiTokenCreate);
+		write("package_update", sync::packageUpdate);
+		write("package_delete", sync::packageDelete);
+		write("dataset_purge", sync::datasetPurge);
+		write("resource_update", sync::resourceUpdate);
+		write("resource_patch", sync::resourcePatch);
+		write("resource_delete", sync::resourceDelete);
+		write("datastore_create", datastoreWrites::datastoreCreate);
+		write("datastore_upsert", datastoreWrites::datastoreUpsert);
+		read("datastore_info", datastoreWrites::datastoreInfo);
 	}
 
 	private void read(String name, Handler h) {

@@ -126,7 +126,7 @@ class CkanDicts {
 		p.put("name", d.slug());
 		p.put("title", d.judul());
 		p.put("type", "dataset");
-		p.put("state", "active");
+		p.put("state", d.dihapus() ? "deleted" : "active");
 		p.put("private", d.akses() != Akses.TERBUKA || !d.ditayangkan());
 		p.put("notes", d.deskripsi());
 		p.put("url", pageUrl(d.slug()));

@@ -12,8 +12,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record CkanEnvelope(String help, boolean success, Object result, Map<String, Object> error) {
 
+	/** A success; a {@code null} result is written as {@code "result": null} (package_delete), as clients read it. */
 	static CkanEnvelope ok(String help, Object result) {
-		return new CkanEnvelope(help, true, result, null);
+		return new CkanEnvelope(help, true, result == null ? tools.jackson.databind.node.NullNode.getInstance() : result,
+				null);
 	}
 
 	static CkanEnvelope error(String help, String type, String message, Map<String, Object> fields) {

@@ -153,4 +153,10 @@ class PackageActions {
 		return katalog.dataset(id).orElseThrow(() -> CkanException.notFound(messages.get("ckan.galat.datasetTidakAda", id)));
 	}
 
+	/** The dataset of a release or attachment the caller may see. */
+	DatasetDetail datasetDariSumber(String resourceId) {
+		return katalog.datasetDariSumber(resourceId)
+			.orElseThrow(() -> CkanException.notFound(messages.get("ckan.galat.sumberTidakAda", resourceId)));
+	}
+
 }

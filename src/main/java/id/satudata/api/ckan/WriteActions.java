@@ -73,14 +73,34 @@ class WriteActions {
 		return dicts.packageDict(kelola.buat(m));
 	}
 
+	/** Only the given fields change; {@code state} deletes ("deleted") or restores ("active") the dataset. */
+	@org.springframework.transaction.annotation.Transactional
 	Object packagePatch(CkanRequest r) {
 		String id = r.required("id");
+		Boolean dihapus = state(r);
 		MetadataDataset m = metadata(r, false);
-		return dicts.packageDict(kelola.ubah(id, m));
+		DatasetDetail d = kelola.ubah(id, m);
+		if (dihapus != null) {
+			d = kelola.ubahStatus(d.ringkas().uuid(), dihapus);
+		}
+		return dicts.packageDict(d);
+	}
+
+	/** CKAN's {@code state}: "active" restores, "deleted" deletes; absent keeps. */
+	Boolean state(CkanRequest r) {
+		String state = r.string("state");
+		if (state == null) {
+			return null;
+		}
+		return switch (state.toLowerCase(Locale.ROOT)) {
+			case "active" -> Boolean.FALSE;
+			case "deleted" -> Boolean.TRUE;
+			default -> throw CkanException.validation("state", messages.get("ckan.galat.pilihan", state, "active, deleted"));
+		};
 	}
 
 	/** A dataset's metadata from CKAN fields, extras, and (ckanext-scheming style) top-level extra fields. */
-	private MetadataDataset metadata(CkanRequest r, boolean create) {
+	MetadataDataset metadata(CkanRequest r, boolean create) {
 		Map<String, String> extras = new LinkedHashMap<>();
 		for (Map<String, Object> e : r.dicts("extras")) {
 			Object key = e.get("key");

@@ -165,6 +165,17 @@ public class Dataset {
 	@Column(nullable = false)
 	private boolean ditayangkan;
 
+	/**
+	 * Deleted (CKAN's state "deleted"): hidden from everyone who may not see its drafts, restorable.
+	 * While deleted, {@link #ditayangkan} is false, so every rule for the public already hides it.
+	 */
+	@GenericField
+	@Column(nullable = false)
+	private boolean dihapus;
+
+	@Column(name = "dihapus_pada")
+	private Instant dihapusPada;
+
 	@GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
 	@Column(name = "terbit_terakhir")
 	private Instant terbitTerakhir;
@@ -299,9 +310,33 @@ public class Dataset {
 		this.periodeTerbit.addAll(periode);
 		this.format.clear();
 		this.format.addAll(formats);
-		this.ditayangkan = !periode.isEmpty();
+		this.ditayangkan = !periode.isEmpty() && !dihapus;
 		this.terbitTerakhir = terakhir;
 		this.diubahPada = now;
+	}
+
+	/** Deletes the dataset (CKAN's package_delete): hidden until restored; nothing else changes. */
+	public void hapus(Instant now) {
+		this.dihapus = true;
+		this.dihapusPada = now;
+		this.ditayangkan = false;
+		this.diubahPada = now;
+	}
+
+	/** Restores a deleted dataset: it is shown again as before (if it has a published release). */
+	public void pulihkan(Instant now) {
+		this.dihapus = false;
+		this.dihapusPada = null;
+		this.ditayangkan = !periodeTerbit.isEmpty();
+		this.diubahPada = now;
+	}
+
+	public boolean isDihapus() {
+		return dihapus;
+	}
+
+	public Instant getDihapusPada() {
+		return dihapusPada;
 	}
 
 	public void tautkan(Long daftarDataId, Long metadataStatistikId) {
@@ -316,7 +351,7 @@ public class Dataset {
 	/** What lists and search results show of the dataset. */
 	public DatasetRingkas ringkas() {
 		return new DatasetRingkas(id, uuid, slug, judul, deskripsi, organisasiId, produsenSlug, produsenNama, topik, jenisData,
-				tingkatPenyajian, frekuensi, akses, dataPrioritas, dataInduk, ditayangkan,
+				tingkatPenyajian, frekuensi, akses, dataPrioritas, dataInduk, ditayangkan, dihapus,
 				// in a fixed order wherever they are shown: periods newest first, formats and keywords by name
 				sorted(periodeTerbit, Comparator.<String>reverseOrder()), sorted(getFormatUnduhan(), Comparator.naturalOrder()),
 				sorted(kataKunci, Comparator.naturalOrder()), lisensi, terbitTerakhir, dibuatPada, diubahPada);

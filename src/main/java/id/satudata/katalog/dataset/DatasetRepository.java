@@ -18,6 +18,8 @@ public interface DatasetRepository extends Repository<Dataset, Long> {
 
 	Dataset save(Dataset dataset);
 
+	void delete(Dataset dataset);
+
 	Optional<Dataset> findById(Long id);
 
 	Optional<Dataset> findBySlug(String slug);

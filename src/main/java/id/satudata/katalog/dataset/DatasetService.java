@@ -101,6 +101,27 @@ public class DatasetService {
 		return d;
 	}
 
+	/**
+	 * Deletes (CKAN's package_delete) or restores a dataset the caller manages: a deleted dataset is hidden
+	 * from everyone who may not see its drafts, and comes back as it was when restored. Audited.
+	 */
+	@Transactional
+	public Dataset ubahStatus(Dataset dataset, boolean dihapus) {
+		Dataset d = kelolaan(dataset);
+		if (d.isDihapus() == dihapus) {
+			return d;
+		}
+		if (dihapus) {
+			d.hapus(clock.instant());
+		}
+		else {
+			d.pulihkan(clock.instant());
+		}
+		audit.record(dihapus ? "dataset.dihapus" : "dataset.dipulihkan", "Dataset", d.getId(), d.getSlug() + ": "
+				+ d.getJudul());
+		return d;
+	}
+
 	/** A dataset the caller manages (one they may not manage is refused, one that does not exist not found). */
 	public Dataset kelolaan(String slug) {
 		return kelolaan(datasets.findBySlug(slug).orElseThrow(() -> new NotFoundException("dataset.galat.tidakAda")));

@@ -28,6 +28,7 @@ import id.satudata.katalog.dataset.DatasetRepository;
 import id.satudata.katalog.dataset.DatasetService;
 import id.satudata.katalog.dataset.SkemaService;
 import id.satudata.katalog.lampiran.LampiranService;
+import id.satudata.katalog.rilis.PemusnahanDataset;
 import id.satudata.katalog.rilis.Rilis;
 import id.satudata.katalog.rilis.RilisRepository;
 import id.satudata.katalog.rilis.RilisService;
@@ -64,11 +65,13 @@ class KelolaKatalogService implements KelolaKatalog {
 	private final SystemActor system;
 	private final Audit audit;
 	private final Clock clock;
+	private final PemusnahanDataset pemusnahan;
 
-	KelolaKatalogService(DatasetService datasetService, SkemaService skemaService, RilisService rilisService,
+	KelolaKatalogService(PemusnahanDataset pemusnahan, DatasetService datasetService, SkemaService skemaService, RilisService rilisService,
 			LampiranService lampiranService, KatalogService katalog, DatasetRepository datasets,
 			RilisRepository rilisRepository, KatalogAkses akses, OrganisasiDirectory organisasi, Validator validator,
 			SystemActor system, Audit audit, Clock clock) {
+		this.pemusnahan = pemusnahan;
 		this.system = system;
 		this.audit = audit;
 		this.clock = clock;
@@ -155,6 +158,43 @@ class KelolaKatalogService implements KelolaKatalog {
 		}
 		return lampiranService.lampirkan(rilis, l.nama(), l.deskripsi(), l.jenis(), l.url(), l.berkas(), l.namaBerkas(),
 				l.tipeMime()).view();
+	}
+
+	@Override
+	@Transactional
+	public DatasetDetail ubahStatus(String slugAtauId, boolean dihapus) {
+		Dataset d = datasetService.ubahStatus(find(slugAtauId), dihapus);
+		return katalog.detail(d, akses.lingkup());
+	}
+
+	@Override
+	@Transactional
+	public void musnahkan(String slugAtauId) {
+		pemusnahan.musnahkan(find(slugAtauId));
+	}
+
+	@Override
+	@Transactional
+	public LampiranView ubahLampiran(String lampiranUuid, String nama, String deskripsi, String url) {
+		return lampiranService.ubah(lampiranUuid, nama, deskripsi, url).view();
+	}
+
+	@Override
+	@Transactional
+	public void hapusLampiran(String lampiranUuid) {
+		lampiranService.hapus(lampiranUuid);
+	}
+
+	@Override
+	@Transactional
+	public RilisView hapusRilis(String rilisUuid) {
+		Rilis r = rilisService.rilis(rilisUuid);
+		Dataset d = datasetService.kelolaan(datasets.findById(r.getDatasetId()).orElseThrow());
+		return switch (r.getStatus()) {
+			case DRAFT -> rilisService.hapusDraf(d.getSlug(), rilisUuid).view(List.of(), false);
+			case TERBIT -> rilisService.tarik(rilisUuid).view(List.of(), false);
+			default -> r.view(List.of(), false);
+		};
 	}
 
 	@Override

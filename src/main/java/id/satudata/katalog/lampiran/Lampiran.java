@@ -61,6 +61,19 @@ public class Lampiran {
 	@Column(name = "dibuat_pada", nullable = false)
 	private Instant dibuatPada;
 
+	/** Renames or redescribes the attachment; a link may also point elsewhere ({@code null} keeps a value). */
+	void ubah(String nama, String deskripsi, String url) {
+		if (nama != null) {
+			this.nama = nama;
+		}
+		if (deskripsi != null) {
+			this.deskripsi = deskripsi.isBlank() ? null : deskripsi;
+		}
+		if (url != null) {
+			this.url = url;
+		}
+	}
+
 	protected Lampiran() {
 	}
 

@@ -112,6 +112,36 @@ public class LampiranService {
 		audit.record("lampiran.dihapus", "Dataset", d.getId(), d.getSlug() + ": " + l.getNama());
 	}
 
+	/**
+	 * Changes an attachment's name and description, and a link's URL ({@code null} keeps a value; a
+	 * file's URL is its download and cannot be set).
+	 */
+	@Transactional
+	public Lampiran ubah(String lampiranUuid, String nama, String deskripsi, String url) {
+		Lampiran l = lampiranRepository.findByUuid(lampiranUuid).orElseThrow(NotFoundException::new);
+		Rilis r = rilisRepository.findById(l.getRilisId()).orElseThrow();
+		Dataset d = datasetService.kelolaan(datasets.findById(r.getDatasetId()).orElseThrow());
+		if (nama != null && nama.isBlank()) {
+			throw new InvalidFieldException("nama", "validasi.wajib");
+		}
+		if (nama != null && nama.strip().length() > 300) {
+			throw new InvalidFieldException("nama", "lampiran.galat.terlaluPanjang", 300);
+		}
+		if (deskripsi != null && deskripsi.strip().length() > 2000) {
+			throw new InvalidFieldException("deskripsi", "lampiran.galat.terlaluPanjang", 2000);
+		}
+		String link = null;
+		if (url != null && l.getJenis() == JenisLampiran.TAUTAN && !url.strip().equals(l.getUrl())) {
+			if (!url.strip().matches("https?://\\S{3,1990}")) {
+				throw new InvalidFieldException("url", "validasi.url");
+			}
+			link = url.strip();
+		}
+		l.ubah(nama == null ? null : nama.strip(), deskripsi == null ? null : deskripsi.strip(), link);
+		audit.record("lampiran.diubah", "Dataset", d.getId(), d.getSlug() + " " + r.getPeriode() + ": " + l.getNama());
+		return l;
+	}
+
 	private static void periksaFormat(JenisLampiran jenis, String format) {
 		Set<String> allowed = switch (jenis) {
 			case PDF -> Set.of("PDF");

@@ -119,6 +119,8 @@ class DatasetSearch {
 					root.filter(kueri.predicate(f, fq, "fq"));
 				}
 			}
+			// as CKAN's package_search: deleted datasets are never found (their editors read them by id)
+			root.filter(f.match().field("dihapus").matching(false));
 			if (!p.termasukPrivat()) {
 				root.filter(f.match().field("ditayangkan").matching(true));
 				root.filter(f.match().field("akses").matching(Akses.TERBUKA));

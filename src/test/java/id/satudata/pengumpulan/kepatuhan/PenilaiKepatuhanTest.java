@@ -30,7 +30,7 @@ class PenilaiKepatuhanTest {
 				new ColumnSpec("kode_wilayah", "Kode Wilayah", ColumnType.KODE, null, "wilayah", true, null, null, null, null, true),
 				new ColumnSpec("jumlah", "Jumlah", ColumnType.BILANGAN_BULAT, null, null, true, null, null, null, null, false));
 		DatasetRingkas r = new DatasetRingkas(1, "00000000-0000-4000-8000-000000000001", "d", "Judul", "pendek", 1, "p", "Produsen", "kependudukan",
-				JenisData.STATISTIK, TingkatPenyajian.KABUPATEN_KOTA, Frekuensi.TAHUNAN, Akses.TERBUKA, false, false, true,
+				JenisData.STATISTIK, TingkatPenyajian.KABUPATEN_KOTA, Frekuensi.TAHUNAN, Akses.TERBUKA, false, false, true, false,
 				Set.of(), Set.of(), Set.of(), "CC-BY-4.0", null, Instant.EPOCH, Instant.EPOCH);
 		DatasetDetail d = new DatasetDetail(r, "19", null, null, null, null, null, null, 5, cols, List.of(), true, Map.of());
 		ImportResult clean = new ImportResult(null, List.of(), Map.of(), 0, 0, 7, null);

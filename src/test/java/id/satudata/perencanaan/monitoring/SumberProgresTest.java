@@ -76,7 +76,7 @@ class SumberProgresTest {
 	static DatasetDetail detail(String deskripsi, String topik, Set<String> kataKunci, String satuan, String kontak,
 			String standar, List<ColumnSpec> kolom) {
 		DatasetRingkas r = new DatasetRingkas(1, "00000000-0000-4000-8000-000000000001", "uji", "Uji", deskripsi, 1, "disdukcapil-19", "Disdukcapil", topik,
-				JenisData.STATISTIK, TingkatPenyajian.KABUPATEN_KOTA, Frekuensi.TAHUNAN, Akses.TERBUKA, false, false, true,
+				JenisData.STATISTIK, TingkatPenyajian.KABUPATEN_KOTA, Frekuensi.TAHUNAN, Akses.TERBUKA, false, false, true, false,
 				Set.of("2025"), Set.of("CSV"), kataKunci, "CC-BY-4.0", null, Instant.now(), Instant.now());
 		return new DatasetDetail(r, "19", satuan, kontak, null, standar, null, null, 1, kolom, List.of(), false, java.util.Map.of());
 	}
