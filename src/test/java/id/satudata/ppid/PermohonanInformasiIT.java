@@ -39,8 +39,14 @@ import tools.jackson.databind.json.JsonMapper;
  * dataset's stub; a registered user files a request from it; the PPID registers it, asks the
  * Walidata's view, extends once and grants; the requester then reads the data by every path, and
  * nobody else does; expiry and revocation stop access at once. Without a grant nothing of the
- * dataset is reachable by any path (page, search, CKAN package_show, datastore_search, SQL,
- * downloads).
+ * dataset is reachable by any path: the page and its table, the portal search, every download format, the chart,
+ * the attachment, CKAN package_show, resource_show, package_search (and its facets), datastore_search
+ * and SQL ({@link #membaca}), nor through the outputs meant for the public alone: DCAT (catalog and
+ * dataset, by extension and by negotiation), JSON-LD, the sitemap, the CKAN lists, tags and
+ * autocomplete, the organization, home, release calendar and monitoring pages, the usage export
+ * and the Daftar Informasi Publik ({@link #tidakBocor}). The dataset's data and restricted metadata
+ * carry markers (the release id, a value, a column name, a tag only the dataset has) looked for in
+ * every answer.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -70,7 +76,9 @@ class PermohonanInformasiIT {
 	CkanApi api;
 	String slug;
 	String word;
+	String kunci;
 	String release;
+	String lampiran;
 
 	@BeforeAll
 	void terbatasDataset() throws Exception {
@@ -78,16 +86,18 @@ class PermohonanInformasiIT {
 		String run = Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36), 36);
 		slug = "ppid-" + run + "-terbatas";
 		word = "akik" + run;
+		kunci = "kunci" + run;
 		String walidata = CkanApi.token(Demo.WALIDATA);
 		Map<String, Object> d = new LinkedHashMap<>();
 		d.put("name", slug);
 		d.put("title", "Kasus Terbatas " + word);
 		d.put("notes", "Deskripsi stub " + word);
 		d.put("owner_org", "dinkes-19");
-		d.put("tags", List.of(Map.of("name", word)));
+		d.put("tags", List.of(Map.of("name", word), Map.of("name", kunci)));
 		d.put("extras", List.of(Map.of("key", "akses", "value", "TERBATAS"), Map.of("key", "frekuensi", "value", "TAHUNAN")));
 		api.createDataset(walidata, d);
 		release = api.uploadRelease(walidata, slug, CSV, "2023", true);
+		lampiran = api.attachPdf(walidata, slug, release, "kuesioner-" + run);
 	}
 
 	// ---- helpers ---------------------------------------------------------------------------------
@@ -158,28 +168,104 @@ class PermohonanInformasiIT {
 		return jdbc.queryForObject("SELECT status FROM ppid_permohonan WHERE nomor = ?", String.class, nomor);
 	}
 
-	/** Whether the user reads the dataset: page, search, package_show, datastore, SQL, downloads (all or none). */
+	/**
+	 * Whether the user reads the dataset: page, portal search, downloads in every format, chart,
+	 * attachment, package_show, resource_show, package_search and its facets, datastore, SQL (all or none).
+	 */
 	boolean membaca(String user) throws Exception {
 		String token = user == null ? null : CkanApi.token(user);
-		boolean show = api.get("package_show", token, "id", slug).status() == 200;
-		boolean datastore = api.get("datastore_search", token, "resource_id", release).status() == 200;
-		boolean sql = api.get("datastore_search_sql", token, "sql", "SELECT count(*) AS n FROM \"" + release + "\"")
-			.status() == 200;
-		boolean search = api.get("package_search", token, "q", word, "include_private", "true").ok().result().path("count")
-			.asLong() == 1;
+		Map<String, Boolean> paths = new LinkedHashMap<>();
+		paths.put("package_show", api.get("package_show", token, "id", slug).status() == 200);
+		paths.put("resource_show", api.get("resource_show", token, "id", release).status() == 200);
+		paths.put("datastore_search", api.get("datastore_search", token, "resource_id", release).status() == 200);
+		paths.put("datastore_search_sql", api.get("datastore_search_sql", token, "sql",
+				"SELECT count(*) AS n FROM \"" + release + "\"").status() == 200);
+		paths.put("package_search", api.get("package_search", token, "q", word, "include_private", "true").ok().result()
+			.path("count").asLong() == 1);
+		// facets over the organization's datasets name the dataset's own tag only for those who read it
+		paths.put("package_search facets", api.get("package_search", token, "fq", "organization:dinkes-19", "rows", "0",
+				"facet.field", "[\"tags\"]", "facet.limit", "-1", "include_private", "true").ok().body().contains(kunci));
+		for (String format : new String[] { "csv", "xlsx", "json", "parquet" }) {
+			MockHttpServletResponse r = as(get("/dataset/" + slug + "/rilis/" + release + "/unduh." + format), user);
+			boolean ok = r.getStatus() == 200 && r.getContentAsByteArray().length > 0;
+			if (ok) {
+				// a restricted file is never kept by a shared cache
+				assertThat(r.getHeader("Cache-Control")).as(format).contains("no-store").doesNotContain("public");
+			}
+			paths.put("unduh." + format, ok);
+		}
 		MockHttpServletResponse csv = as(get("/dataset/" + slug + "/rilis/" + release + "/unduh.csv"), user);
-		boolean unduh = csv.getStatus() == 200 && csv.getContentAsString(StandardCharsets.UTF_8).contains("Bukit Intan");
+		paths.put("unduh.csv isi", csv.getStatus() == 200 && csv.getContentAsString(StandardCharsets.UTF_8).contains("Bukit Intan"));
+		MockHttpServletResponse grafik = as(get("/dataset/" + slug + "/grafik").param("rilis", release)
+			.param("x", "nama_kecamatan").param("y", "jumlah"), user);
+		paths.put("grafik", grafik.getStatus() == 200 && grafik.getContentAsString(StandardCharsets.UTF_8).contains("Bukit Intan"));
+		paths.put("lampiran", as(get("/dataset/" + slug + "/lampiran/" + lampiran), user).getStatus() == 200);
 		MockHttpServletResponse page = as(get("/dataset/" + slug), user);
 		String body = page.getContentAsString(StandardCharsets.UTF_8);
-		boolean halaman = page.getStatus() == 200 && body.contains(release);
-		boolean portalSearch = html("/dataset?q=" + word, user).contains("/dataset/" + slug);
-		List<Boolean> all = List.of(show, datastore, sql, search, unduh, halaman, portalSearch);
-		assertThat(all).as(user + " reads by every path or by none: " + all).containsOnly(all.get(0));
-		if (!show) {
-			// nothing of the data leaks on the stub page either
-			assertThat(body).doesNotContain(release, "Bukit Intan", "2023");
+		paths.put("halaman", page.getStatus() == 200 && body.contains(release) && body.contains("application/ld+json"));
+		// the table the page swaps in (htmx), for the release asked for
+		paths.put("tabel htmx", body(as(get("/dataset/" + slug).param("rilis", release).header("HX-Request", "true"), user))
+			.contains("Bukit Intan"));
+		paths.put("pencarian portal", html("/dataset?q=" + word, user).contains("/dataset/" + slug));
+		assertThat(paths.values()).as(user + " reads by every path or by none: " + paths).containsOnly(paths.get("package_show"));
+		if (!paths.get("package_show")) {
+			// nothing of the data or the restricted metadata leaks on the stub page either
+			assertThat(body).doesNotContain(release, "Bukit Intan", "nama_kecamatan", kunci, lampiran, "2023");
 		}
-		return show;
+		return paths.get("package_show");
+	}
+
+	/**
+	 * Nothing of the dataset leaves through the outputs meant for the public alone, whoever asks
+	 * ({@code null}: nobody signed in): no data, no restricted metadata; and where only TERBUKA
+	 * datasets belong, not even its name. The stub's title and description are public once listed.
+	 */
+	void tidakBocor(String user) throws Exception {
+		String token = user == null ? null : CkanApi.token(user);
+		String[] data = { release, "Bukit Intan", "nama_kecamatan", kunci, lampiran };
+		String[] nama = { slug, word };
+		Map<String, String> answers = new LinkedHashMap<>();
+		for (String ext : new String[] { "ttl", "jsonld", "rdf" }) {
+			MockHttpServletResponse r = as(get("/dataset/" + slug + "." + ext), user);
+			assertThat(r.getStatus()).as("/dataset/%s.%s for %s", slug, ext, user).isEqualTo(404);
+			answers.put("/catalog." + ext, ok(as(get("/catalog." + ext), user), "/catalog." + ext));
+		}
+		for (String accept : new String[] { "text/turtle", "application/ld+json", "application/rdf+xml" }) {
+			MockHttpServletResponse r = as(get("/dataset/" + slug).header("Accept", accept), user);
+			assertThat(r.getStatus()).as("/dataset/%s as %s for %s", slug, accept, user).isIn(404, 406);
+			answers.put("/dataset/{slug} " + accept, body(r));
+		}
+		answers.put("/sitemap.xml", ok(as(get("/sitemap.xml"), user), "/sitemap.xml"));
+		answers.put("package_list", api.get("package_list", token).ok().body());
+		answers.put("current_package_list_with_resources", api.get("current_package_list_with_resources", token, "limit", "1000")
+			.ok().body());
+		answers.put("package_autocomplete", api.get("package_autocomplete", token, "q", word).ok().body());
+		answers.put("tag_list", api.get("tag_list", token).ok().body());
+		answers.put("organization_show", api.get("organization_show", token, "id", "dinkes-19", "include_datasets", "true")
+			.ok().body());
+		answers.put("/ppid/daftar-informasi-publik", ok(as(get("/ppid/daftar-informasi-publik"), user), "DIP"));
+		long organisasi = jdbc.queryForObject("SELECT organisasi_id FROM dataset WHERE slug = ?", Long.class, slug);
+		int tahun = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+		answers.put("/monitoring/penggunaan.csv", ok(as(get("/monitoring/penggunaan.csv").param("tahun",
+				String.valueOf(tahun)).param("organisasi", String.valueOf(organisasi)), user), "/monitoring/penggunaan.csv"));
+		answers.forEach((path, text) -> assertThat(text).as("%s for %s", path, user).doesNotContain(data).doesNotContain(nama));
+		// pages that may name a listed stub, never its data
+		for (String path : new String[] { "/", "/organisasi", "/monitoring", "/jadwal-rilis", "/jadwal-rilis.ics", "/ppid",
+				"/dataset/" + slug }) {
+			MockHttpServletResponse r = as(get(path), user);
+			assertThat(r.getStatus()).as("%s for %s", path, user).isIn(200, 404);
+			assertThat(body(r)).as("%s for %s", path, user).doesNotContain(data);
+		}
+	}
+
+	/** The body of an answer that must be a 200 (an error page proves nothing). */
+	static String ok(MockHttpServletResponse r, String what) throws Exception {
+		assertThat(r.getStatus()).as(what).isEqualTo(200);
+		return body(r);
+	}
+
+	static String body(MockHttpServletResponse r) throws Exception {
+		return r.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	// ---- the journey ----------------------------------------------------------------------------
@@ -192,6 +278,8 @@ class PermohonanInformasiIT {
 		assertThat(as(post("/ppid/permohonan/baru").with(csrf()).param("dataset", slug), Demo.PENGGUNA).getStatus())
 			.isEqualTo(200);
 		assertThat(membaca(Demo.PENGGUNA)).isFalse();
+		tidakBocor(null);
+		tidakBocor(Demo.PENGGUNA);
 
 		// listed: the stub shows title, producer and description, never data
 		stub(true);
@@ -200,6 +288,7 @@ class PermohonanInformasiIT {
 		assertThat(html("/ppid", null)).contains("/dataset/" + slug);
 		for (String outsider : new String[] { null, Demo.PENGGUNA, Demo.WALIDATA_PANGKALPINANG }) {
 			assertThat(membaca(outsider)).as(String.valueOf(outsider)).isFalse();
+			tidakBocor(outsider);
 		}
 
 		// filing: every field checked, nothing stored on a refusal
@@ -264,6 +353,9 @@ class PermohonanInformasiIT {
 		assertThat(membaca(Demo.PENGGUNA)).isTrue();
 		assertThat(membaca(Demo.WALIDATA_PANGKALPINANG)).isFalse();
 		assertThat(membaca(null)).isFalse();
+		// what the requester read is not kept for anyone else, nor does it reach the public outputs
+		tidakBocor(null);
+		tidakBocor(Demo.WALIDATA_PANGKALPINANG);
 		assertThat(html("/kelola/permohonan-saya/" + nomor, Demo.PENGGUNA)).contains("Berlaku", "/dataset/" + slug);
 
 		// expiry stops access at once (time passes: the grant's end is now behind)
@@ -281,9 +373,14 @@ class PermohonanInformasiIT {
 		assertThat(as(post("/kelola/ppid/" + kedua + "/akses/" + hak + "/cabut").with(csrf()).param("alasan", "Uji"),
 				Demo.PENGGUNA).getStatus()).isEqualTo(403);
 		assertThat(membaca(Demo.PENGGUNA)).isTrue();
+		assertThat(as(get("/dataset/" + slug + "/rilis/" + release + "/unduh.csv"), Demo.PENGGUNA).getStatus()).isEqualTo(200);
 		assertThat(as(post("/kelola/ppid/" + kedua + "/akses/" + hak + "/cabut").with(csrf())
 			.param("alasan", "Data dipakai di luar tujuan."), Demo.PPID).getStatus()).isEqualTo(302);
+		// the very next request after the revocation: the same download, then the API
+		assertThat(as(get("/dataset/" + slug + "/rilis/" + release + "/unduh.csv"), Demo.PENGGUNA).getStatus()).isEqualTo(404);
+		assertThat(api.get("datastore_search", CkanApi.token(Demo.PENGGUNA), "resource_id", release).status()).isNotEqualTo(200);
 		assertThat(membaca(Demo.PENGGUNA)).isFalse();
+		tidakBocor(Demo.PENGGUNA);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE aksi IN ('ppid.aksesDiberikan', 'ppid.aksesDicabut')"
 				+ " AND ringkasan LIKE ?", Integer.class, kedua + "%")).isEqualTo(2);
 	}
