@@ -3,6 +3,7 @@ package id.satudata.organisasi.keamanan;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -77,7 +78,7 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, List<UrlAuthorization> moduleRules, LoginThrottle throttle,
-			SatuDataProperties properties) throws Exception {
+			SatuDataProperties properties, ObjectProvider<SsoLogin> sso) throws Exception {
 		// redirects to the login page by path: an absolute one would carry the client's Host header
 		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/masuk");
 		toLogin.setFavorRelativeUris(true);
@@ -104,6 +105,10 @@ class SecurityConfig {
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(f -> f.deny())
 				.httpStrictTransportSecurity(hsts -> hsts(hsts, properties)));
+		// single sign-on (OpenID Connect), when configured: see SsoLogin
+		for (SsoLogin ssoLogin : sso) {
+			ssoLogin.configure(http, CSP);
+		}
 		return http.build();
 	}
 

@@ -15,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The authenticated principal: who the user is and which roles they hold where. Stored in the
  * (database-backed) session, so it is serializable and holds no entity.
  */
-public final class SatuDataUser implements UserDetails, CredentialsContainer {
+public class SatuDataUser implements UserDetails, CredentialsContainer {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
