@@ -30,6 +30,12 @@ class SsoController {
 		this.properties = properties;
 	}
 
+	/** Reached only when the provider could not be asked for its configuration (see SsoLogin). */
+	@GetMapping(SsoLogin.AWAL)
+	String penyediaTidakTerjangkau() {
+		return "redirect:" + SsoLogin.DITOLAK + "?alasan=galat";
+	}
+
 	@GetMapping(SsoLogin.DITOLAK)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String ditolak(@RequestParam(required = false) String alasan, Model model) {

@@ -10,6 +10,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -42,6 +46,7 @@ class SsoLogin {
 
 	void configure(HttpSecurity http, String csp) throws Exception {
 		http.oauth2Login(o -> o.loginPage("/masuk").clientRegistrationRepository(registrations)
+			.authorizationEndpoint(a -> a.authorizationRequestResolver(authorizationRequestResolver(registrations)))
 			.userInfoEndpoint(u -> u.oidcUserService(userService))
 			.successHandler(new RelativeSavedRequestSuccessHandler("/kelola"))
 			.failureHandler(failureHandler()));
@@ -51,6 +56,30 @@ class SsoLogin {
 		String origin = issuer.getScheme() + "://" + issuer.getRawAuthority();
 		http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
 				csp.replace("form-action 'self'", "form-action 'self' " + origin))));
+	}
+
+	/**
+	 * The default resolver, except that a provider that cannot be reached yields no request: the
+	 * request then reaches {@link SsoController}, which explains instead of answering 500.
+	 */
+	static OAuth2AuthorizationRequestResolver authorizationRequestResolver(SsoClientRegistrations registrations) {
+		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
+				registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+		return new OAuth2AuthorizationRequestResolver() {
+
+			@Override
+			public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+				return registrations.findByRegistrationId(SsoClientRegistrations.ID) == null ? null
+						: resolver.resolve(request);
+			}
+
+			@Override
+			public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String clientRegistrationId) {
+				return registrations.findByRegistrationId(SsoClientRegistrations.ID) == null ? null
+						: resolver.resolve(request, clientRegistrationId);
+			}
+
+		};
 	}
 
 	static AuthenticationFailureHandler failureHandler() {

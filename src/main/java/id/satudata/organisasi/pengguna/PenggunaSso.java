@@ -171,7 +171,8 @@ public class PenggunaSso {
 		Instant now = clock.instant();
 		List<String> ubah = new ArrayList<>();
 		for (PenugasanPeran lama : List.copyOf(akun.getPenugasan())) {
-			if (!peran.contains(lama) && akun.cabutPeran(lama, now)) {
+			// Pengguna terdaftar is no staff role: the mapping never takes it away
+			if (lama.getPeran() != Peran.PENGGUNA && !peran.contains(lama) && akun.cabutPeran(lama, now)) {
 				ubah.add("-" + lama.getPeran() + "@" + lama.getOrganisasiId());
 			}
 		}
