@@ -243,6 +243,11 @@ class ObjectStorageIT {
 		}
 		assertThat(cache().evictions() - evictions).as("each use evicted the other table's copy").isGreaterThanOrEqualTo(5);
 		assertThat(cache().fetches() - fetches).isGreaterThanOrEqualTo(5);
+		String metrics = mvc.perform(get("/actuator/prometheus").header("Authorization",
+				"Bearer test-scrape-token-0123456789abcdef0123")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(metrics).contains("satudata_berkas_cache_bytes", "satudata_berkas_cache_files",
+				"satudata_berkas_cache_fetches_total", "satudata_berkas_cache_evictions_total");
 
 		// eight first uses at once fetch once, and all read the same verified copy
 		String key = storageKey(ra);
