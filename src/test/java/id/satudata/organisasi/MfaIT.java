@@ -5,17 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.ByteBuffer;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
-import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +21,7 @@ import id.satudata.organisasi.keamanan.LoginThrottle;
 import id.satudata.test.Demo;
 import id.satudata.test.IntegrationTest;
 import id.satudata.test.TestAccounts;
+import id.satudata.test.Totp;
 
 /**
  * Issue 19, item 6: two-factor authentication (TOTP, RFC 6238) with recovery codes, required for
@@ -225,7 +221,7 @@ class MfaIT {
 	}
 
 	/** A code that is none of the accepted ones (steps -1..+1). */
-	private static String wrong(String secret) throws Exception {
+	private static String wrong(String secret) {
 		List<String> valid = List.of(totp(secret, -1), totp(secret, 0), totp(secret, 1));
 		for (int i = 0;; i++) {
 			String candidate = String.format("%06d", (123456 + i * 7919) % 1_000_000);
@@ -236,17 +232,8 @@ class MfaIT {
 	}
 
 	/** RFC 6238 TOTP (HMAC-SHA1, 6 digits, 30 s) for the current step plus {@code offset}. */
-	static String totp(String base32Secret, int offset) throws Exception {
-		return totpAt(new Base32().decode(base32Secret), Instant.now().getEpochSecond() / 30 + offset, 6);
-	}
-
-	static String totpAt(byte[] key, long step, int digits) throws Exception {
-		Mac mac = Mac.getInstance("HmacSHA1");
-		mac.init(new SecretKeySpec(key, "HmacSHA1"));
-		byte[] h = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
-		int o = h[h.length - 1] & 0xf;
-		int bin = ((h[o] & 0x7f) << 24) | ((h[o + 1] & 0xff) << 16) | ((h[o + 2] & 0xff) << 8) | (h[o + 3] & 0xff);
-		return String.format("%0" + digits + "d", bin % (int) Math.pow(10, digits));
+	static String totp(String base32Secret, int offset) {
+		return Totp.code(base32Secret, offset);
 	}
 
 }
