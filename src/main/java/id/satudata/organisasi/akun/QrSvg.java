@@ -17,15 +17,19 @@ final class QrSvg {
 	private QrSvg() {
 	}
 
-	static String dataUri(String text) {
-		BitMatrix m;
+	/** The QR code's modules, with a two-module quiet zone. */
+	static BitMatrix matrix(String text) {
 		try {
-			m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+			return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
 					Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
 		}
 		catch (WriterException e) {
 			throw new IllegalArgumentException("Text does not fit a QR code", e);
 		}
+	}
+
+	static String dataUri(String text) {
+		BitMatrix m = matrix(text);
 		StringBuilder path = new StringBuilder();
 		for (int y = 0; y < m.getHeight(); y++) {
 			for (int x = 0; x < m.getWidth(); x++) {
