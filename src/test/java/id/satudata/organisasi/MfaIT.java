@@ -116,6 +116,8 @@ class MfaIT {
 		assertThat(d.redirect(post("/masuk/kode").with(csrf()).param("kode", recovery.get(3).toUpperCase())))
 			.isEqualTo("/kelola");
 		assertThat(audit("mfa.kodePemulihanDipakai", username)).isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT ringkasan FROM audit_event WHERE aksi = 'mfa.kodePemulihanDipakai' "
+				+ "AND pelaku = ?", String.class, username)).isEqualTo("9 tersisa");
 		MockBrowser e = new MockBrowser(mvc, "10.19.6.4");
 		assertThat(e.redirect(login(username, password))).isEqualTo("/masuk/kode");
 		assertThat(e.redirect(post("/masuk/kode").with(csrf()).param("kode", recovery.get(3))))

@@ -163,8 +163,9 @@ public class MfaService {
 			.findByPenggunaIdAndKodeHashAndDipakaiPadaIsNull(p.getId(), hashKode(k));
 		pemulihan.ifPresent(r -> {
 			r.pakai(clock.instant());
+			kodePemulihan.saveAndFlush(r);
 			audit.recordAs(p.getUsername(), "mfa.kodePemulihanDipakai", "Pengguna", p.getId(),
-					kodePemulihan.countByPenggunaIdAndDipakaiPadaIsNull(p.getId()) - 1 + " tersisa");
+					kodePemulihan.countByPenggunaIdAndDipakaiPadaIsNull(p.getId()) + " tersisa");
 		});
 		return pemulihan.isPresent();
 	}
