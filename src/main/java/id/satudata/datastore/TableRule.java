@@ -55,13 +55,30 @@ public sealed interface TableRule {
 	/**
 	 * In every row, the number in {@code total} equals the sum of the numbers in {@code parts}
 	 * (empty parts count as zero; rows whose parts are all empty are skipped), within
-	 * {@code tolerance}. Message arguments: the total's label, the parts' labels, the sum.
+	 * {@code tolerance}. Message arguments: the total's label, the parts' labels, the sum (expected), the
+	 * total as written (found), their difference.
 	 */
 	record SumOfParts(String rule, String messageKey, Severity severity, String total, List<String> parts,
 			BigDecimal tolerance) implements TableRule {
 
 		public SumOfParts {
 			parts = List.copyOf(parts);
+			tolerance = tolerance == null ? BigDecimal.ZERO : tolerance;
+		}
+
+	}
+
+	/**
+	 * The file's total rows ("Jumlah", "Total", "Kabupaten ..." under the data, recognised and left out
+	 * of the data by the table detection) equal, in {@code column}, the sum of the rows they total,
+	 * within {@code tolerance}. Without such a rule every numeric column is still compared, allowing
+	 * only for rounding, as a warning. Message arguments: the column's label, the total row's label,
+	 * the total as written (found), the sum of its rows (expected), the rows summed.
+	 */
+	record TotalRows(String rule, String messageKey, Severity severity, String column, BigDecimal tolerance)
+			implements TableRule {
+
+		public TotalRows {
 			tolerance = tolerance == null ? BigDecimal.ZERO : tolerance;
 		}
 

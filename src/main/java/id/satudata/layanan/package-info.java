@@ -14,8 +14,13 @@
  * Anyone may report a problem in a public dataset (wrong values, a broken file, unclear metadata);
  * the report is a ticket of the dataset's organization answered by its Walidata or the producer unit.
  * <p>
+ * Anyone may ask for data the catalog lacks ("Minta data", {@code /layanan/permintaan-data}): a
+ * service request of type {@code PERMINTAAN_DATA} with the area, years and purpose, answered with a
+ * public dataset or turned by the Walidata into next year's Daftar Data proposal through
+ * {@code perencanaan.UsulanDaftarData}; the requester follows the proposal until the data is published.
+ * <p>
  * Tickets are followed without an account by ticket number plus a random tracking code (never by
  * number alone: tickets hold personal data, UU PDP 27/2022).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Layanan", allowedDependencies = { "shared", "organisasi", "notifikasi", "standar", "katalog" })
+@org.springframework.modulith.ApplicationModule(displayName = "Layanan", allowedDependencies = { "shared", "organisasi", "notifikasi", "standar", "katalog", "perencanaan" })
 package id.satudata.layanan;

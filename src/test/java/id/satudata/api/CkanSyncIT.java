@@ -219,6 +219,66 @@ class CkanSyncIT {
 		api.post("package_update", WALIDATA, Map.of("id", name, "state", "hilang")).failed(409, "Validation Error");
 	}
 
+	// ---- package_create with inline resources -----------------------------------------------------------
+
+	@Test
+	void packageCreateTakesInlineUrlResourcesAllOrNothing() throws Exception {
+		String name = word + "-inline-" + SEQ.incrementAndGet();
+		Map<String, Object> d = new LinkedHashMap<>();
+		d.put("name", name);
+		d.put("title", "Sebaris " + name);
+		d.put("owner_org", "disdukcapil-19");
+		Map<String, Object> bps = Map.of("name", "Portal BPS", "url", "https://bps.go.id/tabel/1", "format", "HTML");
+		// another portal's uploaded file, as ckanapi dump writes it: a link to it here
+		Map<String, Object> other = Map.of("name", "Berkas portal lain", "url", "https://portal-lain.go.id/data.csv",
+				"url_type", "upload");
+		d.put("resources", List.of(bps, other, Map.of("name", "Rusak", "url", "bukan alamat")));
+		Answer refused = api.post("package_create", WALIDATA, d).failed(409, "Validation Error");
+		assertThat(refused.error().path("resources")).hasSize(1);
+		assertThat(refused.error().path("resources").get(0).asString()).contains("3").contains("url");
+		api.get("package_show", WALIDATA, "id", name).notFound();
+
+		d.put("resources", List.of(bps, other));
+		api.post("package_create", PRODUSEN, d).failed(403, "Authorization Error");
+		JsonNode created = api.post("package_create", WALIDATA, d).ok().result();
+		assertThat(created.path("num_resources").asInt()).isEqualTo(2);
+		JsonNode first = created.path("resources").get(0);
+		assertThat(first.path("url").asString()).isEqualTo("https://bps.go.id/tabel/1");
+		assertThat(first.path("name").asString()).isEqualTo("Portal BPS");
+		assertThat(first.path("datastore_active").asBoolean(true)).isFalse();
+		String link = first.path("id").asString();
+		assertThat(audits("lampiran.ditambah", name)).isEqualTo(2);
+		assertThat(api.post("resource_patch", WALIDATA, Map.of("id", link, "description", "Tabel induk")).ok().result()
+			.path("description").asString()).isEqualTo("Tabel induk");
+
+		// the links are the dataset's: shown with it once it is published
+		api.get("resource_show", null, "id", link).notFound();
+		mvc.perform(post("/kelola/dataset/{s}/skema", name).with(csrf()).with(accounts.as(Demo.WALIDATA))
+			.param("kolom[0].nama", "kecamatan").param("kolom[0].label", "Kecamatan").param("kolom[0].tipe", "TEKS"));
+		String release = api.uploadRelease(WALIDATA, name, "kecamatan\nBukit Intan\n", "2023", true);
+		JsonNode p = api.get("package_show", null, "id", name).ok().result();
+		assertThat(ids(p.path("resources"))).hasSize(3).startsWith(release).contains(link);
+		assertThat(p.path("num_resources").asInt()).isEqualTo(3);
+		assertThat(api.get("resource_show", null, "id", link).ok().result().path("description").asString())
+			.isEqualTo("Tabel induk");
+		assertThat(mvc.perform(get("/dataset/{s}", name)).andReturn().getResponse().getContentAsString(
+				StandardCharsets.UTF_8)).contains("Portal BPS");
+		assertThat(mvc.perform(get("/dataset/{s}/lampiran/{u}", name, link)).andReturn().getResponse()
+			.getRedirectedUrl()).isEqualTo("https://bps.go.id/tabel/1");
+
+		// package_update with the list: a link not listed is removed
+		ObjectNode dump = (ObjectNode) api.get("package_show", WALIDATA, "id", name).ok().result();
+		ArrayNode kept = json.createArrayNode();
+		dump.path("resources").forEach(r -> {
+			if (!r.path("name").asString().equals("Berkas portal lain")) {
+				kept.add(r);
+			}
+		});
+		dump.set("resources", kept);
+		JsonNode updated = api.post("package_update", WALIDATA, json.convertValue(dump, Map.class)).ok().result();
+		assertThat(ids(updated.path("resources"))).containsExactly(release, link);
+	}
+
 	// ---- package_delete and restore -----------------------------------------------------------------
 
 	@Test

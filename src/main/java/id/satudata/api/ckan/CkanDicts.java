@@ -182,6 +182,9 @@ class CkanDicts {
 				resources.add(resource(d, r, l, position++));
 			}
 		}
+		for (LampiranView l : detail.tautan()) {
+			resources.add(resource(d, null, l, position++));
+		}
 		p.put("resources", resources);
 		p.put("num_resources", resources.size());
 		p.put("relationships_as_object", List.of());
@@ -217,7 +220,7 @@ class CkanDicts {
 		return res;
 	}
 
-	/** An attachment (PDF, image, GeoJSON, link) as a CKAN resource without a datastore. */
+	/** An attachment (PDF, image, GeoJSON, link) as a CKAN resource without a datastore ({@code r}: null for a link of the dataset itself). */
 	Map<String, Object> resource(DatasetRingkas d, RilisView r, LampiranView l, int position) {
 		Map<String, Object> res = new LinkedHashMap<>();
 		res.put("id", l.uuid());
@@ -236,9 +239,10 @@ class CkanDicts {
 		res.put("position", position);
 		res.put("state", "active");
 		res.put("datastore_active", false);
-		res.put("periode", r.periode());
-		res.put("versi", r.versi());
-		res.put("status_rilis", r.status() == null ? StatusRilis.DRAFT.name() : r.status().name());
+		// a link of the dataset itself belongs to no release
+		res.put("periode", r == null ? null : r.periode());
+		res.put("versi", r == null ? null : r.versi());
+		res.put("status_rilis", r == null ? null : r.status() == null ? StatusRilis.DRAFT.name() : r.status().name());
 		res.put("jenis_lampiran", l.jenis().name());
 		return res;
 	}
@@ -260,6 +264,12 @@ class CkanDicts {
 				}
 				position++;
 			}
+		}
+		for (LampiranView l : d.tautan()) {
+			if (l.uuid().equals(uuid)) {
+				return Optional.of(resource(d.ringkas(), null, l, position));
+			}
+			position++;
 		}
 		return Optional.empty();
 	}

@@ -85,7 +85,7 @@ class SyncActions {
 	 * immutable and stay whether listed or not (resource_delete withdraws one). Listed attachments are
 	 * updated (name, description; a link's URL); attachments not listed are removed; a listed resource
 	 * that is not one of the dataset's (no id, or another portal's id) becomes a link to its {@code url},
-	 * on the newest release.
+	 * on the newest release (on the dataset itself while it has none).
 	 */
 	private void replaceResources(DatasetDetail d, List<Map<String, Object>> resources) {
 		Set<String> releases = new HashSet<>();
@@ -94,6 +94,7 @@ class SyncActions {
 			releases.add(rilis.uuid());
 			rilis.lampiran().forEach(l -> attachments.put(l.uuid(), l));
 		}
+		d.tautan().forEach(l -> attachments.put(l.uuid(), l));
 		List<String> errors = new ArrayList<>();
 		List<Runnable> changes = new ArrayList<>();
 		Set<String> kept = new HashSet<>();
@@ -117,10 +118,6 @@ class SyncActions {
 			}
 			if (url == null || !url.matches("https?://\\S{3,1990}")) {
 				errors.add(messages.get("ckan.galat.sumberKe", n, "url", messages.get("validasi.url")));
-				continue;
-			}
-			if (d.rilis().isEmpty()) {
-				errors.add(messages.get("ckan.galat.sumberKe", n, "url", messages.get("lampiran.galat.tanpaRilis")));
 				continue;
 			}
 			changes.add(() -> kelola.lampirkan(d.ringkas().uuid(), new LampiranBaru(null, name == null ? url : name,

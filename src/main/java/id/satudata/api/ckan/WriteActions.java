@@ -65,12 +65,41 @@ class WriteActions {
 		this.penyerahan = penyerahan;
 	}
 
+	/**
+	 * Creates the dataset; URL resources given inline become links of the dataset (it has no release
+	 * yet: tables are uploaded with resource_create or datastore_create). All or nothing: a resource that
+	 * is not a link with an http(s) URL refuses the whole call, and nothing is created.
+	 */
+	@org.springframework.transaction.annotation.Transactional
 	Object packageCreate(CkanRequest r) {
-		if (r.has("resources") && !r.dicts("resources").isEmpty()) {
-			throw CkanException.validation("resources", messages.get("ckan.galat.resourcesDiPaket"));
+		List<Map<String, Object>> resources = r.has("resources") ? r.dicts("resources") : List.of();
+		List<String> errors = new ArrayList<>();
+		int n = 0;
+		for (Map<String, Object> res : resources) {
+			n++;
+			Object url = res.get("url");
+			// another portal's uploaded file is a link to it here; only file content cannot come inline
+			if (res.get("upload") != null) {
+				errors.add(messages.get("ckan.galat.sumberKe", n, "upload", messages.get("ckan.galat.resourcesDiPaket")));
+			}
+			else if (!(url instanceof String u) || !u.strip().matches("https?://\\S{3,1990}")) {
+				errors.add(messages.get("ckan.galat.sumberKe", n, "url", messages.get("validasi.url")));
+			}
 		}
 		MetadataDataset m = metadata(r, true);
-		return dicts.packageDict(kelola.buat(m));
+		if (!errors.isEmpty()) {
+			throw CkanException.validation(Map.of("resources", errors));
+		}
+		DatasetDetail d = kelola.buat(m);
+		for (Map<String, Object> res : resources) {
+			String url = String.valueOf(res.get("url")).strip();
+			Object name = res.get("name");
+			Object description = res.get("description");
+			kelola.lampirkan(d.ringkas().uuid(), new LampiranBaru(null, name == null || String.valueOf(name).isBlank() ? url
+					: String.valueOf(name), description == null ? null : String.valueOf(description), JenisLampiran.TAUTAN,
+					url, null, null, null));
+		}
+		return dicts.packageDict(resources.isEmpty() ? d : packages.dataset(d.ringkas().uuid()));
 	}
 
 	/** Only the given fields change; {@code state} deletes ("deleted") or restores ("active") the dataset. */

@@ -80,13 +80,13 @@ public class ImportPipeline {
 			Optional<FastImport.Clean> clean = fastImport.tryImport(prepared, schema, header.positionOf());
 			if (clean.isPresent() && !rulesFind(clean.get().parquet(), schema, rules)) {
 				return withTotals(stored(clean.get().parquet(), clean.get().rows(), schema, prepared, options, started,
-						null), prepared, schema, header.positionOf());
+						null), prepared, schema, header.positionOf(), rules);
 			}
 			clean.ifPresent(c -> tempFiles.delete(c.parquet()));
 			// anything else: the detailed pipeline finds and explains every issue
 			ImportResult result = attempt(prepared, schema, rules, options, started);
 			if (result != null) {
-				return withTotals(result, prepared, schema, header.positionOf());
+				return withTotals(result, prepared, schema, header.positionOf(), rules);
 			}
 		}
 		finally {
@@ -100,26 +100,41 @@ public class ImportPipeline {
 				throw new TabularFileException("datastore.galat.encoding");
 			}
 			HeaderMatch.Result header = HeaderMatch.match(prepared.headers(), schema, options.headerMapping());
-			return header.ok() ? withTotals(result, prepared, schema, header.positionOf()) : result;
+			return header.ok() ? withTotals(result, prepared, schema, header.positionOf(), rules) : result;
 		}
 		finally {
 			preparer.cleanup(prepared);
 		}
 	}
 
-	/** The result with the total rows' checks added as warnings (they never block an import). */
-	private static ImportResult withTotals(ImportResult result, FilePreparer.Prepared prepared, List<ColumnSpec> schema,
-			int[] positionOf) {
-		List<ImportIssue> totals = TotalChecks.check(prepared, schema, positionOf);
+	/**
+	 * The result with the total rows' checks added: warnings, unless a {@link TableRule.TotalRows} of the
+	 * column makes a mismatch beyond its tolerance an error; then the table stored meanwhile is removed
+	 * and the result holds none, as for any other error.
+	 */
+	private ImportResult withTotals(ImportResult result, FilePreparer.Prepared prepared, List<ColumnSpec> schema,
+			int[] positionOf, List<TableRule> rules) {
+		List<ImportIssue> totals = TotalChecks.check(prepared, schema, positionOf, rules);
 		if (totals.isEmpty()) {
 			return result;
 		}
 		List<ImportIssue> issues = new ArrayList<>(result.issues());
 		issues.addAll(totals);
 		Map<String, Long> counts = new LinkedHashMap<>(result.issueCounts());
-		counts.merge(TotalChecks.RULE + "/" + Severity.PERINGATAN, (long) totals.size(), Long::sum);
-		return new ImportResult(result.table(), issues, counts, result.errorCount(),
-				result.warningCount() + totals.size(), result.rows(), result.file(), result.symbols());
+		totals.forEach(i -> counts.merge(i.rule() + "/" + i.severity(), 1L, Long::sum));
+		long errors = totals.stream().filter(i -> i.severity() == Severity.GALAT).count();
+		TableRef table = result.table();
+		if (errors > 0 && table != null) {
+			try {
+				fileStore.delete(table.storageKey());
+			}
+			catch (IOException e) {
+				log.warn("Could not delete table file {}: {}", table.storageKey(), e.getMessage());
+			}
+			table = null;
+		}
+		return new ImportResult(table, issues, counts, result.errorCount() + errors,
+				result.warningCount() + totals.size() - errors, result.rows(), result.file(), result.symbols());
 	}
 
 	/** Whether any table rule finds something in a clean file (then the detailed pipeline reports it). */

@@ -10,7 +10,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import de.siegmar.fastcsv.reader.CommentStrategy;
@@ -21,6 +23,7 @@ import id.satudata.datastore.ColumnType;
 import id.satudata.datastore.ImportIssue;
 import id.satudata.datastore.NumberFormat;
 import id.satudata.datastore.Severity;
+import id.satudata.datastore.TableRule;
 import id.satudata.shared.tabular.TableShaper;
 
 /**
@@ -44,6 +47,21 @@ final class TotalChecks {
 	 * @param positionOf each schema column's position among the prepared file's headers
 	 */
 	static List<ImportIssue> check(FilePreparer.Prepared prepared, List<ColumnSpec> schema, int[] positionOf) {
+		return check(prepared, schema, positionOf, List.of());
+	}
+
+	/**
+	 * @param rules the {@link TableRule.TotalRows} of columns whose total rows have their own tolerance and
+	 *        severity (other rules are ignored)
+	 */
+	static List<ImportIssue> check(FilePreparer.Prepared prepared, List<ColumnSpec> schema, int[] positionOf,
+			List<TableRule> rules) {
+		Map<String, TableRule.TotalRows> own = new HashMap<>();
+		for (TableRule r : rules) {
+			if (r instanceof TableRule.TotalRows t) {
+				own.put(t.column(), t);
+			}
+		}
 		if (prepared.info() == null || !prepared.rowNumbers()) {
 			return List.of();
 		}
@@ -80,7 +98,7 @@ final class TotalChecks {
 					continue;
 				}
 				while (next < totals.size() && totals.get(next).row() < row) {
-					compare(totals.get(next++), schema, numeric, positionOf, segment, all, out);
+					compare(totals.get(next++), schema, numeric, positionOf, segment, all, own, out);
 					segment = new Sums(schema.size());
 				}
 				for (int k : numeric) {
@@ -98,14 +116,14 @@ final class TotalChecks {
 			throw new UncheckedIOException(e);
 		}
 		while (next < totals.size()) {
-			compare(totals.get(next++), schema, numeric, positionOf, segment, all, out);
+			compare(totals.get(next++), schema, numeric, positionOf, segment, all, own, out);
 			segment = new Sums(schema.size());
 		}
 		return out;
 	}
 
 	private static void compare(TableShaper.Excluded total, List<ColumnSpec> schema, List<Integer> numeric,
-			int[] positionOf, Sums segment, Sums all, List<ImportIssue> out) {
+			int[] positionOf, Sums segment, Sums all, Map<String, TableRule.TotalRows> own, List<ImportIssue> out) {
 		if (all.rows == 0) {
 			return;
 		}
@@ -117,20 +135,29 @@ final class TotalChecks {
 				continue;
 			}
 			Sums summed = segment.rows > 0 ? segment : all;
-			if (summed.unreadable[k] || matches(stated, summed, k, schema.get(k)) || matches(stated, all, k, schema.get(k))
-					&& !all.unreadable[k]) {
+			ColumnSpec col = schema.get(k);
+			TableRule.TotalRows rule = own.get(col.name());
+			BigDecimal tolerance = rule == null ? BigDecimal.ZERO : rule.tolerance();
+			if (summed.unreadable[k] || matches(stated, summed, k, col, tolerance)
+					|| matches(stated, all, k, col, tolerance) && !all.unreadable[k]) {
 				continue;
 			}
-			ColumnSpec col = schema.get(k);
-			out.add(new ImportIssue(total.row(), col.name(), written.strip(), RULE, MESSAGE,
+			out.add(new ImportIssue(total.row(), col.name(), written.strip(), rule == null ? RULE : rule.rule(),
+					rule == null ? MESSAGE : rule.messageKey(),
 					List.of(col.label(), total.text(), indonesian(stated), indonesian(summed.sum[k]), summed.rows),
-					Severity.PERINGATAN));
+					rule == null ? Severity.PERINGATAN : rule.severity()));
 		}
 	}
 
-	/** Equal, allowing for the rounding of decimal values (half a unit of the total's last digit per row). */
-	private static boolean matches(BigDecimal stated, Sums sums, int k, ColumnSpec col) {
+	/**
+	 * Equal within the tolerance, also allowing for the rounding of decimal values (half a unit of the
+	 * total's last digit per row).
+	 */
+	private static boolean matches(BigDecimal stated, Sums sums, int k, ColumnSpec col, BigDecimal tolerance) {
 		BigDecimal diff = stated.subtract(sums.sum[k]).abs();
+		if (diff.compareTo(tolerance) <= 0) {
+			return true;
+		}
 		if (col.type() == ColumnType.BILANGAN_BULAT || stated.scale() <= 0 && sums.sum[k].stripTrailingZeros().scale() <= 0) {
 			return diff.signum() == 0;
 		}

@@ -258,8 +258,10 @@ public class KatalogService implements Katalog {
 	@Override
 	public Optional<LampiranView> lampiran(String uuid) {
 		KatalogAkses.Lingkup l = akses.lingkup();
-		return lampiranRepository.findByUuid(uuid).filter(a -> rilisRepository.findById(a.getRilisId())
-			.flatMap(r -> datasets.findById(r.getDatasetId()).map(d -> akses.bolehLihat(d, r, l))).orElse(false))
+		return lampiranRepository.findByUuid(uuid).filter(a -> a.getRilisId() == null
+				? datasets.findById(a.getDatasetId()).map(d -> akses.bolehLihat(d, l)).orElse(false)
+				: rilisRepository.findById(a.getRilisId())
+					.flatMap(r -> datasets.findById(r.getDatasetId()).map(d -> akses.bolehLihat(d, r, l))).orElse(false))
 			.map(Lampiran::view);
 	}
 
@@ -306,10 +308,16 @@ public class KatalogService implements Katalog {
 	@Override
 	public Optional<DatasetDetail> datasetDariSumber(String uuid) {
 		Optional<Rilis> rilis = rilisRepository.findByUuid(uuid);
-		if (rilis.isEmpty()) {
-			rilis = lampiranRepository.findByUuid(uuid).flatMap(l -> rilisRepository.findById(l.getRilisId()));
-		}
 		KatalogAkses.Lingkup l = akses.lingkup();
+		if (rilis.isEmpty()) {
+			Optional<Lampiran> lampiran = lampiranRepository.findByUuid(uuid);
+			if (lampiran.isPresent() && lampiran.get().getRilisId() == null) {
+				// a link of the dataset itself
+				return datasets.findById(lampiran.get().getDatasetId()).filter(d -> akses.bolehLihat(d, l))
+					.map(d -> detail(d, l));
+			}
+			rilis = lampiran.flatMap(a -> rilisRepository.findById(a.getRilisId()));
+		}
 		return rilis.flatMap(r -> datasets.findById(r.getDatasetId()).filter(d -> akses.bolehLihat(d, r, l)))
 			.map(d -> detail(d, l));
 	}
@@ -365,6 +373,9 @@ public class KatalogService implements Katalog {
 			lampiranRepository.findByRilisIdInOrderByDibuatPadaAsc(visible.stream().map(Rilis::getId).toList())
 				.forEach(a -> attachments.computeIfAbsent(a.getRilisId(), k -> new ArrayList<>()).add(a.view()));
 		}
+		Map<Long, List<LampiranView>> links = new HashMap<>();
+		lampiranRepository.findByDatasetIdInOrderByDibuatPadaAsc(list.stream().map(Dataset::getId).toList())
+			.forEach(a -> links.computeIfAbsent(a.getDatasetId(), k -> new ArrayList<>()).add(a.view()));
 		List<DatasetDetail> result = new ArrayList<>(list.size());
 		for (Dataset d : list) {
 			boolean draft = drafts.get(d.getId());
@@ -378,7 +389,8 @@ public class KatalogService implements Katalog {
 			}
 			result.add(new DatasetDetail(d.ringkas(), d.getCakupanWilayah(), d.getSatuan(), d.getKontakNama(),
 					d.getKontakEmail(), d.getStandarData(), d.getDaftarDataId(), d.getMetadataStatistikId(),
-					d.getProdusenUnitId(), d.skema(), List.copyOf(views), akses.bolehKelola(d, l), d.variabelKolom()));
+					d.getProdusenUnitId(), d.skema(), List.copyOf(views), akses.bolehKelola(d, l), d.variabelKolom(),
+					links.getOrDefault(d.getId(), List.of())));
 		}
 		return result;
 	}

@@ -150,8 +150,13 @@ class KelolaKatalogService implements KelolaKatalog {
 		Dataset d = find(slugAtauId);
 		String rilis = l.rilisUuid();
 		if (rilis == null) {
-			rilis = rilisRepository.findFirstByDatasetIdOrderByDibuatPadaDescPeriodeDescVersiDesc(d.getId())
-				.map(Rilis::getUuid).orElseThrow(() -> new InvalidFieldException("rilis", "lampiran.galat.tanpaRilis"));
+			Optional<String> newest = rilisRepository.findFirstByDatasetIdOrderByDibuatPadaDescPeriodeDescVersiDesc(d.getId())
+				.map(Rilis::getUuid);
+			if (newest.isEmpty() && l.jenis() == id.satudata.katalog.JenisLampiran.TAUTAN) {
+				// a dataset without a release yet holds a link itself
+				return lampiranService.tautkanKeDataset(d.getSlug(), l.nama(), l.deskripsi(), l.url()).view();
+			}
+			rilis = newest.orElseThrow(() -> new InvalidFieldException("rilis", "lampiran.galat.tanpaRilis"));
 		}
 		else if (rilisRepository.findByUuid(rilis).filter(r -> r.getDatasetId() == d.getId()).isEmpty()) {
 			throw new InvalidFieldException("rilis", "rilis.galat.tidakAda");

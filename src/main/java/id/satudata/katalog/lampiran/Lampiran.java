@@ -27,8 +27,13 @@ public class Lampiran {
 	@Column(nullable = false, length = 36, unique = true)
 	private String uuid;
 
-	@Column(name = "rilis_id", nullable = false)
-	private long rilisId;
+	/** The release it belongs to; {@code null} for a link of the dataset itself ({@link #datasetId}). */
+	@Column(name = "rilis_id")
+	private Long rilisId;
+
+	/** The dataset of a link that belongs to no release (CKAN's inline resources of package_create). */
+	@Column(name = "dataset_id")
+	private Long datasetId;
 
 	@Column(nullable = false, length = 300)
 	private String nama;
@@ -93,6 +98,14 @@ public class Lampiran {
 		this.dibuatPada = now;
 	}
 
+	/** A link of the dataset itself, not of a release. */
+	static Lampiran tautanDataset(long datasetId, String nama, String deskripsi, String url, Instant now) {
+		Lampiran l = new Lampiran(0, nama, deskripsi, JenisLampiran.TAUTAN, "URL", url, null, null, null, null, now);
+		l.rilisId = null;
+		l.datasetId = datasetId;
+		return l;
+	}
+
 	/** What is shown of the attachment. */
 	public LampiranView view() {
 		return new LampiranView(uuid, nama, deskripsi, jenis, format, url, namaBerkas, ukuran, tipeMime, dibuatPada);
@@ -106,8 +119,12 @@ public class Lampiran {
 		return uuid;
 	}
 
-	public long getRilisId() {
+	public Long getRilisId() {
 		return rilisId;
+	}
+
+	public Long getDatasetId() {
+		return datasetId;
 	}
 
 	public String getNama() {

@@ -14,6 +14,9 @@ public interface LampiranRepository extends Repository<Lampiran, Long> {
 
 	List<Lampiran> findByRilisIdInOrderByDibuatPadaAsc(Collection<Long> rilisIds);
 
+	/** The links of the datasets themselves (those of no release). */
+	List<Lampiran> findByDatasetIdInOrderByDibuatPadaAsc(Collection<Long> datasetIds);
+
 	void delete(Lampiran lampiran);
 
 }

@@ -100,13 +100,34 @@ public class LampiranService {
 		return l;
 	}
 
+	/**
+	 * A link of the dataset itself, for a dataset that has no release yet to hold it (CKAN's URL resources
+	 * given inline to package_create).
+	 */
+	@Transactional
+	public Lampiran tautkanKeDataset(String slug, String nama, String deskripsi, String url) {
+		Dataset d = datasetService.kelolaan(slug);
+		if (nama == null || nama.isBlank()) {
+			throw new InvalidFieldException("nama", "validasi.wajib");
+		}
+		if (url == null || !url.strip().matches("https?://\\S{3,1990}")) {
+			throw new InvalidFieldException("url", "validasi.url");
+		}
+		Lampiran l = lampiranRepository.save(Lampiran.tautanDataset(d.getId(), nama.strip(), blank(deskripsi), url.strip(),
+				clock.instant()));
+		rilisService.perbaruiRingkasan(d);
+		audit.record("lampiran.ditambah", "Dataset", d.getId(), d.getSlug() + ": " + l.getNama());
+		return l;
+	}
+
 	@Transactional
 	public void hapus(String lampiranUuid) {
 		Lampiran l = lampiranRepository.findByUuid(lampiranUuid).orElseThrow(NotFoundException::new);
-		Rilis r = rilisRepository.findById(l.getRilisId()).orElseThrow();
-		Dataset d = datasetService.kelolaan(datasets.findById(r.getDatasetId()).orElseThrow());
+		Rilis r = l.getRilisId() == null ? null : rilisRepository.findById(l.getRilisId()).orElseThrow();
+		Dataset d = datasetService.kelolaan(datasets.findById(r == null ? l.getDatasetId() : r.getDatasetId())
+			.orElseThrow());
 		lampiranRepository.delete(l);
-		if (r.terbit()) {
+		if (r == null || r.terbit()) {
 			rilisService.perbaruiRingkasan(d);
 		}
 		audit.record("lampiran.dihapus", "Dataset", d.getId(), d.getSlug() + ": " + l.getNama());
@@ -119,8 +140,9 @@ public class LampiranService {
 	@Transactional
 	public Lampiran ubah(String lampiranUuid, String nama, String deskripsi, String url) {
 		Lampiran l = lampiranRepository.findByUuid(lampiranUuid).orElseThrow(NotFoundException::new);
-		Rilis r = rilisRepository.findById(l.getRilisId()).orElseThrow();
-		Dataset d = datasetService.kelolaan(datasets.findById(r.getDatasetId()).orElseThrow());
+		Rilis r = l.getRilisId() == null ? null : rilisRepository.findById(l.getRilisId()).orElseThrow();
+		Dataset d = datasetService.kelolaan(datasets.findById(r == null ? l.getDatasetId() : r.getDatasetId())
+			.orElseThrow());
 		if (nama != null && nama.isBlank()) {
 			throw new InvalidFieldException("nama", "validasi.wajib");
 		}
@@ -138,7 +160,8 @@ public class LampiranService {
 			link = url.strip();
 		}
 		l.ubah(nama == null ? null : nama.strip(), deskripsi == null ? null : deskripsi.strip(), link);
-		audit.record("lampiran.diubah", "Dataset", d.getId(), d.getSlug() + " " + r.getPeriode() + ": " + l.getNama());
+		audit.record("lampiran.diubah", "Dataset", d.getId(), d.getSlug() + (r == null ? "" : " " + r.getPeriode()) + ": "
+				+ l.getNama());
 		return l;
 	}
 

@@ -56,8 +56,12 @@ public class PemusnahanDataset {
 			throw new AccessDeniedException("Only administrators purge datasets");
 		}
 		List<Rilis> rilis = rilisRepository.findByDatasetIdInOrderByPeriodeDescVersiDesc(List.of(d.getId()));
-		List<Lampiran> lampiran = rilis.isEmpty() ? List.of()
-				: lampiranRepository.findByRilisIdInOrderByDibuatPadaAsc(rilis.stream().map(Rilis::getId).toList());
+		List<Lampiran> lampiran = new ArrayList<>(lampiranRepository.findByDatasetIdInOrderByDibuatPadaAsc(List.of(
+				d.getId())));
+		if (!rilis.isEmpty()) {
+			lampiran.addAll(lampiranRepository.findByRilisIdInOrderByDibuatPadaAsc(rilis.stream().map(Rilis::getId)
+				.toList()));
+		}
 		List<TableRef> tables = new ArrayList<>();
 		List<String> files = new ArrayList<>();
 		lampiran.forEach(l -> {

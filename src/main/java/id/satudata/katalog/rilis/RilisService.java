@@ -256,6 +256,9 @@ public class RilisService {
 				.toList());
 			attachments.forEach(l -> formats.add(l.getFormat().toUpperCase(Locale.ROOT)));
 			resources += attachments.size();
+			var links = lampiranRepository.findByDatasetIdInOrderByDibuatPadaAsc(List.of(d.getId()));
+			links.forEach(l -> formats.add(l.getFormat().toUpperCase(Locale.ROOT)));
+			resources += links.size();
 		}
 		Instant last = published.stream().map(Rilis::getDiterbitkanPada).max(Comparator.naturalOrder()).orElse(null);
 		d.ringkasanTerbit(periods, formats, resources, last, clock.instant());

@@ -27,7 +27,13 @@ class LayananMenu {
 			.requestMatchers("/kelola/rekomendasi", "/kelola/rekomendasi/**")
 			.hasAnyRole(REKOMENDASI)
 			.requestMatchers("/kelola/laporan-data", "/kelola/laporan-data/**")
-			.hasAnyRole(LAPORAN_DATA);
+			.hasAnyRole(LAPORAN_DATA)
+			// the list: the desk and the Walidata; a request's page also to the organization's other
+			// government roles (without the requester's data), decided by the service
+			.requestMatchers("/kelola/permintaan-data")
+			.hasAnyRole(PERMINTAAN_DATA)
+			.requestMatchers("/kelola/permintaan-data/**")
+			.authenticated();
 	}
 
 	static final String[] REKOMENDASI = { "PRODUSEN_DATA", "WALIDATA_PENDUKUNG", "PEMBINA_DATA", "WALIDATA",
@@ -35,6 +41,16 @@ class LayananMenu {
 
 	/** Reports of a problem in a dataset: the organization's Walidata and the producer units' Produsen Data. */
 	static final String[] LAPORAN_DATA = { "WALIDATA", "PRODUSEN_DATA" };
+
+	/** Data requests: the service desk's staff, the Walidata (who turns them into Daftar Data proposals), administrators. */
+	static final String[] PERMINTAAN_DATA = { "KEPALA_DINAS", "KEPALA_BIDANG", "SUB_KOORDINATOR", "PETUGAS_LAYANAN",
+			"WALIDATA", "ADMIN" };
+
+	@Bean
+	MenuItem layananPermintaanDataMenu() {
+		return MenuItem.of("menu.grup.layanan", "menu.layanan.permintaanData", "/kelola/permintaan-data", "search-heart",
+				612, PERMINTAAN_DATA);
+	}
 
 	@Bean
 	MenuItem layananLaporanDataMenu() {

@@ -10,7 +10,12 @@ import id.satudata.layanan.internal.LayananProperties;
 /** The services of the catalogue (Katalog Layanan Manajemen Data) a request asks for. */
 public enum JenisLayanan {
 
-	PERENCANAAN, PENGUMPULAN, PEMERIKSAAN, PENYEBARLUASAN, REKOMENDASI, LAINNYA;
+	PERENCANAAN, PENGUMPULAN, PEMERIKSAAN, PENYEBARLUASAN, REKOMENDASI, LAINNYA,
+	/**
+	 * Data the catalog lacks ("Minta data"): filed only through its own form, which asks the area,
+	 * years and purpose ({@link PermintaanData}); handled against the dissemination estimate.
+	 */
+	PERMINTAAN_DATA;
 
 	public String labelKey() {
 		return "layanan.jenis." + name();
@@ -30,7 +35,13 @@ public enum JenisLayanan {
 			case PENYEBARLUASAN -> sla.penyebarluasan();
 			case REKOMENDASI -> sla.rekomendasi();
 			case LAINNYA -> sla.lainnya();
+			case PERMINTAAN_DATA -> sla.penyebarluasan();
 		};
+	}
+
+	/** The types the general request forms offer (a data request has a form of its own). */
+	public static List<JenisLayanan> umum() {
+		return Arrays.stream(values()).filter(j -> j != PERMINTAAN_DATA).toList();
 	}
 
 	/** Every type with its estimate, for display. */

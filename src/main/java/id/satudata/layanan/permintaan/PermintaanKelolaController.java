@@ -60,7 +60,7 @@ class PermintaanKelolaController extends TiketKelolaController<Permintaan, Permi
 
 	@Override
 	protected void isiFormulir(Model model) {
-		model.addAttribute("jenisPilihan", JenisLayanan.values());
+		model.addAttribute("jenisPilihan", JenisLayanan.umum());
 		model.addAttribute("kanalPilihan", KANAL_STAF);
 	}
 

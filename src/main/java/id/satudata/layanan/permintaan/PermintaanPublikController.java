@@ -42,7 +42,7 @@ class PermintaanPublikController extends TiketPublikController<PermintaanForm> {
 
 	@Override
 	protected void isiFormulir(Model model) {
-		model.addAttribute("jenisPilihan", JenisLayanan.values());
+		model.addAttribute("jenisPilihan", JenisLayanan.umum());
 		model.addAttribute("sla", JenisLayanan.semuaSla(properties));
 		model.addAttribute("disposisi", BarisBatas.disposisi(properties));
 	}

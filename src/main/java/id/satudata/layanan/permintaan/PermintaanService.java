@@ -76,6 +76,10 @@ class PermintaanService {
 		if (form.getJenis() == null) {
 			throw new InvalidFieldException("jenis", "validasi.wajib");
 		}
+		if (form.getJenis() == JenisLayanan.PERMINTAAN_DATA) {
+			// a data request needs its area, years and purpose: it has a form of its own
+			throw new InvalidFieldException("jenis", "layanan.galat.jenisPermintaanData");
+		}
 		return tiket.ajukan(jenis, ajuan, m -> new Permintaan(m, form.getJenis(), kanal,
 				properties.disposisi().batas(TingkatLayanan.KEPALA_DINAS).tenggat(calendar, m.dibuatPada())));
 	}

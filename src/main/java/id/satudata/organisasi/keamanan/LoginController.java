@@ -7,11 +7,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.satudata.organisasi.internal.OrganisasiProperties;
 import id.satudata.shared.security.SatuDataUser;
 
 /** The login page (Spring Security processes the POST). */
 @Controller
 class LoginController {
+
+	private final OrganisasiProperties properties;
+
+	LoginController(OrganisasiProperties properties) {
+		this.properties = properties;
+	}
 
 	@GetMapping("/masuk")
 	String login(@RequestParam(required = false) String galat, @RequestParam(required = false) Long detik,
@@ -24,6 +31,7 @@ class LoginController {
 			model.addAttribute("galatKey", "tunggu".equals(galat) ? "login.galat.tunggu" : "login.galat.kredensial");
 			model.addAttribute("detik", detik == null ? 1 : Math.max(1, Math.min(detik, 86_400)));
 		}
+		model.addAttribute("pendaftaran", properties.pendaftaran());
 		return "organisasi/masuk";
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import id.satudata.organisasi.pengguna.PenggunaService;
+import id.satudata.shared.security.SatuDataUser;
 
 /** Counts failed logins for the throttle and writes every login and logout to the audit trail. */
 @Component
@@ -28,6 +29,11 @@ class LoginEvents {
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof UserDetails user) {
+			if (user instanceof SatuDataUser u && u.isMfaAktif()
+					&& event.getAuthentication().getDetails() instanceof WebAuthenticationDetails) {
+				// only the password step: the login (and the end of the account's throttle) comes with the code
+				return;
+			}
 			pengguna.catatLoginBerhasil(user.getUsername());
 			if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails) {
 				throttle.berhasil(user.getUsername());

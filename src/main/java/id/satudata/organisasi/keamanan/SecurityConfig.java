@@ -1,5 +1,6 @@
 package id.satudata.organisasi.keamanan;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -78,7 +80,7 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http, List<UrlAuthorization> moduleRules, LoginThrottle throttle,
-			SatuDataProperties properties, ObjectProvider<SsoLogin> sso) throws Exception {
+			SatuDataProperties properties, Clock clock, ObjectProvider<SsoLogin> sso) throws Exception {
 		// redirects to the login page by path: an absolute one would carry the client's Host header
 		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/masuk");
 		toLogin.setFavorRelativeUris(true);
@@ -86,6 +88,8 @@ class SecurityConfig {
 		// one answer for a wrong password, an unknown name and a deactivated account (no enumeration)
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/masuk?galat=kredensial");
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		// two-factor: a login waiting for its code, or a required enrolment, reaches nothing else
+		http.addFilterBefore(new MfaGerbangFilter(), AuthorizationFilter.class);
 		http.authorizeHttpRequests(auth -> {
 			auth.requestMatchers("/kelola/admin/**").hasRole("ADMIN");
 			moduleRules.forEach(rules -> rules.configure(auth));
@@ -98,7 +102,7 @@ class SecurityConfig {
 		})
 			.formLogin(form -> form.loginPage("/masuk").loginProcessingUrl("/masuk")
 				.usernameParameter("username").passwordParameter("password")
-				.successHandler(new RelativeSavedRequestSuccessHandler("/kelola")).failureHandler(failure).permitAll())
+				.successHandler(new MfaLoginSuccessHandler(new RelativeSavedRequestSuccessHandler("/kelola"), clock)).failureHandler(failure).permitAll())
 			.logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/?keluar").permitAll())
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import id.satudata.organisasi.PenggunaRef;
+import id.satudata.shared.security.Peran;
 import id.satudata.shared.security.SatuDataUser;
 
 /** A person who logs in, with the roles they hold. */
@@ -56,6 +57,15 @@ public class Pengguna {
 	@Column(nullable = false)
 	private boolean demo;
 
+
+	@Column(name = "mfa_rahasia", length = 400)
+	private String mfaRahasia;
+
+	@Column(name = "mfa_aktif", nullable = false)
+	private boolean mfaAktif;
+
+	@Column(name = "mfa_langkah_terakhir")
+	private Long mfaLangkahTerakhir;
 
 	@Column(name = "login_terakhir")
 	private Instant loginTerakhir;
@@ -128,6 +138,34 @@ public class Pengguna {
 		this.diubahPada = now;
 	}
 
+	void aktifkanMfa(String rahasiaTersimpan, Instant now) {
+		this.mfaRahasia = rahasiaTersimpan;
+		this.mfaAktif = true;
+		this.mfaLangkahTerakhir = null;
+		this.diubahPada = now;
+	}
+
+	void hapusMfa(Instant now) {
+		this.mfaRahasia = null;
+		this.mfaAktif = false;
+		this.mfaLangkahTerakhir = null;
+		this.diubahPada = now;
+	}
+
+	/** Records the time step of an accepted code; false if it (or a later one) was used already. */
+	boolean pakaiLangkahMfa(long langkah) {
+		if (mfaLangkahTerakhir != null && langkah <= mfaLangkahTerakhir) {
+			return false;
+		}
+		mfaLangkahTerakhir = langkah;
+		return true;
+	}
+
+	void verifikasiSurel(Instant now) {
+		this.aktif = true;
+		this.diubahPada = now;
+	}
+
 	void loginBerhasil(Instant now) {
 		loginTerakhir = now;
 	}
@@ -137,8 +175,19 @@ public class Pengguna {
 	 * {@code keamanan.LoginThrottle}), so nobody can lock someone else out, nor block their API tokens.
 	 */
 	public SatuDataUser toPrincipal(Instant now) {
+		return toPrincipal(now, Set.of());
+	}
+
+	/**
+	 * The principal, knowing which roles require a second factor. Demo accounts (embedded
+	 * installations only: the production profile refuses to start while one is active) are exempt,
+	 * so the documented demo logins keep working; they may still enrol.
+	 */
+	public SatuDataUser toPrincipal(Instant now, Set<Peran> mfaPeranWajib) {
+		boolean wajib = !mfaAktif && !demo
+				&& penugasan.stream().anyMatch(p -> mfaPeranWajib.contains(p.getPeran()));
 		return new SatuDataUser(id, username, namaLengkap, passwordHash, aktif, true, harusGantiPassword,
-				penugasan.stream().map(PenugasanPeran::toPenugasan).toList());
+				penugasan.stream().map(PenugasanPeran::toPenugasan).toList(), mfaAktif, wajib);
 	}
 
 	PenggunaRef ref() {
@@ -179,6 +228,14 @@ public class Pengguna {
 
 	public boolean isHarusGantiPassword() {
 		return harusGantiPassword;
+	}
+
+	public boolean isMfaAktif() {
+		return mfaAktif;
+	}
+
+	String getMfaRahasia() {
+		return mfaRahasia;
 	}
 
 	public boolean isDemo() {

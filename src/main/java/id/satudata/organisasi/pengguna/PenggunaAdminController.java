@@ -35,11 +35,13 @@ class PenggunaAdminController {
 
 	private final PenggunaService service;
 	private final OrganisasiService organisasi;
+	private final MfaService mfa;
 	private final Flash flash;
 
-	PenggunaAdminController(PenggunaService service, OrganisasiService organisasi, Flash flash) {
+	PenggunaAdminController(PenggunaService service, OrganisasiService organisasi, MfaService mfa, Flash flash) {
 		this.service = service;
 		this.organisasi = organisasi;
+		this.mfa = mfa;
 		this.flash = flash;
 	}
 
@@ -141,6 +143,11 @@ class PenggunaAdminController {
 	String resetPassword(@PathVariable long id, @RequestParam(required = false) String password,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "password.sukses.direset", () -> service.aturUlangPassword(id, password));
+	}
+
+	@PostMapping("/{id}/mfa/reset")
+	String resetMfa(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "mfa.sukses.direset", () -> mfa.reset(id));
 	}
 
 	private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {

@@ -23,6 +23,8 @@ public interface PenggunaRepository extends Repository<Pengguna, Long> {
 
 	boolean existsByDemoTrueAndAktifTrue();
 
+	List<Pengguna> findByEmailIgnoreCase(String email);
+
 	long count();
 
 	@Query("""

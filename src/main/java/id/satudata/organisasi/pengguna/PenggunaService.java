@@ -207,13 +207,13 @@ public class PenggunaService implements PenggunaDirectory, UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return repository.findByUsernameIgnoreCase(username == null ? "" : username.strip())
-				.map(p -> p.toPrincipal(clock.instant()))
+				.map(p -> p.toPrincipal(clock.instant(), properties.mfaPeranWajib()))
 				.orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
 	}
 
 	/** A fresh principal for the user (after they changed something about themselves). */
 	public Optional<UserDetails> reload(String username) {
-		return repository.findByUsernameIgnoreCase(username).map(p -> p.toPrincipal(clock.instant()));
+		return repository.findByUsernameIgnoreCase(username).map(p -> p.toPrincipal(clock.instant(), properties.mfaPeranWajib()));
 	}
 
 	@Transactional

@@ -31,6 +31,25 @@ public class AturanService {
 	/** A rule as listed: attached by a Walidata, or built in ({@code id} null). */
 	public record AturanView(Long id, JenisAturan jenis, String kolom, ParameterAturan parameter, Severity tingkat,
 			boolean bawaan) {
+
+		/** The message key of how the rule reads ({@code pengumpulan.aturan.uraian.<JENIS>}). */
+		public String uraianKey() {
+			return "pengumpulan.aturan.uraian." + jenis.name();
+		}
+
+		/** The arguments of {@link #uraianKey()}, as the rules page gives them. */
+		public Object[] uraianArgs() {
+			return switch (jenis) {
+				case CAKUPAN -> new Object[] { kolom };
+				case KELENGKAPAN -> new Object[] { kolom, parameter.tingkat(), String.join(", ", parameter.kelompok()) };
+				case JUMLAH -> new Object[] { kolom, String.join(" + ", parameter.bagian()),
+						ColumnSpec.plainText(parameter.toleransi()) };
+				case BARIS_JUMLAH -> new Object[] { kolom, ColumnSpec.plainText(parameter.toleransi()) };
+				case PERUBAHAN -> new Object[] { kolom, parameter.batas() == null ? ""
+						: parameter.batas().movePointRight(2).stripTrailingZeros().toPlainString() };
+			};
+		}
+
 	}
 
 	/** A new rule as the Walidata's form sends it. */
@@ -108,11 +127,11 @@ public class AturanService {
 					throw new InvalidFieldException("bagian", "pengumpulan.aturan.galat.bagian");
 				}
 				parts.forEach(n -> angka(cols.get(n), "bagian"));
-				BigDecimal tol = baru.toleransi() == null ? BigDecimal.ZERO : baru.toleransi();
-				if (tol.signum() < 0) {
-					throw new InvalidFieldException("toleransi", "pengumpulan.aturan.galat.toleransi");
-				}
-				p = new ParameterAturan(null, null, parts, tol, null, null);
+				p = new ParameterAturan(null, null, parts, toleransi(baru), null, null);
+			}
+			case BARIS_JUMLAH -> {
+				angka(col, "kolom");
+				p = new ParameterAturan(null, null, null, toleransi(baru), null, null);
 			}
 			case PERUBAHAN -> {
 				angka(col, "kolom");
@@ -154,6 +173,15 @@ public class AturanService {
 		if (d.cakupanWilayah() == null || kodeReferensi.kode(col.codeList(), d.cakupanWilayah()).isEmpty()) {
 			throw new InvalidFieldException("kolom", "pengumpulan.aturan.galat.cakupan", col.codeList());
 		}
+	}
+
+	/** The largest difference accepted: none when not given, never negative. */
+	private static BigDecimal toleransi(AturanBaru baru) {
+		BigDecimal tol = baru.toleransi() == null ? BigDecimal.ZERO : baru.toleransi();
+		if (tol.signum() < 0) {
+			throw new InvalidFieldException("toleransi", "pengumpulan.aturan.galat.toleransi");
+		}
+		return ColumnSpec.plain(tol);
 	}
 
 	private static void angka(ColumnSpec c, String field) {

@@ -8,6 +8,11 @@ public enum JenisAturan {
 	KELENGKAPAN,
 	/** A total column equals the sum of its part columns. */
 	JUMLAH,
+	/**
+	 * The file's total rows ("Jumlah", "Total" under the data) equal the sum of the rows they total in
+	 * the column, within a tolerance; without this rule a mismatch is only a warning allowing for rounding.
+	 */
+	BARIS_JUMLAH,
 	/** A number changes against the previous published release by at most a share. */
 	PERUBAHAN;
 

@@ -78,6 +78,12 @@ public class MesinValidasi {
 								parts, p.toleransi()));
 					}
 				}
+				case BARIS_JUMLAH -> {
+					if (c.type().numeric()) {
+						out.add(new TableRule.TotalRows("barisJumlah", "pengumpulan.temuan.barisJumlah", a.getTingkat(), c.name(),
+								p.toleransi()));
+					}
+				}
 				case PERUBAHAN -> perubahan(d, c, p, a.getTingkat()).ifPresent(out::add);
 			}
 		}

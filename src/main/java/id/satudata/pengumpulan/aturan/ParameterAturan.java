@@ -9,7 +9,7 @@ import java.util.List;
  * @param tingkat KELENGKAPAN: the level whose every code must appear (e.g. {@code kecamatan})
  * @param kelompok KELENGKAPAN: columns within whose every value combination the codes must appear (e.g. tahun)
  * @param bagian JUMLAH: the part columns
- * @param toleransi JUMLAH: the largest difference accepted (rounding)
+ * @param toleransi JUMLAH, BARIS_JUMLAH: the largest difference accepted (rounding)
  * @param batas PERUBAHAN: the largest relative change accepted (0.5 = 50%)
  * @param kunci PERUBAHAN: the columns rows are matched on with the previous release (e.g. kode_wilayah)
  */

@@ -26,6 +26,7 @@ import id.satudata.datastore.ColumnSpec;
 import id.satudata.datastore.ColumnType;
 import id.satudata.katalog.DatasetDetail;
 import id.satudata.katalog.TingkatPenyajian;
+import id.satudata.pengumpulan.aturan.AturanService;
 import id.satudata.pengumpulan.internal.PengumpulanProperties;
 import id.satudata.referensi.KodeReferensiLookup;
 import id.satudata.referensi.KodeView;
@@ -47,8 +48,11 @@ public class TemplatXlsx {
 	private final KodeReferensiLookup kodeReferensi;
 	private final Messages messages;
 	private final PengumpulanProperties properties;
+	private final AturanService aturan;
 
-	TemplatXlsx(KodeReferensiLookup kodeReferensi, Messages messages, PengumpulanProperties properties) {
+	TemplatXlsx(KodeReferensiLookup kodeReferensi, Messages messages, PengumpulanProperties properties,
+			AturanService aturan) {
+		this.aturan = aturan;
 		this.kodeReferensi = kodeReferensi;
 		this.messages = messages;
 		this.properties = properties;
@@ -257,6 +261,18 @@ public class TemplatXlsx {
 				rules.add(messages.get("pengumpulan.templat.simbolSingkat"));
 			}
 			row.createCell(6).setCellValue(String.join("; ", rules));
+		}
+		// the consistency rules the Walidata attached (sums, total rows, coverage, change), as the rules page words them
+		List<AturanService.AturanView> rules = aturan.daftar(d.ringkas().id());
+		if (!rules.isEmpty()) {
+			r++;
+			Cell title = s.createRow(r++).createCell(0);
+			title.setCellValue(messages.get("pengumpulan.templat.aturanKonsistensi"));
+			title.setCellStyle(header);
+			for (AturanService.AturanView a : rules) {
+				s.createRow(r++).createCell(0).setCellValue(messages.get(a.uraianKey(), a.uraianArgs()) + " ("
+						+ messages.get("pengumpulan.tingkat." + a.tingkat().name()) + ")");
+			}
 		}
 		for (int i = 0; i < 7; i++) {
 			s.setColumnWidth(i, (i == 0 || i == 6 ? 40 : 16) * 256);

@@ -121,6 +121,13 @@ public class Entri {
 	@Column(name = "diputuskan_pada")
 	private Instant diputuskanPada;
 
+	/** Where the proposal came from when another module made it (a data request's number), and its page. */
+	@Column(name = "asal_label", length = 100)
+	private String asalLabel;
+
+	@Column(name = "asal_tautan", length = 300)
+	private String asalTautan;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "jadwal_rilis", joinColumns = @JoinColumn(name = "entri_id"))
 	@OrderColumn(name = "urutan")
@@ -191,6 +198,19 @@ public class Entri {
 	public void tautkanDataset(long datasetId, Instant now) {
 		this.datasetId = datasetId;
 		this.diubahPada = now;
+	}
+
+	void berasalDari(String label, String tautan) {
+		this.asalLabel = label;
+		this.asalTautan = tautan;
+	}
+
+	public String getAsalLabel() {
+		return asalLabel;
+	}
+
+	public String getAsalTautan() {
+		return asalTautan;
 	}
 
 	void disalinDari(long entriId) {

@@ -29,9 +29,22 @@ public class SatuDataUser implements UserDetails, CredentialsContainer {
 	private final boolean mustChangePassword;
 	private final List<Penugasan> penugasan;
 	private final Set<GrantedAuthority> authorities;
+	/** The account has a second factor (TOTP): the password alone does not log in. */
+	private final boolean mfaAktif;
+	/** The account's roles require a second factor and it has none yet: it must enrol first. */
+	private final boolean mfaWajib;
 
 	public SatuDataUser(long id, String username, String namaLengkap, String passwordHash, boolean enabled,
 			boolean accountNonLocked, boolean mustChangePassword, List<Penugasan> penugasan) {
+		this(id, username, namaLengkap, passwordHash, enabled, accountNonLocked, mustChangePassword, penugasan, false,
+				false);
+	}
+
+	public SatuDataUser(long id, String username, String namaLengkap, String passwordHash, boolean enabled,
+			boolean accountNonLocked, boolean mustChangePassword, List<Penugasan> penugasan, boolean mfaAktif,
+			boolean mfaWajib) {
+		this.mfaAktif = mfaAktif;
+		this.mfaWajib = mfaWajib;
 		this.id = id;
 		this.username = username;
 		this.namaLengkap = namaLengkap;
@@ -82,6 +95,15 @@ public class SatuDataUser implements UserDetails, CredentialsContainer {
 
 	public boolean isMustChangePassword() {
 		return mustChangePassword;
+	}
+
+	public boolean isMfaAktif() {
+		return mfaAktif;
+	}
+
+	/** Must enrol a second factor before using the application (required role, none yet). */
+	public boolean isMfaWajib() {
+		return mfaWajib;
 	}
 
 	public List<Penugasan> getPenugasan() {

@@ -22,7 +22,11 @@ public interface FileStore {
 
 	void delete(String key) throws IOException;
 
-	/** A local path for the key, for engines that need a file (DuckDB, POI). */
+	/**
+	 * A local path for the key, for engines that need a file (DuckDB, POI). With object storage it is
+	 * the node's cached copy: open it at once (a copy idle longer than the cache's {@code min-idle} may
+	 * be removed; an open file stays readable), and ask again for a later use.
+	 */
 	Path localPath(String key) throws IOException;
 
 	/** Checks that the store can be read and written now; throws with the reason otherwise (health). */

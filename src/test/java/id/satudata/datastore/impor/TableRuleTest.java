@@ -187,7 +187,7 @@ class TableRuleTest {
 		assertThat(page.records()).hasSize(50);
 		assertThat(page.records().get(0)).containsEntry("baris", 102L).containsEntry("tingkat", "GALAT")
 			.containsEntry("pesan", "uji.jumlah");
-		assertThat(String.valueOf(page.records().get(0).get("argumen"))).isEqualTo("[\"Jumlah\",\"Laki-laki + Perempuan\",2.0]");
+		assertThat(String.valueOf(page.records().get(0).get("argumen"))).isEqualTo("[\"Jumlah\",\"Laki-laki + Perempuan\",2.0,3.0,1.0]");
 		assertThat(Set.copyOf(r.issueCounts().keySet())).containsExactly("jumlah/GALAT");
 	}
 
