@@ -121,6 +121,34 @@ class NamaKeKodeIT {
 			.isEqualTo("19.01.05.2002");
 	}
 
+	@Test
+	void theWalidatasUploadMatchesNamesWithinTheCoverageAndReportsAnAmbiguousOne() throws Exception {
+		String slug = "nama-kode-walidata-" + UUID.randomUUID().toString().substring(0, 8);
+		dataset(slug);
+		byte[] ambiguous = xlsx(List.of(List.of("Desa/Kelurahan", "Tahun", "Jumlah"), List.of("Bacang", "2024", "5"),
+				List.of("Air Duren", "2024", "7")));
+		String html = mvc.perform(multipart("/kelola/dataset/{s}/rilis", slug)
+			.file(new MockMultipartFile("berkas", "desa.xlsx", "application/octet-stream", ambiguous))
+			.param("periode", "2024").with(csrf()).with(accounts.as(Demo.WALIDATA))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Jsoup.parse(html).select("#tabel-galat-unggah tbody tr").eachText()).singleElement().asString()
+			.startsWith("3 Desa/Kelurahan Air Duren").contains("19.01.04.2009 Air Duren (Mendo Barat)");
+
+		byte[] exact = xlsx(List.of(List.of("Desa/Kelurahan", "Tahun", "Jumlah"), List.of("Kel. Bacang", "2024", "5")));
+		MockHttpServletResponse r = mvc.perform(multipart("/kelola/dataset/{s}/rilis", slug)
+			.file(new MockMultipartFile("berkas", "desa.xlsx", "application/octet-stream", exact))
+			.param("periode", "2024").with(csrf()).with(accounts.as(Demo.WALIDATA))).andReturn().getResponse();
+		assertThat(r.getRedirectedUrl()).as(r.getContentAsString()).contains("/rilis/");
+		Map<String, Object> row = jdbc.queryForMap("SELECT r.storage_key, r.jumlah_baris FROM rilis r JOIN dataset d "
+				+ "ON d.id = r.dataset_id WHERE d.slug = ?", slug);
+		TableRef table = new TableRef((String) row.get("storage_key"), List.of(
+				ColumnSpec.of("kode_wilayah", "Kode Wilayah", ColumnType.KODE),
+				ColumnSpec.of("tahun", "Tahun", ColumnType.BILANGAN_BULAT),
+				ColumnSpec.of("jumlah", "Jumlah", ColumnType.BILANGAN_BULAT)), ((Number) row.get("jumlah_baris")).longValue());
+		assertThat(datastore.search(table, Query.all(10)).records()).extracting(x -> x.get("kode_wilayah"))
+			.containsExactly("19.71.01.1006");
+	}
+
 	/** A dataset of the provincial Disdukcapil (coverage: the province, 19) whose rows are keyed by region code. */
 	private long dataset(String slug) throws Exception {
 		Map<String, Object> d = new LinkedHashMap<>();
