@@ -10,13 +10,19 @@ import java.util.Map;
  * @param maxRows refuse files with more data rows (0: the configured limit)
  * @param issuesPerRule issues kept in the result per rule (0: the configured number); counts stay exact
  * @param table which table of the sheet to take, when it holds several one under another (1: the first)
+ * @param names names to codes: the coverage regions are matched within and the user's decisions
  */
 public record ImportOptions(String sheet, Map<String, String> headerMapping, long maxRows, int issuesPerRule,
-		int table) {
+		int table, NameMatching names) {
 
 	public ImportOptions {
 		headerMapping = headerMapping == null ? Map.of() : Map.copyOf(headerMapping);
 		table = Math.max(1, table);
+		names = names == null ? NameMatching.NONE : names;
+	}
+
+	public ImportOptions(String sheet, Map<String, String> headerMapping, long maxRows, int issuesPerRule, int table) {
+		this(sheet, headerMapping, maxRows, issuesPerRule, table, NameMatching.NONE);
 	}
 
 	public ImportOptions(String sheet, Map<String, String> headerMapping, long maxRows, int issuesPerRule) {
@@ -32,11 +38,15 @@ public record ImportOptions(String sheet, Map<String, String> headerMapping, lon
 	}
 
 	public ImportOptions withIssuesPerRule(int perRule) {
-		return new ImportOptions(sheet, headerMapping, maxRows, perRule, table);
+		return new ImportOptions(sheet, headerMapping, maxRows, perRule, table, names);
 	}
 
 	public ImportOptions withTable(int number) {
-		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, number);
+		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, number, names);
+	}
+
+	public ImportOptions withNames(NameMatching matching) {
+		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, table, matching);
 	}
 
 }

@@ -55,10 +55,13 @@ public class ImportPipeline {
 	private final KodeReferensiLookup kodeReferensi;
 	private final DatastoreProperties properties;
 	private final FastImport fastImport;
+	private final NameColumns nameColumns;
 
 	public ImportPipeline(DuckDb duck, FilePreparer preparer, FileStore fileStore, TempFiles tempFiles,
-			KodeReferensiLookup kodeReferensi, DatastoreProperties properties, FastImport fastImport) {
+			KodeReferensiLookup kodeReferensi, DatastoreProperties properties, FastImport fastImport,
+			NameColumns nameColumns) {
 		this.fastImport = fastImport;
+		this.nameColumns = nameColumns;
 		this.duck = duck;
 		this.preparer = preparer;
 		this.fileStore = fileStore;
@@ -72,19 +75,29 @@ public class ImportPipeline {
 		// a CSV without a byte-order mark is read as UTF-8 and DuckDB validates it on the way
 		FilePreparer.Prepared prepared = preparer.prepare(file, options, false);
 		try {
+			// a column of names for a code column: the codes added, or the names to decide on
+			Optional<NameColumns.Outcome> names = nameColumns.apply(prepared, schema, options);
+			if (names.isPresent()) {
+				prepared = names.get().prepared();
+				if (!names.get().issues().isEmpty()) {
+					return result(null, names.get().issues(), 0, prepared);
+				}
+			}
+			boolean detect = names.isPresent() && names.get().notUtf8();
 			HeaderMatch.Result header = HeaderMatch.match(prepared.headers(), schema, options.headerMapping());
-			if (!header.ok()) {
+			if (!header.ok() && !detect) {
 				return result(null, header.issues(), 0, prepared);
 			}
 			// most files are clean: one pass to Parquet, checks on its columns
-			Optional<FastImport.Clean> clean = fastImport.tryImport(prepared, schema, header.positionOf());
+			Optional<FastImport.Clean> clean = detect ? Optional.empty()
+					: fastImport.tryImport(prepared, schema, header.positionOf());
 			if (clean.isPresent() && !rulesFind(clean.get().parquet(), schema, rules)) {
 				return withTotals(stored(clean.get().parquet(), clean.get().rows(), schema, prepared, options, started,
 						null), prepared, schema, header.positionOf(), rules);
 			}
 			clean.ifPresent(c -> tempFiles.delete(c.parquet()));
 			// anything else: the detailed pipeline finds and explains every issue
-			ImportResult result = attempt(prepared, schema, rules, options, started);
+			ImportResult result = detect ? null : attempt(prepared, schema, rules, options, started);
 			if (result != null) {
 				return withTotals(result, prepared, schema, header.positionOf(), rules);
 			}
@@ -95,6 +108,13 @@ public class ImportPipeline {
 		// it was not UTF-8: detect the encoding (Windows-1252 from Excel), transcode, read again
 		prepared = preparer.prepare(file, options, true);
 		try {
+			Optional<NameColumns.Outcome> names = nameColumns.apply(prepared, schema, options);
+			if (names.isPresent()) {
+				prepared = names.get().prepared();
+				if (!names.get().issues().isEmpty()) {
+					return result(null, names.get().issues(), 0, prepared);
+				}
+			}
 			ImportResult result = attempt(prepared, schema, rules, options, started);
 			if (result == null) {
 				throw new TabularFileException("datastore.galat.encoding");

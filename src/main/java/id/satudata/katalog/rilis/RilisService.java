@@ -103,7 +103,11 @@ public class RilisService {
 		}
 		Periode periode = Periode.parse(periodeText);
 		List<ColumnSpec> skema = skemaService.skemaImpor(d);
-		ImportResult result = datastore.importTable(file, skema, options);
+		// names for codes are matched within the dataset's coverage area (unless the caller chose otherwise)
+		ImportOptions opsi = options.names().coverage() == null
+				? options.withNames(new id.satudata.datastore.NameMatching(d.getCakupanWilayah(), options.names().decisions()))
+				: options;
+		ImportResult result = datastore.importTable(file, skema, opsi);
 		if (!result.ok()) {
 			return new Unggahan(result, null);
 		}

@@ -60,7 +60,7 @@ class VersiPengajuan {
 	@Column(name = "kepatuhan_json", length = 20000)
 	private String kepatuhanJson;
 
-	@Column(name = "opsi_impor", length = 4000)
+	@Column(name = "opsi_impor", length = 100000)
 	private String opsiImpor;
 
 	@Column(name = "dibuat_oleh", nullable = false, length = 100)

@@ -28,6 +28,7 @@ import id.satudata.pemeriksaan.Pemeriksaan;
 import id.satudata.pemeriksaan.PengajuanView;
 import id.satudata.pemeriksaan.UsulanMetadata;
 import id.satudata.pengumpulan.internal.AksesProdusen;
+import id.satudata.pengumpulan.unggahan.LangkahNamaKode;
 import id.satudata.shared.web.Flash;
 import id.satudata.shared.web.NotFoundException;
 
@@ -49,8 +50,11 @@ class PengajuanController {
 	private final Flash flash;
 	private final Datastore datastore;
 
+	private final LangkahNamaKode namaKode;
+
 	PengajuanController(AksesProdusen akses, Pemeriksaan pemeriksaan, LaporanPengajuan laporan, Katalog katalog,
-			Flash flash, Datastore datastore) {
+			Flash flash, Datastore datastore, LangkahNamaKode namaKode) {
+		this.namaKode = namaKode;
 		this.datastore = datastore;
 		this.akses = akses;
 		this.pemeriksaan = pemeriksaan;
@@ -82,6 +86,18 @@ class PengajuanController {
 					.map(t -> t.nilai()).toList());
 				model.addAttribute("kolomHilang", h.stream().filter(t -> t.nilai() == null && t.kolom() != null
 						&& !t.kolom().startsWith("#")).map(t -> t.kolom()).toList());
+			}
+			if (v.ringkasan().keySet().stream().anyMatch(k -> k.startsWith(LangkahNamaKode.ATURAN + "/"))) {
+				// names that did not match one code: the step to choose their codes
+				List<HalamanTemuan.Temuan> t = new java.util.ArrayList<>();
+				HalamanTemuan h;
+				int n = 0;
+				do {
+					h = laporan.halaman(p.id(), v.nomor(), LangkahNamaKode.ATURAN, null, n++);
+					t.addAll(h.temuan());
+				}
+				while (n < h.jumlahHalaman() && n < 20);
+				model.addAttribute("namaRagu", namaKode.daftar(d, t));
 			}
 		});
 		model.addAttribute("filterAturan", aturan);

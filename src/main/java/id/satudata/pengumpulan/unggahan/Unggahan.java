@@ -68,7 +68,7 @@ public class Unggahan {
 	@Column(name = "berkas_key", nullable = false, length = 100)
 	private String berkasKey;
 
-	@Column(name = "opsi_impor", length = 4000)
+	@Column(name = "opsi_impor", length = 100000)
 	private String opsiImpor;
 
 	/** Why it failed: a message key and its arguments, as JSON. */

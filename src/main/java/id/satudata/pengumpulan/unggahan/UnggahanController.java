@@ -105,9 +105,45 @@ class UnggahanController {
 		});
 		PengajuanView p = akses.pengajuan(id);
 		String sheet = p.versi().stream().filter(v -> v.id() == versiId).findFirst().map(this::sheet).orElse(null);
+		Map<String, Map<String, String>> kodeNama = p.versi().stream().filter(v -> v.id() == versiId).findFirst()
+			.map(v -> opsi(v).kodeNama()).orElse(Map.of());
 		return flash.attempt(redirect,
-				() -> tautan(unggahan.ulangi(id, version, versiId, new UnggahanService.OpsiImpor(sheet, pemetaan))),
+				() -> tautan(unggahan.ulangi(id, version, versiId,
+						new UnggahanService.OpsiImpor(sheet, pemetaan, kodeNama))),
 				"/kelola/pengumpulan/pengajuan/" + id);
+	}
+
+	/**
+	 * Checks the newest upload again with the codes the producer chose for names that did not match one
+	 * code by themselves (fields {@code kolom<i>}, {@code nama<i>}, {@code kode<i>}); the choices are kept
+	 * with the upload's options, with the earlier ones and the header mapping.
+	 */
+	@PostMapping("/pengajuan/{id}/nama-kode")
+	String nameCodes(@PathVariable long id, @RequestParam long version, @RequestParam long versiId,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		PengajuanView p = akses.pengajuan(id);
+		UnggahanService.OpsiImpor before = p.versi().stream().filter(v -> v.id() == versiId).findFirst()
+			.map(this::opsi).orElseThrow(NotFoundException::new);
+		Map<String, Map<String, String>> kodeNama = new LinkedHashMap<>();
+		before.kodeNama().forEach((k, v) -> kodeNama.put(k, new LinkedHashMap<>(v)));
+		form.forEach((k, v) -> {
+			if (k.startsWith("nama") && v != null) {
+				String i = k.substring(4);
+				String kolom = form.get("kolom" + i);
+				String kode = form.get("kode" + i);
+				if (kolom != null && kode != null && !kode.isBlank()) {
+					kodeNama.computeIfAbsent(kolom, x -> new LinkedHashMap<>()).put(v, kode.strip());
+				}
+			}
+		});
+		UnggahanService.OpsiImpor opsi = new UnggahanService.OpsiImpor(before.sheet(), before.pemetaan(), kodeNama);
+		return flash.attempt(redirect, () -> tautan(unggahan.ulangi(id, version, versiId, opsi)),
+				"/kelola/pengumpulan/pengajuan/" + id);
+	}
+
+	private UnggahanService.OpsiImpor opsi(PengajuanView.Versi v) {
+		return v.opsiImpor() == null ? new UnggahanService.OpsiImpor(null, Map.of())
+				: json.readValue(v.opsiImpor(), UnggahanService.OpsiImpor.class);
 	}
 
 	@GetMapping("/unggahan/{uuid}")

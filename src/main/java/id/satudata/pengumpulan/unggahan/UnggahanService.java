@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import id.satudata.datastore.Datastore;
 import id.satudata.datastore.ImportOptions;
 import id.satudata.datastore.ImportResult;
+import id.satudata.datastore.NameMatching;
 import id.satudata.datastore.TableRef;
 import id.satudata.datastore.TableRule;
 import id.satudata.katalog.DatasetDetail;
@@ -68,15 +69,24 @@ public class UnggahanService {
 	static final String AREA = "unggahan";
 	private static final Logger log = LoggerFactory.getLogger(UnggahanService.class);
 
-	/** The choices of an import kept with an upload, to check the same file again (a header mapping). */
-	public record OpsiImpor(String sheet, Map<String, String> pemetaan) {
+	/**
+	 * The choices of an import kept with an upload, to check the same file again: a header mapping, and
+	 * the codes the producer chose for names ({@code kodeNama}: file header → name as written → code).
+	 */
+	public record OpsiImpor(String sheet, Map<String, String> pemetaan, Map<String, Map<String, String>> kodeNama) {
 
 		public OpsiImpor {
 			pemetaan = pemetaan == null ? Map.of() : Map.copyOf(pemetaan);
+			kodeNama = new NameMatching(null, kodeNama).decisions();
 		}
 
-		ImportOptions importOptions(int perRule) {
-			return new ImportOptions(sheet == null || sheet.isBlank() ? null : sheet, pemetaan, 0, perRule);
+		public OpsiImpor(String sheet, Map<String, String> pemetaan) {
+			this(sheet, pemetaan, Map.of());
+		}
+
+		ImportOptions importOptions(int perRule, String cakupanWilayah) {
+			return new ImportOptions(sheet == null || sheet.isBlank() ? null : sheet, pemetaan, 0, perRule)
+				.withNames(new NameMatching(cakupanWilayah, kodeNama));
 		}
 
 	}
@@ -225,7 +235,7 @@ public class UnggahanService {
 			Path file = fileStore.localPath(u.getBerkasKey());
 			List<id.satudata.datastore.ColumnSpec> schema = katalog.skemaImpor(d.ringkas().id()).orElse(d.kolom());
 			ImportResult r = datastore.importTable(file, schema, rules,
-					opsi.importOptions(properties.maksTemuanPerAturan()));
+					opsi.importOptions(properties.maksTemuanPerAturan(), d.cakupanWilayah()));
 			fase(u, Unggahan.Status.MENYIMPAN);
 			TableRef temuan = r.issues().isEmpty() ? null : datastore.storeIssues(r.issues());
 			boolean ms = metadataStatistik.milik(PemilikRef.of(PemilikRef.DATASET, d.ringkas().id())).stream()

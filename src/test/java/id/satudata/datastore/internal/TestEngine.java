@@ -1,5 +1,13 @@
 package id.satudata.datastore.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+
+import id.satudata.datastore.impor.NameColumns;
+import id.satudata.referensi.NamaKode;
+import id.satudata.referensi.PencocokanNama;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -61,7 +69,7 @@ public final class TestEngine implements AutoCloseable {
 		this.temp = new TempFiles(satudata);
 		FilePreparer preparer = new FilePreparer(temp, properties);
 		this.pipeline = new ImportPipeline(duck, preparer, store, temp, REGIONS, properties,
-				new FastImport(duck, temp, REGIONS));
+				new FastImport(duck, temp, REGIONS), new NameColumns(NAMES, temp));
 		this.inference = new SchemaInference(duck, preparer, REGIONS);
 		this.engine = new QueryEngine(duck, store, properties);
 		this.exporter = new Exporter(duck, engine, store, temp);
@@ -84,6 +92,35 @@ public final class TestEngine implements AutoCloseable {
 		sandbox.destroy();
 		duck.destroy();
 	}
+
+	/** Names to codes over the shipped region list (as the referensi module does over its table). */
+	public static final PencocokanNama NAMES = (daftar, cakupan, tingkat) -> {
+		if (!KodeReferensiLookup.WILAYAH.equals(daftar)) {
+			return new NamaKode(List.of());
+		}
+		Map<String, String[]> rows = new HashMap<>();
+		try (InputStream in = TestEngine.class.getClassLoader().getResourceAsStream("referensi/wilayah.csv")) {
+			String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+			for (int i = 1; i < lines.length; i++) {
+				String[] f = lines[i].strip().split(",", -1);
+				if (f.length == 4) {
+					rows.put(f[0], f);
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		List<NamaKode.Kandidat> out = new ArrayList<>();
+		for (String[] f : rows.values()) {
+			boolean under = cakupan == null || f[0].equals(cakupan) || f[0].startsWith(cakupan + ".");
+			if (under && (tingkat == null || tingkat.equals(f[2]))) {
+				String[] parent = rows.get(f[3]);
+				out.add(new NamaKode.Kandidat(f[0], f[1], parent == null ? null : parent[1]));
+			}
+		}
+		return new NamaKode(out);
+	};
 
 	/** The active region codes of the shipped list. */
 	public static final Set<String> REGION_CODES = loadRegions();
