@@ -90,6 +90,20 @@ public class FilePreparer {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		catch (de.siegmar.fastcsv.reader.CsvParseException e) {
+			throw refused(e);
+		}
+	}
+
+	/** A CSV the reader gave up on: too many columns in a row, or a field that never ends. */
+	static TabularFileException refused(de.siegmar.fastcsv.reader.CsvParseException e) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+).*limit of (\\d+) fields")
+			.matcher(String.valueOf(e.getMessage()));
+		if (m.find()) {
+			return new TabularFileException("tabular.galat.terlaluBanyakKolom", m.group(1), m.group(2));
+		}
+		java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+		return new TabularFileException("tabular.galat.csvRusak", line.find() ? line.group(1) : "1");
 	}
 
 	private static List<String> header(Path csv, char delimiter) throws IOException {

@@ -297,12 +297,15 @@ public class ImportPipeline {
 
 	static RuntimeException translate(SQLException e) {
 		String message = String.valueOf(e.getMessage());
-		if (message.contains("Invalid Input Error") && message.contains("CSV")) {
+		if (message.contains("Invalid Input Error") || message.contains("Conversion Error")
+				|| message.contains("Could not convert string") || message.contains("CSV Error")) {
+			log.info("File refused by the reader: {}", message.lines().findFirst().orElse(""));
 			return new TabularFileException("datastore.galat.csvTidakTerbaca");
 		}
 		if (message.contains("Out of Memory")) {
 			return new TabularFileException("datastore.galat.memori");
 		}
+		log.warn("Import failed: {}", message);
 		return new IllegalStateException("Datastore import failed", e);
 	}
 

@@ -62,7 +62,12 @@ class DatastoreService implements Datastore {
 
 	@Override
 	public InferredSchema infer(Path file, ImportOptions options) {
-		return inference.infer(file, options);
+		try {
+			return inference.infer(file, options);
+		}
+		catch (RuntimeException e) {
+			throw refused(file, e);
+		}
 	}
 
 	@Override
@@ -70,7 +75,27 @@ class DatastoreService implements Datastore {
 		if (schema.isEmpty()) {
 			throw new IllegalArgumentException("A table needs at least one column");
 		}
-		return pipeline.run(file, schema, rules, options);
+		try {
+			return pipeline.run(file, schema, rules, options);
+		}
+		catch (RuntimeException e) {
+			throw refused(file, e);
+		}
+	}
+
+	/**
+	 * A file a reader failed on in a way not foreseen: the user gets the same clean refusal as for
+	 * any unreadable file (409), the operator a warning with the cause (issue 19: no 500 for a
+	 * hostile file on any upload path).
+	 */
+	private static RuntimeException refused(Path file, RuntimeException e) {
+		if (e instanceof id.satudata.shared.web.UserFacingException
+				|| e instanceof org.springframework.dao.DataAccessException
+				|| e.getCause() instanceof id.satudata.shared.storage.FileUnavailableException) {
+			return e;
+		}
+		log.warn("File {} could not be read as a table", file.getFileName(), e);
+		return new id.satudata.shared.tabular.TabularFileException("tabular.galat.tidakTerproses");
 	}
 
 	@Override
