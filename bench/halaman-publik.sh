@@ -7,6 +7,8 @@
 #   - the same page with the public page cache switched off (satudata.halaman-publik.enabled=false),
 #     i.e. rendered on every request as before.
 # It also counts the sessions that 2,000 anonymous page views leave in the database (must be 0).
+# With BENCH_BASELINE_JAR=<an earlier build's jar> it also measures site_read and package_show on that
+# jar in the same run (before/after of a change to the request path).
 # Needs curl, wrk and nginx (installed from Debian when missing). Usage: bench/halaman-publik.sh [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,8 +33,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
+JAR=target/satudata.jar
 start() {
-  SATUDATA_DATA_DIR="$DIR/data" SERVER_PORT="$PORT" java -Xmx512m -jar target/satudata.jar "$@" >"$DIR/app.log" 2>&1 &
+  SATUDATA_DATA_DIR="$DIR/data" SERVER_PORT="$PORT" java -Xmx512m -jar "$JAR" "$@" >"$DIR/app.log" 2>&1 &
   PID=$!
   for _ in $(seq 1 600); do
     curl -sf "$BASE/actuator/health/readiness" >/dev/null 2>&1 && return 0
@@ -88,6 +91,15 @@ HOME_PLAIN=$(measure "$BASE/")
 DATASET_PLAIN=$(measure "$BASE/dataset/$SLUG")
 stop
 
+if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
+  JAR="$BENCH_BASELINE_JAR"
+  rm -rf "$DIR/data"
+  start
+  BASE_SITE_READ=$(measure "$BASE/api/3/action/site_read")
+  BASE_PACKAGE_SHOW=$(measure "$BASE/api/3/action/package_show?id=$SLUG")
+  stop
+fi
+
 echo
 echo "| what | this run | reference, same run | ratio |"
 echo "|---|---|---|---|"
@@ -97,3 +109,7 @@ echo "| dataset page (page cache) | $DATASET_CACHED | nginx, same bytes: $NG_DAT
 echo "| dataset page (rendered every time) | $DATASET_PLAIN | page cache: $(reqs "$DATASET_CACHED") req/s | $(ratio "$(reqs "$DATASET_PLAIN")" "$(reqs "$DATASET_CACHED")") |"
 echo "| site_read | $SITE_READ | nginx package_show JSON: $NG_API | $(ratio "$(reqs "$SITE_READ")" "$(reqs "$NG_API")") |"
 echo "| package_show | $PACKAGE_SHOW | site_read: $(reqs "$SITE_READ") req/s | $(ratio "$(reqs "$PACKAGE_SHOW")" "$(reqs "$SITE_READ")") |"
+if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
+  echo "| site_read, baseline jar | $BASE_SITE_READ | this build: $(reqs "$SITE_READ") req/s | $(ratio "$(reqs "$SITE_READ")" "$(reqs "$BASE_SITE_READ")") (this/baseline) |"
+  echo "| package_show, baseline jar | $BASE_PACKAGE_SHOW | this build: $(reqs "$PACKAGE_SHOW") req/s | $(ratio "$(reqs "$PACKAGE_SHOW")" "$(reqs "$BASE_PACKAGE_SHOW")") (this/baseline) |"
+fi
