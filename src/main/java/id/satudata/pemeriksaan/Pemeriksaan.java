@@ -35,6 +35,13 @@ public interface Pemeriksaan {
 	/** Records a checked upload as the submission's newest version (producer, DRAFT or DIKEMBALIKAN). */
 	PengajuanView catatVersi(long id, long version, VersiBaru versi);
 
+	/**
+	 * Lets go of the files of the submission's refused versions (no release) that are no longer its
+	 * newest version: their reports stay, their files are no longer referenced. Returns the file keys
+	 * no version of the submission refers to any more, for the caller to delete after commit.
+	 */
+	List<String> lepasBerkasDitolak(long id);
+
 	/** The producer's metadata and the justifications of warnings (producer, DRAFT or DIKEMBALIKAN). */
 	PengajuanView simpanUsulan(long id, long version, UsulanMetadata usulan, Map<String, String> justifikasi);
 

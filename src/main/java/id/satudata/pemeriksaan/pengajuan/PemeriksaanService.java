@@ -157,6 +157,27 @@ class PemeriksaanService implements Pemeriksaan {
 
 	@Override
 	@Transactional
+	public List<String> lepasBerkasDitolak(long id) {
+		List<VersiPengajuan> all = versi.findByPengajuanIdOrderByNomorAsc(id);
+		if (all.isEmpty()) {
+			return List.of();
+		}
+		VersiPengajuan newest = all.get(all.size() - 1);
+		java.util.Set<String> released = new java.util.LinkedHashSet<>();
+		for (VersiPengajuan v : all) {
+			if (v != newest && v.getRilisUuid() == null && v.getBerkasKey() != null) {
+				released.add(v.getBerkasKey());
+				v.lepasBerkas();
+				versi.save(v);
+			}
+		}
+		// a file still behind another version (a re-check with another header mapping) stays
+		all.stream().map(VersiPengajuan::getBerkasKey).filter(java.util.Objects::nonNull).forEach(released::remove);
+		return List.copyOf(released);
+	}
+
+	@Override
+	@Transactional
 	public PengajuanView simpanUsulan(long id, long version, UsulanMetadata usulan, Map<String, String> justifikasi) {
 		Pengajuan p = milikProdusen(id, version);
 		Map<String, String> clean = new LinkedHashMap<>();

@@ -95,6 +95,11 @@ class VersiPengajuan {
 		this.dibuatPada = dibuatPada;
 	}
 
+	/** The original file is deleted (a refused version no longer the newest); its report stays. */
+	void lepasBerkas() {
+		this.berkasKey = null;
+	}
+
 	Long getId() { return id; }
 	long getPengajuanId() { return pengajuanId; }
 	int getNomor() { return nomor; }

@@ -42,9 +42,24 @@ class PengumpulanController {
 	private final AturanService aturan;
 	private final Flash flash;
 	private final Clock clock;
+	private final id.satudata.pengumpulan.unggahan.UnggahanService unggahan;
+
+	/** The organization's upload files kept against its quota (0: none), for the dataset page. */
+	record KuotaUnggahan(long terpakai, long kuota) {
+
+		public String terpakaiMb() {
+			return id.satudata.pengumpulan.unggahan.UnggahanService.mb(terpakai);
+		}
+
+		public String kuotaMb() {
+			return id.satudata.pengumpulan.unggahan.UnggahanService.mb(kuota);
+		}
+
+	}
 
 	PengumpulanController(KewajibanService kewajiban, AksesProdusen akses, Pemeriksaan pemeriksaan, TemplatXlsx templat,
-			AturanService aturan, Flash flash, Clock clock) {
+			AturanService aturan, Flash flash, Clock clock, id.satudata.pengumpulan.unggahan.UnggahanService unggahan) {
+		this.unggahan = unggahan;
 		this.kewajiban = kewajiban;
 		this.akses = akses;
 		this.pemeriksaan = pemeriksaan;
@@ -67,6 +82,7 @@ class PengumpulanController {
 		model.addAttribute("dataset", d);
 		model.addAttribute("pengajuan", pemeriksaan.untukDataset(id));
 		model.addAttribute("aturan", aturan.daftar(id));
+		model.addAttribute("kuotaUnggahan", new KuotaUnggahan(unggahan.terpakai(d.ringkas().organisasiId()), unggahan.kuota()));
 		model.addAttribute("periodeBerikutnya",
 				KewajibanService.periodeTerakhirSelesai(d.ringkas().frekuensi(), LocalDate.now(clock)));
 		return "pengumpulan/dataset";

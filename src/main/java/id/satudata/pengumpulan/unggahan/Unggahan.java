@@ -91,13 +91,22 @@ public class Unggahan {
 	@Column(length = 100)
 	private String node;
 
+	/** The organization whose upload quota the file counts against. */
+	@Column(name = "organisasi_id")
+	private Long organisasiId;
+
+	/** The file is deleted (failed, or a refused version replaced); the record and its report stay. */
+	@Column(name = "berkas_dihapus", nullable = false)
+	private boolean berkasDihapus;
+
 	protected Unggahan() {
 	}
 
-	Unggahan(long pengajuanId, String namaBerkas, long ukuran, String berkasKey, String opsiImpor, String oleh,
-			Instant now) {
+	Unggahan(long pengajuanId, long organisasiId, String namaBerkas, long ukuran, String berkasKey, String opsiImpor,
+			String oleh, Instant now) {
 		this.uuid = UUID.randomUUID().toString();
 		this.pengajuanId = pengajuanId;
+		this.organisasiId = organisasiId;
 		this.status = Status.DITERIMA;
 		this.namaBerkas = namaBerkas;
 		this.ukuranBerkas = ukuran;

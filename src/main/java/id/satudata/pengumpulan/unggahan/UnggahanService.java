@@ -146,10 +146,10 @@ public class UnggahanService {
 
 	/** Keeps the file and records the upload (audited). */
 	private Unggahan terima(PengajuanView p, String namaBerkas, InputStream content, OpsiImpor opsi, String via) {
-		String key = storeFile(content);
+		String key = storeFile(p.organisasiId(), content);
 		long size = fileSize(key);
 		return tx.execute(s -> {
-			Unggahan saved = unggahan.save(new Unggahan(p.id(), NamaBerkas.aman(namaBerkas), size, key,
+			Unggahan saved = unggahan.save(new Unggahan(p.id(), p.organisasiId(), NamaBerkas.aman(namaBerkas), size, key,
 					json.writeValueAsString(opsi), currentUser.actorName(), clock.instant()));
 			audit.record("pengajuan.berkasDiterima", "Pengajuan", p.id(), saved.getNamaBerkas() + " (" + size + " B" + via + ")");
 			return saved;
@@ -164,7 +164,7 @@ public class UnggahanService {
 		if (v.berkasKey() == null) {
 			throw new NotFoundException();
 		}
-		Unggahan u = tx.execute(s -> unggahan.save(new Unggahan(p.id(), v.namaBerkas(), v.ukuranBerkas(), v.berkasKey(),
+		Unggahan u = tx.execute(s -> unggahan.save(new Unggahan(p.id(), p.organisasiId(), v.namaBerkas(), v.ukuranBerkas(), v.berkasKey(),
 				json.writeValueAsString(opsi), currentUser.actorName(), clock.instant())));
 		jalankanNanti(u.getUuid(), version);
 		return u;
@@ -266,19 +266,98 @@ public class UnggahanService {
 			log.warn("Upload {} could not be checked", uuid, e);
 			gagal(uuid, "pengumpulan.galat.tidakTerproses");
 			if (rethrow) {
-				throw new UserFacingException("pengumpulan.galat.tidakTerproses");
+				throw new UserFacingException(HttpStatus.CONFLICT, "pengumpulan.galat.tidakTerproses");
 			}
 		}
 		return Optional.empty();
 	}
 
-	private String storeFile(InputStream content) {
+	/**
+	 * Stores the file unless it would take the organization past its upload quota: checked before
+	 * storing, and the stream cut off as soon as it passes what is left (nothing is kept then).
+	 */
+	private String storeFile(long organisasiId, InputStream content) {
+		long kuota = properties.kuotaUnggahan().toBytes();
+		long terpakai = kuota > 0 ? terpakai(organisasiId) : 0;
+		if (kuota > 0 && terpakai >= kuota) {
+			throw kuotaTerlampaui(kuota, terpakai);
+		}
 		try {
-			return fileStore.store(AREA, content);
+			return fileStore.store(AREA, kuota > 0 ? new KuotaStream(content, kuota - terpakai) : content);
+		}
+		catch (KuotaStream.Terlampaui e) {
+			throw kuotaTerlampaui(kuota, terpakai);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** Bytes of upload files kept for an organization. */
+	public long terpakai(long organisasiId) {
+		return unggahan.terpakai(organisasiId);
+	}
+
+	/** The upload quota per organization in bytes (0: none). */
+	public long kuota() {
+		return properties.kuotaUnggahan().toBytes();
+	}
+
+	private static UserFacingException kuotaTerlampaui(long kuota, long terpakai) {
+		return new UserFacingException(HttpStatus.CONTENT_TOO_LARGE, "pengumpulan.galat.kuota", mb(kuota), mb(terpakai));
+	}
+
+	/** A size as the quota messages show it ("12.5 MB", "3 KB"). */
+	public static String mb(long bytes) {
+		if (bytes < 1024 * 1024) {
+			return (bytes + 1023) / 1024 + " KB";
+		}
+		return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+	}
+
+	/** Passes the content through until more than {@code sisa} bytes went by. */
+	static final class KuotaStream extends java.io.FilterInputStream {
+
+		static final class Terlampaui extends IOException {
+
+			Terlampaui() {
+				super("Upload quota exceeded");
+			}
+
+		}
+
+		private long sisa;
+
+		KuotaStream(InputStream in, long sisa) {
+			super(in);
+			this.sisa = sisa;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				count(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int off, int len) throws IOException {
+			int n = super.read(buffer, off, len);
+			if (n > 0) {
+				count(n);
+			}
+			return n;
+		}
+
+		private void count(long n) throws Terlampaui {
+			sisa -= n;
+			if (sisa < 0) {
+				throw new Terlampaui();
+			}
+		}
+
 	}
 
 	private long fileSize(String key) {
@@ -312,6 +391,9 @@ public class UnggahanService {
 						u.getUkuranBerkas(), r.file() == null ? null : r.file().format(), u.getBerkasKey(),
 						temuan == null ? null : temuan.storageKey(), temuan == null ? 0 : temuan.rows(), r.rows(),
 						r.errorCount(), r.warningCount(), counts, kepatuhan, u.getOpsiImpor()));
+				// the file of a refused version is kept only while it is the newest (a re-check with a
+				// header mapping); the report stays
+				hapusSetelahCommit(pemeriksaan.lepasBerkasDitolak(p.id()));
 				return after.versiTerkini().orElseThrow().nomor();
 			});
 		}
@@ -336,10 +418,22 @@ public class UnggahanService {
 		});
 	}
 
+	/**
+	 * A failed upload: recorded with its reason, and its file deleted at once unless a version of the
+	 * submission still refers to it (a failed re-check of a version's file with another mapping).
+	 */
 	private void gagal(String uuid, String key, Object... args) {
 		Map<String, Object> pesan = new LinkedHashMap<>();
 		pesan.put("key", key);
 		pesan.put("args", args == null ? List.of() : List.of(args).stream().map(String::valueOf).toList());
+		Unggahan u = unggahan.findByUuid(uuid).orElseThrow();
+		String berkas = u.getBerkasKey();
+		boolean dipakai = pemeriksaan.pengajuan(u.getPengajuanId()).map(p -> p.versi().stream()
+			.anyMatch(v -> berkas.equals(v.berkasKey()))).orElse(false);
+		if (!dipakai) {
+			// before the status says so: whoever sees FAILED finds the file gone
+			deleteQuietly(berkas);
+		}
 		tx.executeWithoutResult(t -> {
 			Unggahan fresh = unggahan.findByUuid(uuid).orElseThrow();
 			fresh.gagal(json.writeValueAsString(pesan), clock.instant());
@@ -347,9 +441,28 @@ public class UnggahanService {
 		});
 	}
 
+	private void hapusSetelahCommit(List<String> keys) {
+		if (keys.isEmpty()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				keys.forEach(UnggahanService.this::deleteQuietly);
+			}
+		});
+	}
+
 	private void deleteQuietly(String key) {
 		try {
 			fileStore.delete(key);
+			// its own transaction: this also runs after the commit of the version that replaced the file
+			TransactionTemplate own = new TransactionTemplate(tx.getTransactionManager());
+			own.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+			own.executeWithoutResult(t -> unggahan.berkasDihapus(key));
+		}
+		catch (RuntimeException e) {
+			log.warn("Deleted upload {} but could not record it: {}", key, e.getMessage());
 		}
 		catch (IOException e) {
 			log.warn("Could not delete upload {}: {}", key, e.getMessage());
