@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,6 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 
 import id.satudata.datastore.ColumnSpec;
-import id.satudata.datastore.FileInfo;
 import id.satudata.datastore.ImportIssue;
 import id.satudata.datastore.ImportOptions;
 import id.satudata.datastore.NameMatching;
@@ -178,19 +176,29 @@ public class NameColumns {
 		return codes;
 	}
 
-	/** The CSV with each source's code column added (named as the schema column) and unkept names left out. */
+	/**
+	 * The CSV with each source's code column (named as the schema column): in place of the names when the
+	 * schema has no column for them, so every other column keeps its position (total rows' values are
+	 * read by position), else added at the end.
+	 */
 	private FilePreparer.Prepared rewrite(FilePreparer.Prepared prepared, List<Source> sources,
 			List<Map<String, String>> codes) throws IOException {
 		int offset = prepared.rowNumbers() ? 1 : 0;
-		Set<Integer> dropped = sources.stream().filter(s -> !s.keep()).map(Source::index)
-			.collect(Collectors.toCollection(LinkedHashSet::new));
-		List<String> headers = new ArrayList<>();
-		for (int i = 0; i < prepared.headers().size(); i++) {
-			if (!dropped.contains(i)) {
-				headers.add(prepared.headers().get(i));
+		int width = prepared.headers().size();
+		// file column → the source whose codes replace it; the kept ones' codes go after the last column
+		Map<Integer, Integer> replaced = new HashMap<>();
+		List<Integer> appended = new ArrayList<>();
+		for (int i = 0; i < sources.size(); i++) {
+			if (sources.get(i).keep()) {
+				appended.add(i);
+			}
+			else {
+				replaced.put(sources.get(i).index(), i);
 			}
 		}
-		sources.forEach(s -> headers.add(s.column().name()));
+		List<String> headers = new ArrayList<>(prepared.headers());
+		replaced.forEach((index, i) -> headers.set(index, sources.get(i).column().name()));
+		appended.forEach(i -> headers.add(sources.get(i).column().name()));
 		Path out = tempFiles.newFile(".csv");
 		boolean done = false;
 		try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
@@ -207,17 +215,16 @@ public class NameColumns {
 					w.writeRecord(fields);
 					return;
 				}
-				int width = offset + prepared.headers().size();
-				for (int i = 0; i < width; i++) {
-					if (!dropped.contains(i - offset)) {
-						// a short record is padded, so the code column stays the last
-						fields.add(i < r.getFieldCount() ? r.getField(i) : "");
-					}
+				if (prepared.rowNumbers()) {
+					fields.add(r.getField(0));
 				}
-				for (int i = 0; i < sources.size(); i++) {
-					String v = value(r, sources.get(i).index() + offset);
-					String code = v == null ? null : codes.get(i).get(v);
-					fields.add(code != null ? code : v == null ? "" : v);
+				for (int c = 0; c < width; c++) {
+					Integer source = replaced.get(c);
+					fields.add(source != null ? code(r, sources.get(source), codes.get(source), offset)
+							: c + offset < r.getFieldCount() ? r.getField(c + offset) : "");
+				}
+				for (int i : appended) {
+					fields.add(code(r, sources.get(i), codes.get(i), offset));
 				}
 				w.writeRecord(fields);
 			}, true);
@@ -231,9 +238,15 @@ public class NameColumns {
 		if (prepared.temporary()) {
 			tempFiles.delete(prepared.csv());
 		}
-		FileInfo info = prepared.info();
-		return new FilePreparer.Prepared(out, true, prepared.delimiter(), List.copyOf(headers), info,
+		return new FilePreparer.Prepared(out, true, prepared.delimiter(), List.copyOf(headers), prepared.info(),
 				prepared.rowNumbers());
+	}
+
+	/** The code for a record's name (a value that is not a name as it is; empty when empty). */
+	private static String code(CsvRecord r, Source s, Map<String, String> codes, int offset) {
+		String v = value(r, s.index() + offset);
+		String code = v == null ? null : codes.get(v);
+		return code != null ? code : v == null ? "" : v;
 	}
 
 	private static void read(FilePreparer.Prepared prepared, Consumer<CsvRecord> rows) throws IOException {

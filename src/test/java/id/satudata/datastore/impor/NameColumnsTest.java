@@ -107,6 +107,25 @@ class NameColumnsTest {
 	}
 
 	@Test
+	void aTableWithATotalRowKeepsItsTotalCheckedOnTheRightColumn() {
+		String file = """
+				Kecamatan;Jumlah
+				Kec. Bukit Intan;1.200
+				Kec. Gabek;800
+				Jumlah;%s
+				""";
+		ImportResult ok = t.datastore.importTable(t.file("judul.csv", file.formatted("2.000")), SCHEMA, BABEL);
+		assertThat(ok.ok()).as("%s", ok.issues()).isTrue();
+		assertThat(ok.issues()).isEmpty();
+		assertThat(t.datastore.search(ok.table(), Query.all(10)).records()).extracting(m -> m.get("kode_wilayah"))
+			.containsExactly("19.71.01", "19.71.06");
+		ImportResult off = t.datastore.importTable(t.file("judul2.csv", file.formatted("2.100")), SCHEMA, BABEL);
+		assertThat(off.ok()).isTrue();
+		assertThat(off.issues()).extracting(ImportIssue::column, ImportIssue::value).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("jumlah", "2.100"));
+	}
+
+	@Test
 	void theNamesColumnStaysWhenTheSchemaHasOne() {
 		List<ColumnSpec> schema = List.of(SCHEMA.get(0),
 				new ColumnSpec("nama_kecamatan", "Nama Kecamatan", ColumnType.TEKS, null, null, true, null, null, null,
