@@ -88,10 +88,23 @@ class DatastoreService implements Datastore {
 	 * any unreadable file (409), the operator a warning with the cause (issue 19: no 500 for a
 	 * hostile file on any upload path).
 	 */
+	/**
+	 * The file store failed, not the file: a missing object or an unreachable bucket keeps its own
+	 * answer (503, health warning), it is no reason to refuse the user's file.
+	 */
+	private static boolean storageProblem(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof id.satudata.shared.storage.FileUnavailableException
+					|| t instanceof id.satudata.shared.storage.FileStoreUnreachableException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static RuntimeException refused(Path file, RuntimeException e) {
 		if (e instanceof id.satudata.shared.web.UserFacingException
-				|| e instanceof org.springframework.dao.DataAccessException
-				|| e.getCause() instanceof id.satudata.shared.storage.FileUnavailableException) {
+				|| e instanceof org.springframework.dao.DataAccessException || storageProblem(e)) {
 			return e;
 		}
 		log.warn("File {} could not be read as a table", file.getFileName(), e);
