@@ -28,7 +28,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,7 +45,6 @@ import id.satudata.katalog.RilisView;
 import id.satudata.katalog.dataset.Dataset;
 import id.satudata.katalog.dataset.DatasetRepository;
 import id.satudata.katalog.internal.KatalogAkses;
-import id.satudata.shared.web.HalamanPublikBerubah;
 
 /**
  * Counts uses in memory and writes them to {@code penggunaan_harian} in batches: every
@@ -106,13 +104,9 @@ class PenggunaanService implements PenggunaanData {
 		.expireAfterWrite(Duration.ofMinutes(5))
 		.build();
 
-	private final ApplicationEventPublisher events;
-
 	PenggunaanService(PenggunaanProperties properties, PenyaringBot bot, JdbcClient jdbc,
-			PlatformTransactionManager transactions, DatasetRepository datasets, KatalogAkses akses, Clock clock,
-			ApplicationEventPublisher events) {
+			PlatformTransactionManager transactions, DatasetRepository datasets, KatalogAkses akses, Clock clock) {
 		this.properties = properties;
-		this.events = events;
 		this.bot = bot;
 		this.jdbc = jdbc;
 		this.tx = new TransactionTemplate(transactions);
@@ -174,10 +168,12 @@ class PenggunaanService implements PenggunaanData {
 		}
 		try {
 			tx.executeWithoutResult(s -> simpan(batch));
-			// the public's lists and pages show the new figures from now on
+			// the public's lists show the new figures from now on; the public's kept pages (shared.web's page
+			// cache) are left to their short lifetime (30 s): dropping them on every write made every page
+			// render again after each write, which cost 31 % of the dataset page's throughput with a
+			// write every 5 s (bench/penggunaan.sh) for figures that are a minute late anyway
 			terbanyakPublik.invalidateAll();
 			barisDataset.invalidateAll();
-			events.publishEvent(new HalamanPublikBerubah("penggunaan"));
 		}
 		catch (DataIntegrityViolationException e) {
 			// not a passing failure: retrying would fail the same way
