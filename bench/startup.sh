@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Start-up benchmark (issue 17, item 7): the embedded default (H2, local files, demo data on), started
+# with `java -jar`, beside a reference measured alternately in the same run: a minimal Spring Boot
+# application on exactly Satu Data's dependency set (bench/referensi-awal: one @SpringBootApplication
+# class and a page, packed into a copy of target/satudata.jar in place of Satu Data's classes, so the
+# same BOOT-INF/lib and every auto-configuration it brings), on its own empty H2 file database.
+#
+# For each run and each application:
+#   first   ms from `java -jar` to /actuator/health/readiness UP on an empty data directory
+#           (Satu Data: schema, 91,599 region codes, demo organizations, accounts and catalog)
+#   second  the same on the data directory the first start left
+#   rss     VmRSS (/proc/PID/status) after IDLE seconds of idleness following the second start
+# and the ratios Satu Data / reference. The machine is shared: read best-of-N and the ratios.
+#
+# Usage: bench/startup.sh [runs]            (default 3; builds target/satudata.jar if missing)
+#   JAVA_OPTS='...'   JVM options for both applications (e.g. the documented run command's)
+#   CDS=1             also measure both with a CDS archive (docs/operasi.md "Start-up"): the jar
+#                     extracted with -Djarmode=tools, a training run, -XX:SharedArchiveFile
+#   IDLE=20           seconds idle before reading VmRSS
+#   BENCH_PORT=18300  port of the application under test
+#   BENCH_JAR=...     the build of Satu Data to measure (default target/satudata.jar)
+#   BENCH_BASELINE_JAR=...  an earlier build, measured in the same runs (before/after a change)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS="${1:-3}"
+IDLE="${IDLE:-20}"
+PORT="${BENCH_PORT:-18300}"
+JAR="${BENCH_JAR:-target/satudata.jar}"
+[ -f "$JAR" ] || [ -n "${BENCH_JAR:-}" ] || ./mvnw -q -B -DskipTests package
+JAR=$(realpath "$JAR")
+WORK=$(mktemp -d)
+PID=
+trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+
+ms() { date +%s%3N; }
+
+# --- the reference jar: Satu Data's jar with its classes replaced by bench/referensi-awal --------
+REF=$WORK/referensi.jar
+mkdir -p "$WORK/lib" "$WORK/ref/BOOT-INF/classes" "$WORK/ref/META-INF"
+(cd "$WORK/lib" && unzip -q "$JAR" 'BOOT-INF/lib/*')
+javac -nowarn -d "$WORK/ref/BOOT-INF/classes" -cp "$WORK/lib/BOOT-INF/lib/*" \
+  bench/referensi-awal/bench/referensi/ReferenceApplication.java
+cp bench/referensi-awal/application.properties "$WORK/ref/BOOT-INF/classes/"
+unzip -p "$JAR" META-INF/MANIFEST.MF | sed 's/^Start-Class: .*/Start-Class: bench.referensi.ReferenceApplication/' \
+  | tr -d '\r' > "$WORK/ref/META-INF/MANIFEST.MF"
+cp "$JAR" "$REF"
+zip -q -d "$REF" 'BOOT-INF/classes/*' 'META-INF/MANIFEST.MF' > /dev/null
+(cd "$WORK/ref" && zip -q -r -0 "$REF" META-INF/MANIFEST.MF BOOT-INF/classes)
+rm -rf "$WORK/lib"
+
+# --- CDS: extracted layout + archive from a training run (Spring Boot's documented recipe) ----------
+cds_prepare() { # $1 = jar, $2 = dir
+  local jar=$1 dir=$2
+  java -Djarmode=tools -jar "$jar" extract --destination "$dir" > /dev/null
+  local name; name=$(basename "$jar")
+  # training run: refresh the context and exit (-Dspring.context.exit=onRefresh), on a scratch data dir
+  java ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
+    -jar "$dir/$name" --server.port=0 --satudata.data-dir="$WORK/train" > "$dir/train.log" 2>&1 || true
+  rm -rf "$WORK/train"
+  [ -f "$dir/app.jsa" ] || { echo "CDS training run left no archive, see $dir/train.log"; tail -5 "$dir/train.log"; exit 1; }
+}
+
+start() { # $1 = label, $2 = data dir, $3.. = java args before -jar's target; sets READY_MS, RSS_MB
+  local label=$1 data=$2; shift 2
+  local t0; t0=$(ms)
+  java ${JAVA_OPTS:-} "$@" --server.port="$PORT" --satudata.data-dir="$data" > "$WORK/$label.log" 2>&1 &
+  PID=$!
+  until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null; do
+    sleep 0.1
+    kill -0 "$PID" 2>/dev/null || { echo "$label died, see its log:"; tail -20 "$WORK/$label.log"; exit 1; }
+  done
+  READY_MS=$(( $(ms) - t0 ))
+}
+
+stop() {
+  kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
+}
+
+measure() { # $1 = label, $2.. = java args; prints first second rss
+  local label=$1; shift
+  local data=$WORK/data-$label
+  rm -rf "$data"
+  start "$label" "$data" "$@"; local first=$READY_MS; stop
+  start "$label" "$data" "$@"; local second=$READY_MS
+  sleep "$IDLE"
+  local rss; rss=$(awk '/VmRSS/{print int($2/1024)}' "/proc/$PID/status")
+  stop
+  rm -rf "$data"
+  echo "$first $second $rss"
+}
+
+VARIANTS=("jar")
+APPS=(ref app)
+[ -n "${BENCH_BASELINE_JAR:-}" ] && APPS+=(base) && BASE=$(realpath "$BENCH_BASELINE_JAR")
+if [ "${CDS:-0}" = 1 ]; then
+  cds_prepare "$REF" "$WORK/cds-ref"
+  cds_prepare "$JAR" "$WORK/cds-app"
+  [ -n "${BASE:-}" ] && cds_prepare "$BASE" "$WORK/cds-base"
+  VARIANTS+=("cds")
+fi
+
+args() { # $1 = variant, $2 = app -> the java arguments
+  local jar
+  case $2 in ref) jar=$REF ;; app) jar=$JAR ;; base) jar=$BASE ;; esac
+  if [ "$1" = cds ]; then
+    echo "-XX:SharedArchiveFile=$WORK/cds-$2/app.jsa -jar $WORK/cds-$2/$(basename "$jar")"
+  else
+    echo "-jar $jar"
+  fi
+}
+
+printf "%-7s %-4s %-9s %9s %9s %7s   %7s %7s %7s\n" variant run app first_ms second_ms rss_mb first/ref second/ref rss/ref
+for v in "${VARIANTS[@]}"; do
+  for i in $(seq 1 "$RUNS"); do
+    # the order rotates from run to run, so a change of load hurts each application alike
+    order=("${APPS[@]:$(( (i - 1) % ${#APPS[@]} ))}" "${APPS[@]:0:$(( (i - 1) % ${#APPS[@]} ))}")
+    declare -A F S R
+    for a in "${order[@]}"; do
+      # shellcheck disable=SC2046
+      read -r F[$a] S[$a] R[$a] < <(measure "$a" $(args "$v" "$a"))
+    done
+    for a in "${APPS[@]}"; do
+      name=$a; [ "$a" = app ] && name=satudata; [ "$a" = base ] && name=baseline; [ "$a" = ref ] && name=reference
+      printf "%-7s %-4s %-9s %9s %9s %7s   %7.2f %7.2f %7.2f\n" "$v" "$i" "$name" "${F[$a]}" "${S[$a]}" "${R[$a]}" \
+        "$(awk "BEGIN{print ${F[$a]}/${F[ref]}}")" "$(awk "BEGIN{print ${S[$a]}/${S[ref]}}")" \
+        "$(awk "BEGIN{print ${R[$a]}/${R[ref]}}")"
+    done
+  done
+done
