@@ -40,7 +40,8 @@ class ErrorPageController implements ErrorController {
 		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String detail = status == HttpStatus.CONTENT_TOO_LARGE
 				? messages.get("galat.413.detail", UploadSizeFilter.human(properties.uploadMaxSize()))
-				: messages.get(messageKey(status));
+				: request.getAttribute(StartupGateFilter.STARTING_ATTRIBUTE) != null ? messages.get("galat.503.mulai")
+						: messages.get(messageKey(status));
 		if (isApi(path, request)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 			problem.setTitle(messages.get(titleKey(status)));
