@@ -95,6 +95,53 @@ public class FilePreparer {
 		}
 	}
 
+	/**
+	 * The first {@code lines} lines of a CSV file as a scratch file, or {@code null} when the file is
+	 * not a CSV, is UTF-16 (a line's end is not one byte there) or has no more lines than that.
+	 */
+	Path head(Path file, int lines) {
+		try {
+			if (TabularFiles.sniff(file) != ReadSummary.Format.CSV) {
+				return null;
+			}
+			try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 20);
+				int b0 = in.read();
+				int b1 = in.read();
+				if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
+					return null;
+				}
+				int seen = 0;
+				for (int b : new int[] { b0, b1 }) {
+					if (b >= 0) {
+						out.write(b);
+						seen += b == '\n' ? 1 : 0;
+					}
+				}
+				int b;
+				while (seen < lines && (b = in.read()) >= 0) {
+					out.write(b);
+					if (b == '\n') {
+						seen++;
+					}
+				}
+				if (seen < lines || in.read() < 0) {
+					return null;
+				}
+				Path head = tempFiles.newFile(".csv");
+				Files.write(head, out.toByteArray());
+				return head;
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	void deleteHead(Path head) {
+		tempFiles.delete(head);
+	}
+
 	/** A CSV the reader gave up on: too many columns in a row, or a field that never ends. */
 	static TabularFileException refused(de.siegmar.fastcsv.reader.CsvParseException e) {
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+).*limit of (\\d+) fields")

@@ -112,14 +112,30 @@ public class QueryEngine {
 		params.add(query.limit());
 		params.add(query.offset());
 		try (Connection c = duck.connection()) {
-			List<Map<String, Object>> records = rows(c, sql, params, fields, !query.distinct(),
-					new AnswerSize(properties.maxAnswerBytes()));
+			AnswerSize size = new AnswerSize(properties.maxAnswerBytes());
 			Long total = null;
-			if (query.includeTotal()) {
-				String count = query.distinct()
-						? "SELECT count(*) FROM (" + select + " FROM " + source(table) + where.text() + ")"
-						: "SELECT count(*) FROM " + source(table) + where.text();
-				TotalKey key = new TotalKey(table.storageKey(), count, List.copyOf(where.params()));
+			List<Map<String, Object>> records;
+			if (!query.distinct() && where.params().isEmpty() && where.text().isEmpty() && idOrder(query.sort())) {
+				// the table in its own order: the page is a range of row numbers, read from the row groups
+				// that hold it (Parquet statistics) instead of skipping `offset` rows
+				records = rows(c, byRowNumber(table, fields, "file_row_number >= ? AND file_row_number < ?"),
+						List.of(query.offset(), query.offset() + query.limit()), fields, true, size);
+			}
+			else if (!query.distinct() && (hasText(query) || query.offset() >= DEEP_OFFSET)) {
+				TwoPhase found = pageIds(c, table, where, order, query);
+				total = found.total();
+				records = byIds(c, table, fields, found.ids(), size);
+			}
+			else {
+				records = rows(c, sql, params, fields, !query.distinct(), size);
+			}
+			if (query.includeTotal() && total == null) {
+				TotalKey key = query.distinct()
+						? new TotalKey(table.storageKey(),
+								"SELECT count(*) FROM (" + select + " FROM " + source(table) + where.text() + ")",
+								List.copyOf(where.params()))
+						: totalKey(table, where);
+				String count = key.where();
 				total = totals.getIfPresent(key);
 				if (total == null) {
 					total = single(c, count, where.params());
@@ -136,6 +152,99 @@ public class QueryEngine {
 		catch (SQLException e) {
 			throw new IllegalStateException("Datastore query failed", e);
 		}
+	}
+
+	/** From this offset on, a filtered page is found by its row ids first (see {@link #pageIds}). */
+	static final long DEEP_OFFSET = 1_000;
+
+	/** The page's row ids in order, and the total when it was counted on the way. */
+	private record TwoPhase(List<Long> ids, Long total) {
+	}
+
+	private static boolean hasText(Query query) {
+		return query.q() != null && !query.q().isBlank();
+	}
+
+	/** Whether the order asked for is the table's own ({@code _id} ascending, the default). */
+	private static boolean idOrder(List<String> sort) {
+		for (String spec : sort) {
+			for (String piece : spec.split(",")) {
+				String p = piece.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+				if (!p.isEmpty() && !p.equals(ID) && !p.equals(ID + " asc")) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A full-text or deep page in two steps: first the page's row ids, reading only the columns the
+	 * condition and the order name (a text search reads the text columns, not the whole row) and
+	 * counting every match in the same scan when the total is wanted and not already known; then the
+	 * page's rows by their row numbers, from the row groups that hold them. Same condition, same
+	 * order (always ending with {@code _id}), so the same rows as one query would give.
+	 */
+	private TwoPhase pageIds(Connection c, TableRef table, Sql where, String order, Query query) throws SQLException {
+		boolean count = query.includeTotal() && totals.getIfPresent(totalKey(table, where)) == null;
+		String sql = "SELECT " + ID + (count ? ", count(*) OVER ()" : "") + " FROM " + source(table) + where.text() + order
+				+ " LIMIT ? OFFSET ?";
+		List<Object> params = new ArrayList<>(where.params());
+		params.add(query.limit());
+		params.add(query.offset());
+		List<Long> ids = new ArrayList<>();
+		Long total = null;
+		try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				ids.add(rs.getLong(1));
+				if (count) {
+					total = rs.getLong(2);
+				}
+			}
+		}
+		if (total != null) {
+			totals.put(totalKey(table, where), total);
+		}
+		return new TwoPhase(ids, total);
+	}
+
+	private List<Map<String, Object>> byIds(Connection c, TableRef table, List<ColumnSpec> fields, List<Long> ids,
+			AnswerSize size) throws SQLException {
+		if (ids.isEmpty()) {
+			return new ArrayList<>();
+		}
+		long min = ids.stream().mapToLong(Long::longValue).min().orElseThrow() - 1;
+		long max = ids.stream().mapToLong(Long::longValue).max().orElseThrow() - 1;
+		StringBuilder in = new StringBuilder();
+		ids.forEach(id -> in.append(in.isEmpty() ? "" : ", ").append(id - 1));
+		Map<Long, Map<String, Object>> byId = new java.util.HashMap<>();
+		for (Map<String, Object> row : rows(c, byRowNumber(table, fields,
+				"file_row_number BETWEEN ? AND ? AND file_row_number IN (" + in + ")"), List.of(min, max), fields, true,
+				size)) {
+			byId.put((Long) row.get(ID), row);
+		}
+		List<Map<String, Object>> records = new ArrayList<>(ids.size());
+		ids.forEach(id -> records.add(byId.get(id)));
+		return records;
+	}
+
+	/** The rows whose (0-based) row numbers meet the condition, in the table's order. */
+	private String byRowNumber(TableRef table, List<ColumnSpec> fields, String condition) {
+		try {
+			Path path = fileStore.localPath(table.storageKey());
+			return "SELECT file_row_number + 1 AS " + ID + ", "
+					+ String.join(", ", fields.stream().map(f -> SqlText.ident(f.name())).toList()) + " FROM read_parquet('"
+					+ SqlText.literal(path.toString()) + "', file_row_number = true) WHERE " + condition
+					+ " ORDER BY file_row_number";
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	private TotalKey totalKey(TableRef table, Sql where) {
+		return new TotalKey(table.storageKey(), "SELECT count(*) FROM " + source(table) + where.text(),
+				List.copyOf(where.params()));
 	}
 
 	public QueryResult aggregate(TableRef table, Aggregation aggregation) {

@@ -59,10 +59,18 @@ public class TempFiles {
 		return freed[0];
 	}
 
-	/** Copies an upload to a new scratch file (the user's file name is not used). */
+	/**
+	 * An upload as a new scratch file (the user's file name is not used). The servlet container has
+	 * already written a large upload's body to disk while receiving it: that file is moved here (a
+	 * rename on the same file system), not copied a second time; the upload is not read again after.
+	 */
 	public Path save(MultipartFile file) {
-		try (InputStream in = file.getInputStream()) {
-			return save(in);
+		try {
+			Files.createDirectories(dir);
+			Path tmp = Files.createTempFile(dir, "upload-", ".bin");
+			Files.delete(tmp);
+			file.transferTo(tmp.toFile());
+			return tmp;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -412,6 +413,57 @@ class ImportPipelineTest {
 		}
 		try (var walk = Files.walk(files)) {
 			return walk.filter(Files::isRegularFile).count();
+		}
+	}
+
+	// a large CSV's schema is inferred from its head: the same columns, types and sample rows as
+	// from the whole file, also when the head ends inside a quoted field
+
+	@Test
+	void largeFileInferredFromItsHeadAsFromTheWholeFile() throws Exception {
+		Path csv = write("besar.csv", 60_000, false);
+		InferredSchema s = t.inference.infer(csv, ImportOptions.defaults());
+		assertThat(s.columns()).extracting(ColumnSpec::name).containsExactly("nama", "jumlah", "rasio", "tanggal");
+		assertThat(s.columns()).extracting(ColumnSpec::type).containsExactly(ColumnType.TEKS, ColumnType.BILANGAN_BULAT,
+				ColumnType.DESIMAL, ColumnType.TANGGAL);
+		assertThat(s.rows()).isEqualTo(SchemaInference.SAMPLE_ROWS);
+		assertThat(leftoverScratchFiles()).isZero();
+	}
+
+	@Test
+	void headEndingInsideAQuotedFieldStillGivesTheTypes() throws Exception {
+		Path csv = write("kutip.csv", 30_000, true);
+		InferredSchema s = t.inference.infer(csv, ImportOptions.defaults());
+		assertThat(s.columns()).extracting(ColumnSpec::type).containsExactly(ColumnType.TEKS, ColumnType.BILANGAN_BULAT,
+				ColumnType.DESIMAL, ColumnType.TANGGAL);
+		assertThat(leftoverScratchFiles()).isZero();
+	}
+
+	@Test
+	void smallFileIsReadWhole() throws Exception {
+		Path csv = write("kecil.csv", 500, false);
+		assertThat(t.inference.infer(csv, ImportOptions.defaults()).rows()).isEqualTo(500);
+	}
+
+	/** Rows of name, whole number, decimal, date; with {@code quoted}, the head's last line opens a field of 300 lines. */
+	private Path write(String name, int rows, boolean quoted) throws Exception {
+		Path csv = dir.resolve(name);
+		try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+			w.write("nama,jumlah,rasio,tanggal\n");
+			for (int i = 0; i < rows; i++) {
+				String nama = "Desa " + i;
+				if (quoted && i == 2 * SchemaInference.SAMPLE_ROWS + 98) {
+					nama = "\"Desa\n" + "baris\n".repeat(300) + "akhir\"";
+				}
+				w.write(nama + "," + i + "," + (i % 100) + ".5,2024-01-" + (10 + i % 18) + "\n");
+			}
+		}
+		return csv;
+	}
+
+	private long leftoverScratchFiles() throws Exception {
+		try (var files = Files.walk(dir)) {
+			return files.filter(f -> f.getFileName().toString().startsWith("work-")).count();
 		}
 	}
 

@@ -89,7 +89,85 @@ public final class DatastoreSearchBenchmark {
 			}
 			report("datastore_search filter+sort+limit 100 (+total)", ours, raw);
 			report("group-by aggregate (sum, count by age group)", oursGroup, rawGroupTimes);
+			String narrowFilter = "jenis_kelamin = 'Perempuan' AND tahun >= %d ORDER BY jumlah DESC, kode_wilayah";
+			textAndDeepPages(t, table, "6 columns", i -> String.valueOf(1000 + i % 9000), narrowFilter, runs);
+			if (!"false".equals(System.getProperty("wide"))) {
+				Path wideCsv = ImportBenchmark.generateWide(dir.resolve("wide.csv"), rows);
+				ImportResult wide = t.datastore.importTable(wideCsv, ImportBenchmark.wideSchema(), ImportOptions.defaults());
+				if (!wide.ok()) {
+					throw new IllegalStateException("import failed: " + wide.issues());
+				}
+				Files.delete(wideCsv);
+				textAndDeepPages(t, wide.table(), "28 columns", i -> "merdeka no. " + (i % 500) + " rt",
+						"kabupaten = 'Kota Padang' AND angka_1 >= %d ORDER BY angka_2 DESC, kode", runs);
+			}
 		}
+	}
+
+	/**
+	 * Full-text {@code q} (a new word every run, so every total is counted) and a page at offset
+	 * 900,000 through the datastore, each beside, in the same run and alternately, a filter + sort +
+	 * limit 100 with its count written by hand on the same Parquet file (the issue's reference), and
+	 * beside the single query the engine used to send for them, also by hand ("before").
+	 */
+	static void textAndDeepPages(TestEngine t, TableRef table, String what, java.util.function.IntFunction<String> word,
+			String filterSort, int runs) throws Exception {
+		String parquet = t.store.localPath(table.storageKey()).toString().replace("'", "''");
+		String source = "(SELECT file_row_number + 1 AS _id, * EXCLUDE (file_row_number) FROM read_parquet('" + parquet
+				+ "', file_row_number = true))";
+		List<String> text = table.columns().stream().filter(c -> c.type().textual()).map(ColumnSpec::name).toList();
+		String ilike = " WHERE (" + String.join(" OR ", text.stream().map(c -> c + " ILIKE ? ESCAPE '\\'").toList()) + ")";
+		String filter = filterSort.substring(0, filterSort.indexOf(" ORDER BY"));
+		long deep = Math.min(900_000, table.rows() * 9 / 10);
+		List<Double> ours = new ArrayList<>();
+		List<Double> before = new ArrayList<>();
+		List<Double> reference = new ArrayList<>();
+		List<Double> oursDeep = new ArrayList<>();
+		List<Double> beforeDeep = new ArrayList<>();
+		int warmup = Math.max(5, runs / 10);
+		int n = Math.max(10, runs / 4);
+		for (int i = 0; i < warmup + n; i++) {
+			boolean w = i < warmup;
+			String q = word.apply(i);
+			int from = -i;
+			ImportBenchmark.add(w, reference, ImportBenchmark.time(() -> {
+				try (Connection c = t.duck.connection()) {
+					expect(count(c, "SELECT * FROM " + source + " WHERE " + String.format(Locale.ROOT, filterSort, from)
+							+ " LIMIT 100"), 100);
+					count(c, "SELECT count(*) FROM " + source + " WHERE " + String.format(Locale.ROOT, filter, from));
+				}
+			}));
+			Query search = new Query(Map.of(), Map.of(), q, List.of(), List.of(), false, 100, 0, true);
+			ImportBenchmark.add(w, ours, ImportBenchmark.time(() -> t.datastore.search(table, search)));
+			ImportBenchmark.add(w, before, ImportBenchmark.time(() -> {
+				try (Connection c = t.duck.connection()) {
+					Object[] needles = java.util.Collections.nCopies(text.size(), "%" + q + "%").toArray();
+					count(c, "SELECT * FROM " + source + ilike + " ORDER BY _id LIMIT 100", needles);
+					count(c, "SELECT count(*) FROM " + source + ilike, needles);
+				}
+			}));
+			long offset = deep + i;
+			Query page = new Query(Map.of(), Map.of(), null, List.of(), List.of(), false, 100, offset, true);
+			ImportBenchmark.add(w, oursDeep, ImportBenchmark.time(() -> expect(t.datastore.search(table, page), 100)));
+			ImportBenchmark.add(w, beforeDeep, ImportBenchmark.time(() -> {
+				try (Connection c = t.duck.connection()) {
+					expect(count(c, "SELECT * FROM " + source + " ORDER BY _id LIMIT 100 OFFSET " + offset), 100);
+					count(c, "SELECT count(*) FROM " + source);
+				}
+			}));
+		}
+		System.out.printf(Locale.ROOT, "%s, %,d rows: reference filter+sort+limit 100 (+count) by hand  median %7.1f ms%n",
+				what, table.rows(), ImportBenchmark.median(reference));
+		vs("  q full text, new word each run (+total)", ours, before, reference);
+		vs("  offset " + String.format(Locale.ROOT, "%,d", deep) + " (+total)", oursDeep, beforeDeep, reference);
+		System.out.printf(Locale.ROOT, "  peak heap used so far: %.0f MB%n", ImportBenchmark.peakHeap() / 1e6);
+	}
+
+	private static void vs(String what, List<Double> ours, List<Double> before, List<Double> reference) {
+		double m = ImportBenchmark.median(ours);
+		System.out.printf(Locale.ROOT, "%-45s median %7.1f ms (p95 %7.1f)  before %7.1f ms  x%.2f of reference (before x%.2f)%n",
+				what, m, percentile(ours, 0.95), ImportBenchmark.median(before), m / ImportBenchmark.median(reference),
+				ImportBenchmark.median(before) / ImportBenchmark.median(reference));
 	}
 
 	private static void report(String what, List<Double> ours, List<Double> raw) {

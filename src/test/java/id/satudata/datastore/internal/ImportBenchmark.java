@@ -126,6 +126,61 @@ public final class ImportBenchmark {
 		return file;
 	}
 
+	/** The wide table's schema: 7 text columns, 2 dates, 10 whole numbers, 9 decimals (28 columns). */
+	static List<ColumnSpec> wideSchema() {
+		List<ColumnSpec> columns = new ArrayList<>();
+		for (String t : new String[] { "kode", "nama", "kabupaten", "kategori", "status", "alamat", "keterangan" }) {
+			columns.add(new ColumnSpec(t, t, ColumnType.TEKS, null, null, !t.equals("keterangan"), null, null, null, null,
+					t.equals("kode")));
+		}
+		columns.add(ColumnSpec.of("tanggal_berdiri", "Tanggal berdiri", ColumnType.TANGGAL));
+		columns.add(ColumnSpec.of("tanggal_data", "Tanggal data", ColumnType.TANGGAL));
+		for (int i = 1; i <= 10; i++) {
+			columns.add(ColumnSpec.of("angka_" + i, "Angka " + i, ColumnType.BILANGAN_BULAT));
+		}
+		for (int i = 1; i <= 9; i++) {
+			columns.add(ColumnSpec.of("nilai_" + i, "Nilai " + i, ColumnType.DESIMAL));
+		}
+		return columns;
+	}
+
+	/** A wide file (issue 18): mixed text, dates and numbers, one row per facility, ~285 bytes a row. */
+	static Path generateWide(Path file, int rows) throws IOException {
+		String[] kab = { "Kota Padang", "Kabupaten Agam", "Kota Bukittinggi", "Kabupaten Solok", "Kabupaten Tanah Datar",
+				"Kota Payakumbuh", "Kabupaten Pasaman Barat", "Kabupaten Dharmasraya" };
+		String[] kat = { "Sekolah Dasar", "Sekolah Menengah Pertama", "Sekolah Menengah Atas", "Puskesmas",
+				"Rumah Sakit Umum", "Pasar Tradisional", "Kantor Desa", "Masjid Raya" };
+		String[] st = { "Aktif", "Tidak Aktif", "Dalam Perbaikan", "Direncanakan" };
+		Random r = new Random(3);
+		try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			StringBuilder h = new StringBuilder(String.join(",", wideSchema().stream().map(ColumnSpec::name).toList()));
+			w.write(h.append('\n').toString());
+			StringBuilder b = new StringBuilder();
+			for (int n = 0; n < rows; n++) {
+				b.setLength(0);
+				b.append('K').append(1_000_000 + n).append(",Fasilitas ").append(kat[n % 8]).append(' ')
+					.append(Integer.toHexString(r.nextInt(1 << 20))).append(',').append(kab[r.nextInt(8)]).append(',')
+					.append(kat[r.nextInt(8)]).append(',').append(st[r.nextInt(4)]).append(",Jalan Merdeka No. ")
+					.append(r.nextInt(500)).append(" RT ").append(r.nextInt(20)).append(',')
+					.append(r.nextInt(10) == 0 ? "" : "catatan petugas " + r.nextInt(1000)).append(',')
+					.append(1950 + r.nextInt(70)).append('-').append(two(1 + r.nextInt(12))).append('-')
+					.append(two(1 + r.nextInt(28))).append(",2024-").append(two(1 + r.nextInt(12))).append("-01");
+				for (int i = 0; i < 10; i++) {
+					b.append(',').append(r.nextInt(100_000));
+				}
+				for (int i = 0; i < 9; i++) {
+					b.append(',').append(r.nextInt(1_000_000) / 1000.0);
+				}
+				w.write(b.append('\n').toString());
+			}
+		}
+		return file;
+	}
+
+	private static String two(int n) {
+		return n < 10 ? "0" + n : String.valueOf(n);
+	}
+
 	static void duckdbBaseline(TestEngine t, Path csv, Path out) throws Exception {
 		try (Connection c = t.duck.connection(); Statement s = c.createStatement()) {
 			s.execute("COPY (SELECT * FROM read_csv('" + csv + "')) TO '" + out + "' " + DuckDb.STORED_PARQUET);
