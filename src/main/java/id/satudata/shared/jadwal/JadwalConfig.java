@@ -16,12 +16,17 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Scheduled jobs (reminders, timers, scheduled publication). Each {@code @Scheduled} method also
  * carries {@code @SchedulerLock(name = ...)}: with several nodes on one database, a job runs on
  * one node at a time (ShedLock's table {@code shedlock}, times from the database clock).
- * {@code satudata.jadwal.aktif=false} turns every job off (tests call the jobs themselves).
+ * <p>A lock is held at least {@code satudata.jadwal.kunci-minimal} (30 s) even when the job is done in
+ * milliseconds: every node's scheduler fires the same cron, and a node whose clock is a little behind
+ * (or that is just slower to get there) would otherwise find the lock already released and run the
+ * job a second time. A job's own {@code lockAtLeastFor} overrides it; it must stay below the job's
+ * {@code lockAtMostFor} and its interval.
+ * <p>{@code satudata.jadwal.aktif=false} turns every job off (tests call the jobs themselves).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "satudata.jadwal.aktif", havingValue = "true", matchIfMissing = true)
 @EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
+@EnableSchedulerLock(defaultLockAtMostFor = "PT30M", defaultLockAtLeastFor = "${satudata.jadwal.kunci-minimal:PT30S}")
 class JadwalConfig {
 
 	@Bean

@@ -56,7 +56,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * signed-in user (whose requests carry the session cookie);</li>
  * <li>kept in a bounded in-memory cache keyed by address and language, and served from there until
  * any state change committed on this node (every change is audited: {@link AuditEvent}) or until
- * the lifetime passes, which bounds staleness for changes made on other nodes.</li>
+ * the lifetime passes, which bounds staleness for changes made on other nodes. A kept page is sent
+ * with its {@code Age}, so a proxy or browser in front counts the node's time against the same
+ * lifetime: a change made on any node shows everywhere within {@code max-age}.</li>
  * </ul>
  * An anonymous user sees only what the public sees, so one cache entry serves all anonymous users;
  * anything else (a signed-in user, a session, an error, a download, the back office, the API)
@@ -119,8 +121,22 @@ public class PublicPageCache {
 
 	}
 
-	/** A kept page: its status line is always 200; headers as the first answer sent them. */
-	record Page(byte[] body, String etag, List<Map.Entry<String, String>> headers, Consumer<HttpServletRequest> onReplay) {
+	/**
+	 * A kept page: its status line is always 200; headers as the first answer sent them; kept at
+	 * {@code keptAt} ({@link System#nanoTime()}).
+	 */
+	record Page(byte[] body, String etag, List<Map.Entry<String, String>> headers, Consumer<HttpServletRequest> onReplay,
+			long keptAt) {
+
+		/**
+		 * How long the page has been kept, in whole seconds rounded up: the {@code Age} a cache in
+		 * front counts against {@code max-age}, so a page is never shown longer than its lifetime
+		 * after it was rendered, on this node and in a proxy or browser together.
+		 */
+		long ageSeconds() {
+			return (System.nanoTime() - keptAt + 999_999_999L) / 1_000_000_000L;
+		}
+
 	}
 
 	/** The kept pages of this node, dropped as a whole after any committed state change. */
@@ -224,7 +240,7 @@ public class PublicPageCache {
 				if (kept.onReplay() != null) {
 					kept.onReplay().accept(request);
 				}
-				send(request, response, kept);
+				send(request, response, kept, true);
 				return;
 			}
 			long generation = store.generation();
@@ -237,10 +253,10 @@ public class PublicPageCache {
 					@SuppressWarnings("unchecked")
 					Consumer<HttpServletRequest> onReplay = request.getAttribute(ON_REPLAY) instanceof Consumer<?> c
 							? (Consumer<HttpServletRequest>) c : null;
-					Page page = new Page(body, etag(body), headers(wrapper), onReplay);
+					Page page = new Page(body, etag(body), headers(wrapper), onReplay, System.nanoTime());
 					store.put(key, page, generation);
 					sent = true;
-					send(request, response, page);
+					send(request, response, page, false);
 				}
 			}
 			finally {
@@ -258,9 +274,16 @@ public class PublicPageCache {
 					&& response.getContentSize() <= settings.maxBytes();
 		}
 
-		/** Sends a page; the headers of its first answer are already on {@code response}. */
-		private void send(HttpServletRequest request, HttpServletResponse response, Page page) throws IOException {
+		/**
+		 * Sends a page; the headers of its first answer are already on {@code response}. A kept page
+		 * says how long it has been kept ({@code Age}).
+		 */
+		private void send(HttpServletRequest request, HttpServletResponse response, Page page, boolean kept)
+				throws IOException {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + settings.maxAge().toSeconds());
+			if (kept) {
+				response.setHeader(HttpHeaders.AGE, String.valueOf(Math.min(page.ageSeconds(), settings.maxAge().toSeconds())));
+			}
 			response.setHeader(HttpHeaders.PRAGMA, null);
 			response.setHeader(HttpHeaders.EXPIRES, null);
 			response.setHeader(HttpHeaders.VARY, "Cookie, Accept, HX-Request");
