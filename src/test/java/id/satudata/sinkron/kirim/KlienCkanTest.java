@@ -1,0 +1,165 @@
+package id.satudata.sinkron.kirim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The client's limits against real HTTP servers on the loopback: a redirect (even to a server that
+ * would answer) is a failure and is not followed, an answer over the size cap is refused, a slow
+ * answer times out, CKAN's errors become the reason, the token goes in {@code Authorization}; and the
+ * backoff doubles up to its maximum.
+ */
+class KlienCkanTest {
+
+	static final KirimProperties PROPERTIES = new KirimProperties(null, null, null, Duration.ofMinutes(1),
+			Duration.ofMinutes(10), null, Duration.ofSeconds(2), Duration.ofSeconds(2), DataSize.ofKilobytes(2));
+
+	HttpServer server;
+	HttpServer other;
+	final AtomicInteger otherHits = new AtomicInteger();
+	final List<String> authorizations = new CopyOnWriteArrayList<>();
+	final JsonMapper json = JsonMapper.builder().build();
+
+	@BeforeEach
+	void start() throws IOException {
+		other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		other.createContext("/", x -> {
+			otherHits.incrementAndGet();
+			answer(x, 200, "{\"success\": true, \"result\": {\"name\": \"dicuri\"}}");
+		});
+		other.start();
+		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		server.createContext("/api/3/action/package_show", x -> {
+			authorizations.add(x.getRequestHeaders().getFirst("Authorization"));
+			String q = x.getRequestURI().getQuery();
+			if (q.contains("pindah")) {
+				x.getResponseHeaders().add("Location", "http://127.0.0.1:" + other.getAddress().getPort() + "/api/3/action/package_show?id=x");
+				answer(x, 302, "");
+			}
+			else if (q.contains("besar")) {
+				answer(x, 200, "{\"success\": true, \"result\": {\"notes\": \"" + "x".repeat(5000) + "\"}}");
+			}
+			else if (q.contains("lambat")) {
+				try {
+					Thread.sleep(4000);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				answer(x, 200, "{\"success\": true, \"result\": {}}");
+			}
+			else if (q.contains("ada")) {
+				answer(x, 200, "{\"success\": true, \"result\": {\"id\": \"u-1\", \"name\": \"ada\"}}");
+			}
+			else {
+				answer(x, 404, "{\"success\": false, \"error\": {\"__type\": \"Not Found Error\", \"message\": \"Not found\"}}");
+			}
+		});
+		server.createContext("/api/3/action/package_create", x -> answer(x, 409,
+				"{\"success\": false, \"error\": {\"__type\": \"Validation Error\", \"owner_org\": [\"Organization does not exist\"]}}"));
+		server.start();
+	}
+
+	@AfterEach
+	void stop() {
+		server.stop(0);
+		other.stop(0);
+	}
+
+	KlienCkan klien() {
+		return new KlienCkan("http://127.0.0.1:" + server.getAddress().getPort() + "/", "rahasia-token", json, PROPERTIES);
+	}
+
+	@Test
+	void showsAPackageOrNothingAndSendsTheToken() throws Exception {
+		assertThat(klien().packageShow("ada")).get().satisfies(p -> assertThat(p.path("id").asString()).isEqualTo("u-1"));
+		assertThat(klien().packageShow("tidak")).isEmpty();
+		assertThat(authorizations).containsOnly("rahasia-token");
+	}
+
+	@Test
+	void neverFollowsARedirect() {
+		assertThatThrownBy(() -> klien().packageShow("pindah")).isInstanceOf(GagalKirim.class)
+			.hasMessageContaining("HTTP 302");
+		assertThat(otherHits).hasValue(0);
+	}
+
+	@Test
+	void refusesAnAnswerOverTheCap() {
+		assertThatThrownBy(() -> klien().packageShow("besar")).isInstanceOf(GagalKirim.class)
+			.hasMessageContaining("melebihi batas 2048");
+	}
+
+	@Test
+	void timesOut() {
+		assertThatThrownBy(() -> klien().packageShow("lambat")).isInstanceOf(GagalKirim.class)
+			.hasMessageContaining("tidak dapat dihubungi").hasMessageContaining("Timeout");
+	}
+
+	@Test
+	void ckanErrorsBecomeTheReason() {
+		assertThatThrownBy(() -> klien().aksi("package_create", Map.of("name", "x"))).isInstanceOf(GagalKirim.class)
+			.hasMessageContaining("HTTP 409").hasMessageContaining("owner_org")
+			.hasMessageContaining("Organization does not exist");
+	}
+
+	@Test
+	void unreachableIsAFailureWithItsCause() throws Exception {
+		int port = server.getAddress().getPort();
+		server.stop(0);
+		assertThatThrownBy(() -> new KlienCkan("http://127.0.0.1:" + port, null, json, PROPERTIES).packageShow("ada"))
+			.isInstanceOf(GagalKirim.class).hasMessageContaining("tidak dapat dihubungi");
+	}
+
+	@Test
+	void backoffDoublesUpToItsMaximum() {
+		assertThat(PROPERTIES.jeda(1)).isEqualTo(Duration.ofMinutes(1));
+		assertThat(PROPERTIES.jeda(2)).isEqualTo(Duration.ofMinutes(2));
+		assertThat(PROPERTIES.jeda(4)).isEqualTo(Duration.ofMinutes(8));
+		assertThat(PROPERTIES.jeda(5)).isEqualTo(Duration.ofMinutes(10));
+		assertThat(PROPERTIES.jeda(60)).isEqualTo(Duration.ofMinutes(10));
+	}
+
+	@Test
+	void mapsProducersToOrganizationsAndPrefixesNames() {
+		Tujuan t = new Tujuan("http://x", "bawaan", "disdukcapil-19 = dukcapil-kab\nbappeda-19=bappeda-prov", "kab-",
+				null, null, null, null);
+		assertThat(t.organisasiTujuan("disdukcapil-19")).isEqualTo("dukcapil-kab");
+		assertThat(t.organisasiTujuan("BAPPEDA-19")).isEqualTo("bappeda-prov");
+		assertThat(t.organisasiTujuan("dinkes-19")).isEqualTo("bawaan");
+		assertThat(t.namaTujuan("jumlah-penduduk")).isEqualTo("kab-jumlah-penduduk");
+		assertThat(new Tujuan("http://x", null, null, null, null, null, null, null).organisasiTujuan("dinkes-19"))
+			.isEqualTo("dinkes-19");
+	}
+
+	private static void answer(HttpExchange x, int status, String body) throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		x.getResponseHeaders().add("Content-Type", "application/json");
+		x.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+		try (OutputStream out = x.getResponseBody()) {
+			out.write(bytes);
+		}
+	}
+
+}
