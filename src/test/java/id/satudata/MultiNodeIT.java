@@ -44,6 +44,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import id.satudata.test.DatabaseEngineCondition;
 import id.satudata.test.Demo;
 import id.satudata.test.HttpSession;
+import id.satudata.test.OpenSearchInitializer;
+import id.satudata.test.OpenSearchServer;
 import id.satudata.test.S3Server;
 import id.satudata.test.S3StorageInitializer;
 import id.satudata.test.TestDatabaseInitializer;
@@ -84,11 +86,15 @@ class MultiNodeIT {
 
 	/**
 	 * What both nodes share, configured once for node A by the initializers the other tests use
-	 * (database, files in S3), and given as they are to node B. Here each node keeps its own Lucene
-	 * index; a subclass that adds the OpenSearch test initializer (outbox-polling coordination) runs
-	 * the same tests on a shared index, the search-across-nodes ones included.
+	 * (database, files in S3, and the OpenSearch index with outbox-polling coordination whenever the
+	 * test OpenSearch is configured, as in CI), and given as they are to node B. Without OpenSearch each
+	 * node keeps its own Lucene index and the search-across-nodes test that needs a shared index is
+	 * skipped with its reason.
 	 */
 	protected List<ApplicationContextInitializer<ConfigurableApplicationContext>> sharedBackends() {
+		if (OpenSearchServer.configured()) {
+			return List.of(new TestDatabaseInitializer(), new S3StorageInitializer(), new OpenSearchInitializer());
+		}
 		return List.of(new TestDatabaseInitializer(), new S3StorageInitializer());
 	}
 
@@ -98,7 +104,7 @@ class MultiNodeIT {
 	 * on A is gone from B's search results even while B's own Lucene index is stale. Set to true when
 	 * that change is merged.
 	 */
-	static final boolean SEARCH_RECHECKS_ACCESS = false;
+	static final boolean SEARCH_RECHECKS_ACCESS = true;
 
 	/** The scheduled publication's cron and its lock's minimum hold on both nodes. */
 	static final String JOB = "pemeriksaan-terbit-terjadwal";

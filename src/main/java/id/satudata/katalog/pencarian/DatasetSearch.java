@@ -2,10 +2,12 @@ package id.satudata.katalog.pencarian;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -18,6 +20,8 @@ import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +39,12 @@ import id.satudata.shared.web.UserFacingException;
 /**
  * Full-text search over the catalog with facets, through Hibernate Search. The caller's access
  * filter is part of the query itself, so results and facet counts never include what they may not
- * see.
+ * see according to the index. The index may lag behind the database (on several nodes, until the
+ * outbox's next poll; after a change made behind the application's back, until a re-index), so every
+ * hit is loaded from the database and re-checked against the access rules on its current state; a hit
+ * that fails is dropped and the query run again without it, so the page, the total and the facets leave
+ * it out. Counts asked for without hits (the producers' and topics' figures) follow the index alone: a
+ * dataset made TERTUTUP may be counted there until the index catches up, never shown.
  */
 @Component
 class DatasetSearch {
@@ -63,12 +72,19 @@ class DatasetSearch {
 			Map.entry(Facet.AKSES, new FacetField("akses", Akses.class)),
 			Map.entry(Facet.DITAYANGKAN, new FacetField("ditayangkan", Boolean.class)));
 
+	/** How often a page is asked for again without hits the database refused. */
+	private static final int PERCOBAAN = 3;
+
+	private static final Logger log = LoggerFactory.getLogger(DatasetSearch.class);
+
 	private final EntityManager entityManager;
 	private final KueriSolr kueri;
+	private final KatalogAkses akses;
 
-	DatasetSearch(EntityManager entityManager, KueriSolr kueri) {
+	DatasetSearch(EntityManager entityManager, KueriSolr kueri, KatalogAkses akses) {
 		this.entityManager = entityManager;
 		this.kueri = kueri;
+		this.akses = akses;
 	}
 
 	@Transactional(readOnly = true)
@@ -99,7 +115,7 @@ class DatasetSearch {
 			case "SLUG" -> f.field("slug").asc();
 			case "SLUG_TURUN" -> f.field("slug").desc();
 			default -> throw new UserFacingException("katalog.galat.urut", p.urut());
-		}, p.offset(), p.limit(), p.facet());
+		}, p.offset(), p.limit(), p.facet(), d -> akses.bolehLihat(d, lingkup));
 	}
 
 	/**
@@ -138,7 +154,8 @@ class DatasetSearch {
 			// a stable order for paging: ties are broken by the dataset's id
 			composite.add(f.field("uuid").asc());
 			return composite;
-		}, p.offset(), p.limit(), p.facet());
+		}, p.offset(), p.limit(), p.facet(), d -> akses.bolehLihat(d, lingkup) && !d.isDihapus()
+				&& (p.termasukPrivat() || d.isDitayangkan() && d.getAkses() == Akses.TERBUKA));
 	}
 
 	/** CKAN's sort ("metadata_modified desc, name asc") as index fields and directions. */
@@ -177,7 +194,27 @@ class DatasetSearch {
 	private Hits run(KatalogAkses.Lingkup lingkup,
 			java.util.function.BiConsumer<SearchPredicateFactory, BooleanPredicateClausesStep<?, ?>> where,
 			java.util.function.Function<SearchSortFactory, SortFinalStep> sort, int offset, int limit,
-			List<String> facetNames) {
+			List<String> facetNames, java.util.function.Predicate<Dataset> bolehLihat) {
+		Set<Long> ditolak = new HashSet<>();
+		for (int percobaan = 1;; percobaan++) {
+			Hits hits = run(lingkup, where, sort, offset, limit, facetNames, ditolak);
+			List<Long> basi = hits.hits().stream().filter(d -> !bolehLihat.test(d)).map(Dataset::getId).toList();
+			if (basi.isEmpty()) {
+				return hits;
+			}
+			log.debug("Search index behind the database: datasets {} dropped from the hits", basi);
+			ditolak.addAll(basi);
+			if (percobaan == PERCOBAAN) {
+				return new Hits(Math.max(0, hits.total() - basi.size()),
+						hits.hits().stream().filter(bolehLihat).toList(), hits.facets());
+			}
+		}
+	}
+
+	private Hits run(KatalogAkses.Lingkup lingkup,
+			java.util.function.BiConsumer<SearchPredicateFactory, BooleanPredicateClausesStep<?, ?>> where,
+			java.util.function.Function<SearchSortFactory, SortFinalStep> sort, int offset, int limit,
+			List<String> facetNames, Set<Long> ditolak) {
 		SearchSession session = Search.session(entityManager);
 		Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
 		var query = session.search(Dataset.class).where(f -> {
@@ -185,6 +222,9 @@ class DatasetSearch {
 			root.must(f.matchAll());
 			if (!lingkup.admin()) {
 				root.filter(access(f, lingkup));
+			}
+			if (!ditolak.isEmpty()) {
+				root.mustNot(f.id().matchingAny(List.copyOf(ditolak)));
 			}
 			where.accept(f, root);
 			return root;
