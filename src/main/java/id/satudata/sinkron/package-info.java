@@ -1,9 +1,17 @@
 /**
- * Synchronisation between government levels: Satu Data is one data across levels, so a
- * kabupaten's public datasets must reach its province and the national portal. Feature
- * {@code kirim}: the Walidata chooses public datasets to push up to a configured CKAN portal (when the
- * level above cannot harvest this one), through a durable outbox with retries
- * ({@code /kelola/kirim}, {@code /kelola/admin/kirim-tujuan}).
+ * Sinkron: data moving between government levels (Satu Data is one data across levels, so a
+ * kabupaten's public datasets must reach its province and the national portal).
+ * <ul>
+ * <li>{@code sinkron.panen}: harvest sources (an upper level pulls from a CKAN API, a DCAT catalogue or
+ * another Satu Data instance, {@code /kelola/panen}); harvested datasets are kept in the catalog through
+ * {@code katalog.PanenKatalog}, read-only locally.</li>
+ * <li>{@code sinkron.kirim}: the Walidata chooses public datasets to push up to a configured CKAN portal
+ * (when the level above cannot harvest this one), through a durable outbox with retries
+ * ({@code /kelola/kirim}, {@code /kelola/admin/kirim-tujuan}).</li>
+ * </ul>
+ * Outbound requests go only to the registered hosts ({@code sinkron.internal.KlienAman} for harvests,
+ * {@code sinkron.kirim.KlienCkan} for pushes).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Sinkron", allowedDependencies = { "shared", "katalog" })
+@org.springframework.modulith.ApplicationModule(displayName = "Sinkron", allowedDependencies = { "shared", "katalog",
+		"organisasi", "datastore" })
 package id.satudata.sinkron;

@@ -85,6 +85,14 @@ class CkanDicts {
 		return pemerintah.get(organisasiId, id -> organisasi.organisasi(id).map(OrganisasiRef::nama).orElse(""));
 	}
 
+	private final Cache<Long, String> kodeWilayah = Caffeine.newBuilder().maximumSize(2_000)
+		.expireAfterWrite(Duration.ofMinutes(10)).build();
+
+	/** The Kemendagri code of a government (an upper level maps this portal's organizations by it when harvesting). */
+	String kodeWilayah(long organisasiId) {
+		return kodeWilayah.get(organisasiId, id -> organisasi.organisasi(id).map(OrganisasiRef::kodeWilayah).orElse(""));
+	}
+
 	private final Cache<Long, String> unitUuid = Caffeine.newBuilder().maximumSize(5_000)
 		.expireAfterWrite(Duration.ofMinutes(10)).build();
 
@@ -111,6 +119,7 @@ class CkanDicts {
 		org.put("display_name", d.produsenNama());
 		org.put("type", "organization");
 		org.put("description", pemerintah(d.organisasiId()));
+		org.put("kode_wilayah", kodeWilayah(d.organisasiId()));
 		org.put("image_url", "");
 		org.put("is_organization", true);
 		org.put("approval_status", "approved");
@@ -289,6 +298,7 @@ class CkanDicts {
 		org.put("state", "active");
 		org.put("created", null);
 		org.put("pemerintah", o.pemerintah());
+		org.put("kode_wilayah", kodeWilayah(o.organisasiId()));
 		if (withCount) {
 			org.put("package_count", o.jumlahDataset());
 		}

@@ -177,6 +177,21 @@ public class Dataset {
 	private Instant dihapusPada;
 
 	@GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
+	/** The harvest source the dataset comes from (read-only here); null for a local dataset. */
+	@Column(name = "panen_sumber_id")
+	private Long panenSumberId;
+
+	@Column(name = "panen_sumber_nama", length = 200)
+	private String panenSumberNama;
+
+	/** The dataset's id at its source. */
+	@Column(name = "panen_id_asal", length = 200)
+	private String panenIdAsal;
+
+	/** The dataset's page at its source (the link back). */
+	@Column(name = "panen_tautan", length = 1000)
+	private String panenTautan;
+
 	@Column(name = "terbit_terakhir")
 	private Instant terbitTerakhir;
 
@@ -329,6 +344,35 @@ public class Dataset {
 		this.dihapusPada = null;
 		this.ditayangkan = !periodeTerbit.isEmpty();
 		this.diubahPada = now;
+	}
+
+	/** Marks the dataset as harvested from a source (kept at every harvest: the source's name and link may change). */
+	public void tandaiPanen(long sumberId, String sumberNama, String idAsal, String tautan) {
+		this.panenSumberId = sumberId;
+		this.panenSumberNama = sumberNama;
+		this.panenIdAsal = idAsal;
+		this.panenTautan = tautan;
+	}
+
+	/** Whether the dataset comes from a harvest source (and is read-only here). */
+	public boolean isDipanen() {
+		return panenSumberId != null;
+	}
+
+	public Long getPanenSumberId() {
+		return panenSumberId;
+	}
+
+	public String getPanenSumberNama() {
+		return panenSumberNama;
+	}
+
+	public String getPanenIdAsal() {
+		return panenIdAsal;
+	}
+
+	public String getPanenTautan() {
+		return panenTautan;
 	}
 
 	public boolean isDihapus() {

@@ -50,6 +50,8 @@ public interface DatasetRepository extends Repository<Dataset, Long> {
 
 	boolean existsBySlug(String slug);
 
+	Optional<Dataset> findByPanenSumberIdAndPanenIdAsal(Long panenSumberId, String panenIdAsal);
+
 	List<Dataset> findAllByIdIn(Collection<Long> ids);
 
 	List<Dataset> findAll(Specification<Dataset> spec, Sort sort);

@@ -129,6 +129,10 @@ public class DatasetService {
 
 	/** The dataset, if the caller manages it. */
 	public Dataset kelolaan(Dataset d) {
+		if (d.isDipanen() && !id.satudata.katalog.internal.PanenScope.aktif()
+				&& akses.bolehLihatDraf(d, akses.lingkup())) {
+			throw new UserFacingException(HttpStatus.CONFLICT, "dataset.galat.dipanen", d.getPanenSumberNama());
+		}
 		if (!akses.bolehKelola(d, akses.lingkup())) {
 			throw new AccessDeniedException("Not allowed to manage this dataset");
 		}

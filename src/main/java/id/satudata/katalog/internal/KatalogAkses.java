@@ -110,6 +110,10 @@ public class KatalogAkses {
 
 	/** Whether the dataset, its schema and releases may be changed and releases published. */
 	public boolean bolehKelola(Dataset d, Lingkup l) {
+		if (d.isDipanen() && !PanenScope.aktif()) {
+			// a harvested dataset is its source's: only the harvest changes it
+			return false;
+		}
 		return l.admin() || l.kelolaOrganisasi().contains(d.getOrganisasiId());
 	}
 

@@ -260,7 +260,7 @@ class KelolaKatalogService implements KelolaKatalog {
 		return d;
 	}
 
-	private void apply(DatasetForm f, MetadataDataset m) {
+	void apply(DatasetForm f, MetadataDataset m) {
 		if (m.slug() != null) {
 			f.setSlug(m.slug().strip());
 		}
@@ -334,7 +334,7 @@ class KelolaKatalogService implements KelolaKatalog {
 		throw new InvalidFieldException("produsenUnitId", "dataset.galat.produsenTidakAda", value);
 	}
 
-	private void validate(DatasetForm f) {
+	void validate(DatasetForm f) {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		for (ConstraintViolation<DatasetForm> v : validator.validate(f)) {
 			errors.computeIfAbsent(v.getPropertyPath().toString(), k -> new ArrayList<>()).add(v.getMessage());

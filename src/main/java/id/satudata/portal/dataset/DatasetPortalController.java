@@ -62,9 +62,12 @@ class DatasetPortalController {
 	private final MetadataStatistik metadataStatistik;
 	private final StandarDataLookup standarData;
 	private final PenggunaanData penggunaan;
+	private final id.satudata.katalog.PanenKatalog panen;
 
 	DatasetPortalController(Katalog katalog, Datastore datastore, DatasetPage page, PortalLinks links,
-			MetadataStatistik metadataStatistik, StandarDataLookup standarData, PenggunaanData penggunaan) {
+			MetadataStatistik metadataStatistik, StandarDataLookup standarData, PenggunaanData penggunaan,
+			id.satudata.katalog.PanenKatalog panen) {
+		this.panen = panen;
 		this.standarData = standarData;
 		this.penggunaan = penggunaan;
 		this.katalog = katalog;
@@ -117,6 +120,7 @@ class DatasetPortalController {
 		}
 		RilisView rilis = page.pilih(d, params.get("rilis")).orElse(null);
 		model.addAttribute("d", d);
+		model.addAttribute("asalPanen", panen.asal(d.ringkas().slug()).orElse(null));
 		model.addAttribute("rilis", rilis);
 		model.addAttribute("page", page);
 		if (rilis != null) {

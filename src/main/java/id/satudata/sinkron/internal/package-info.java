@@ -1,0 +1,2 @@
+/** Module-wide plumbing of sinkron: configuration, the guarded HTTP client, menu and URL rules. */
+package id.satudata.sinkron.internal;
