@@ -329,11 +329,11 @@ class LaporanOpdBrowserIT {
 			.param("kolom[0].nama", "kode_kecamatan").param("kolom[0].label", "Kode Kecamatan").param("kolom[0].tipe", "KODE")
 			.param("kolom[0].kodeReferensi", "wilayah").param("kolom[0].wajib", "true").param("kolom[0].kunci", "true")
 			.param("kolom[1].nama", "laki_laki").param("kolom[1].label", "Laki-laki").param("kolom[1].tipe", "BILANGAN_BULAT")
-			.param("kolom[1].satuan", "jiwa").param("kolom[1].wajib", "true").param("kolom[1].nilaiMin", "0")
+			.param("kolom[1].satuan", "jiwa").param("kolom[1].formatAngka", "INDONESIA").param("kolom[1].wajib", "true").param("kolom[1].nilaiMin", "0")
 			.param("kolom[2].nama", "perempuan").param("kolom[2].label", "Perempuan").param("kolom[2].tipe", "BILANGAN_BULAT")
-			.param("kolom[2].satuan", "jiwa").param("kolom[2].wajib", "true").param("kolom[2].nilaiMin", "0")
+			.param("kolom[2].satuan", "jiwa").param("kolom[2].formatAngka", "INDONESIA").param("kolom[2].wajib", "true").param("kolom[2].nilaiMin", "0")
 			.param("kolom[3].nama", "jumlah").param("kolom[3].label", "Jumlah").param("kolom[3].tipe", "BILANGAN_BULAT")
-			.param("kolom[3].satuan", "jiwa").param("kolom[3].wajib", "true").param("kolom[3].nilaiMin", "0"));
+			.param("kolom[3].satuan", "jiwa").param("kolom[3].formatAngka", "INDONESIA").param("kolom[3].wajib", "true").param("kolom[3].nilaiMin", "0"));
 		long id = journey.idDataset(slug);
 		mvc.perform(post("/kelola/pengumpulan/aturan/" + id).with(csrf()).with(accounts.as(Demo.WALIDATA))
 			.param("jenis", "JUMLAH").param("kolom", "jumlah").param("tingkat", "GALAT").param("bagian", "laki_laki, perempuan"));
