@@ -13,6 +13,12 @@ public interface Datastore {
 	/** Proposes a schema for a file (types, number formats, code lists recognised). */
 	InferredSchema infer(Path file, ImportOptions options);
 
+	/**
+	 * The first {@code maxRows} rows of a file marked as an import with these options takes them (header,
+	 * data, total, note, title, another table, left out); nothing is stored.
+	 */
+	TablePreview preview(Path file, ImportOptions options, int maxRows);
+
 	/** Reads, checks and stores a file as a typed table; nothing is stored when there is an error. */
 	default ImportResult importTable(Path file, List<ColumnSpec> schema, ImportOptions options) {
 		return importTable(file, schema, List.of(), options);

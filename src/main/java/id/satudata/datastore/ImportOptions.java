@@ -2,6 +2,8 @@ package id.satudata.datastore;
 
 import java.util.Map;
 
+import id.satudata.shared.tabular.TableShaper;
+
 /**
  * Choices for an import.
  *
@@ -11,14 +13,21 @@ import java.util.Map;
  * @param issuesPerRule issues kept in the result per rule (0: the configured number); counts stay exact
  * @param table which table of the sheet to take, when it holds several one under another (1: the first)
  * @param names names to codes: the coverage regions are matched within and the user's decisions
+ * @param layout the user's corrections of the table found: header rows, rows left out or taken as data
  */
 public record ImportOptions(String sheet, Map<String, String> headerMapping, long maxRows, int issuesPerRule,
-		int table, NameMatching names) {
+		int table, NameMatching names, TableShaper.Choices layout) {
 
 	public ImportOptions {
 		headerMapping = headerMapping == null ? Map.of() : Map.copyOf(headerMapping);
 		table = Math.max(1, table);
 		names = names == null ? NameMatching.NONE : names;
+		layout = layout == null ? TableShaper.Choices.NONE : layout;
+	}
+
+	public ImportOptions(String sheet, Map<String, String> headerMapping, long maxRows, int issuesPerRule, int table,
+			NameMatching names) {
+		this(sheet, headerMapping, maxRows, issuesPerRule, table, names, TableShaper.Choices.NONE);
 	}
 
 	public ImportOptions(String sheet, Map<String, String> headerMapping, long maxRows, int issuesPerRule, int table) {
@@ -38,15 +47,19 @@ public record ImportOptions(String sheet, Map<String, String> headerMapping, lon
 	}
 
 	public ImportOptions withIssuesPerRule(int perRule) {
-		return new ImportOptions(sheet, headerMapping, maxRows, perRule, table, names);
+		return new ImportOptions(sheet, headerMapping, maxRows, perRule, table, names, layout);
 	}
 
 	public ImportOptions withTable(int number) {
-		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, number, names);
+		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, number, names, layout);
 	}
 
 	public ImportOptions withNames(NameMatching matching) {
-		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, table, matching);
+		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, table, matching, layout);
+	}
+
+	public ImportOptions withLayout(TableShaper.Choices choices) {
+		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, table, names, choices);
 	}
 
 }

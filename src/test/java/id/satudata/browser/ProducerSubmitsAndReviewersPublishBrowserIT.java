@@ -9,7 +9,6 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -152,27 +151,15 @@ class ProducerSubmitsAndReviewersPublishBrowserIT {
 		assertThat(before).isNotNull();
 	}
 
-	/** Clicks after scrolling the element to the middle of the window, retrying while something covers it. */
+	/** Clicks (see {@link Browser#click}), with a screenshot when it never could. */
 	private static void click(Browser b, String css) {
 		try {
-			clickOnce(b, css);
+			b.click(css);
 		}
 		catch (org.openqa.selenium.TimeoutException e) {
 			b.screenshot("gagal-klik");
 			throw e;
 		}
-	}
-
-	private static void clickOnce(Browser b, String css) {
-		new WebDriverWait(b.driver(), Duration.ofSeconds(30))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
-			.until(d -> {
-				WebElement e = b.find(css);
-				((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
-				e.click();
-				return true;
-			});
 	}
 
 }

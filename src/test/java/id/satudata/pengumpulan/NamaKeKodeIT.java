@@ -31,7 +31,6 @@ import id.satudata.datastore.ColumnType;
 import id.satudata.datastore.Datastore;
 import id.satudata.datastore.Query;
 import id.satudata.datastore.TableRef;
-import id.satudata.test.CkanApi;
 import id.satudata.test.Demo;
 import id.satudata.test.IntegrationTest;
 import id.satudata.test.TestAccounts;
@@ -151,20 +150,9 @@ class NamaKeKodeIT {
 
 	/** A dataset of the provincial Disdukcapil (coverage: the province, 19) whose rows are keyed by region code. */
 	private long dataset(String slug) throws Exception {
-		Map<String, Object> d = new LinkedHashMap<>();
-		d.put("name", slug);
-		d.put("title", "Penduduk per Desa Uji " + slug);
-		d.put("notes", "Jumlah penduduk menurut desa/kelurahan, dataset uji pencocokan nama ke kode.");
-		d.put("owner_org", "disdukcapil-19");
-		d.put("license_id", "CC-BY-4.0");
-		d.put("maintainer", "Disdukcapil");
-		d.put("maintainer_email", "disdukcapil@demo.satudata.invalid");
-		d.put("groups", List.of(Map.of("name", "kependudukan")));
-		d.put("tags", List.of(Map.of("name", "penduduk")));
-		d.put("extras", List.of(Map.of("key", "jenis_data", "value", "STATISTIK"),
-				Map.of("key", "frekuensi", "value", "TAHUNAN"), Map.of("key", "tingkat_penyajian", "value", "DESA_KELURAHAN"),
-				Map.of("key", "cakupan_wilayah", "value", "19"), Map.of("key", "satuan", "value", "jiwa")));
-		new CkanApi(mvc, json).createDataset(CkanApi.token(Demo.WALIDATA), d);
+		Pengumpulan journey = new Pengumpulan(mvc, accounts, json);
+		journey.datasetDisdukcapil(slug, "Penduduk per Desa Uji " + slug,
+				"Jumlah penduduk menurut desa/kelurahan, dataset uji pencocokan nama ke kode.", "DESA_KELURAHAN", "19");
 		mvc.perform(post("/kelola/dataset/" + slug + "/skema").with(csrf()).with(accounts.as(Demo.WALIDATA))
 			.param("kolom[0].nama", "kode_wilayah").param("kolom[0].label", "Kode Wilayah").param("kolom[0].tipe", "KODE")
 			.param("kolom[0].kodeReferensi", "wilayah").param("kolom[0].wajib", "true").param("kolom[0].kunci", "true")
@@ -172,9 +160,7 @@ class NamaKeKodeIT {
 			.param("kolom[1].wajib", "true").param("kolom[1].kunci", "true")
 			.param("kolom[2].nama", "jumlah").param("kolom[2].label", "Jumlah").param("kolom[2].tipe", "BILANGAN_BULAT")
 			.param("kolom[2].satuan", "jiwa").param("kolom[2].wajib", "true").param("kolom[2].nilaiMin", "0"));
-		String link = Jsoup.parse(mvc.perform(get("/kelola/dataset/" + slug).with(accounts.as(Demo.WALIDATA))).andReturn()
-			.getResponse().getContentAsString(StandardCharsets.UTF_8)).select("a#aturan-validasi").attr("href");
-		return Long.parseLong(link.substring(link.lastIndexOf('/') + 1));
+		return journey.idDataset(slug);
 	}
 
 	private JsonNode unggah(Pengumpulan journey, long id, byte[] xlsx) throws Exception {

@@ -59,20 +59,8 @@ public final class Pengumpulan {
 
 	/** A dataset of the provincial Disdukcapil with the population schema; returns its numeric id. */
 	public long datasetPenduduk(String slug) throws Exception {
-		Map<String, Object> d = new LinkedHashMap<>();
-		d.put("name", slug);
-		d.put("title", "Jumlah Penduduk Uji " + slug);
-		d.put("notes", "Jumlah penduduk menurut kabupaten/kota dan jenis kelamin, dataset uji pengumpulan.");
-		d.put("owner_org", "disdukcapil-19");
-		d.put("license_id", "CC-BY-4.0");
-		d.put("maintainer", "Disdukcapil");
-		d.put("maintainer_email", "disdukcapil@demo.satudata.invalid");
-		d.put("groups", List.of(Map.of("name", "kependudukan")));
-		d.put("tags", List.of(Map.of("name", "penduduk")));
-		d.put("extras", List.of(Map.of("key", "jenis_data", "value", "STATISTIK"),
-				Map.of("key", "frekuensi", "value", "TAHUNAN"), Map.of("key", "tingkat_penyajian", "value", "KABUPATEN_KOTA"),
-				Map.of("key", "cakupan_wilayah", "value", "19"), Map.of("key", "satuan", "value", "jiwa")));
-		JsonNode created = api.createDataset(CkanApi.token(Demo.WALIDATA), d);
+		JsonNode created = datasetDisdukcapil(slug, "Jumlah Penduduk Uji " + slug,
+				"Jumlah penduduk menurut kabupaten/kota dan jenis kelamin, dataset uji pengumpulan.", "KABUPATEN_KOTA", "19");
 		mvc.perform(post("/kelola/dataset/" + slug + "/skema").with(csrf()).with(accounts.as(Demo.WALIDATA))
 			.param("kolom[0].nama", "kode_wilayah").param("kolom[0].label", "Kode Wilayah").param("kolom[0].tipe", "KODE")
 			.param("kolom[0].kodeReferensi", "wilayah").param("kolom[0].wajib", "true").param("kolom[0].kunci", "true")
@@ -85,12 +73,9 @@ public final class Pengumpulan {
 			.param("kolom[3].satuan", "jiwa").param("kolom[3].wajib", "true").param("kolom[3].nilaiMin", "0")
 			.param("kolom[4].nama", "jumlah").param("kolom[4].label", "Jumlah").param("kolom[4].tipe", "BILANGAN_BULAT")
 			.param("kolom[4].satuan", "jiwa").param("kolom[4].wajib", "true").param("kolom[4].nilaiMin", "0"));
-		// the API's id is the dataset's UUID; the back office addresses the dataset by its row id, linked
-		// from the Walidata's dataset page
+		// the API's id is the dataset's UUID; the back office addresses the dataset by its row id
 		assertThat(created.path("id").asString()).hasSize(36);
-		String link = Jsoup.parse(mvc.perform(get("/kelola/dataset/" + slug).with(accounts.as(Demo.WALIDATA))).andReturn()
-			.getResponse().getContentAsString(StandardCharsets.UTF_8)).select("a#aturan-validasi").attr("href");
-		long id = Long.parseLong(link.substring(link.lastIndexOf('/') + 1));
+		long id = idDataset(slug);
 		// the total equals its parts (an error), and regions complete per year (a warning)
 		mvc.perform(post("/kelola/pengumpulan/aturan/" + id).with(csrf()).with(accounts.as(Demo.WALIDATA))
 			.param("jenis", "JUMLAH").param("kolom", "jumlah").param("tingkat", "GALAT").param("bagian", "laki_laki, perempuan"));
@@ -98,6 +83,35 @@ public final class Pengumpulan {
 			.param("jenis", "KELENGKAPAN").param("kolom", "kode_wilayah").param("tingkat", "PERINGATAN")
 			.param("tingkatWilayah", "kabupaten_kota").param("kelompok", "tahun"));
 		return id;
+	}
+
+	/**
+	 * A dataset of the provincial Disdukcapil (kependudukan, yearly, in jiwa) created through the CKAN API
+	 * as the Walidata, without a schema yet.
+	 */
+	public JsonNode datasetDisdukcapil(String slug, String judul, String catatan, String tingkatPenyajian,
+			String cakupanWilayah) throws Exception {
+		Map<String, Object> d = new LinkedHashMap<>();
+		d.put("name", slug);
+		d.put("title", judul);
+		d.put("notes", catatan);
+		d.put("owner_org", "disdukcapil-19");
+		d.put("license_id", "CC-BY-4.0");
+		d.put("maintainer", "Disdukcapil");
+		d.put("maintainer_email", "disdukcapil@demo.satudata.invalid");
+		d.put("groups", List.of(Map.of("name", "kependudukan")));
+		d.put("tags", List.of(Map.of("name", "penduduk")));
+		d.put("extras", List.of(Map.of("key", "jenis_data", "value", "STATISTIK"),
+				Map.of("key", "frekuensi", "value", "TAHUNAN"), Map.of("key", "tingkat_penyajian", "value", tingkatPenyajian),
+				Map.of("key", "cakupan_wilayah", "value", cakupanWilayah), Map.of("key", "satuan", "value", "jiwa")));
+		return api.createDataset(CkanApi.token(Demo.WALIDATA), d);
+	}
+
+	/** The dataset's row id, as the Walidata's dataset page links its rules. */
+	public long idDataset(String slug) throws Exception {
+		String link = Jsoup.parse(mvc.perform(get("/kelola/dataset/" + slug).with(accounts.as(Demo.WALIDATA))).andReturn()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8)).select("a#aturan-validasi").attr("href");
+		return Long.parseLong(link.substring(link.lastIndexOf('/') + 1));
 	}
 
 	/** The dataset's numeric id, read from the producer's list. */

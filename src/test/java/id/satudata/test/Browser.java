@@ -85,6 +85,20 @@ public final class Browser implements AutoCloseable {
 		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/masuk"));
 	}
 
+	/** Clicks after scrolling the element to the middle of the window, retrying while something covers it. */
+	public void click(String css) {
+		new WebDriverWait(driver, Duration.ofSeconds(30))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+			.until(d -> {
+				WebElement e = find(css);
+				((org.openqa.selenium.JavascriptExecutor) d)
+					.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
+				e.click();
+				return true;
+			});
+	}
+
 	/** Saves a screenshot under target/screenshots for a human to look at. */
 	public void screenshot(String name) {
 		try {

@@ -66,7 +66,7 @@ public class FilePreparer {
 			long maxRows = options.maxRows() > 0 ? options.maxRows() : properties.maxImportRows();
 			ReadSummary.Format kind = TabularFiles.sniff(file);
 			if (kind != ReadSummary.Format.CSV) {
-				return fromSpreadsheet(file, kind, options.sheet(), maxRows, options.table());
+				return fromSpreadsheet(file, kind, options.sheet(), maxRows, options.table(), options.layout());
 			}
 			CsvFormat format = detectEncoding ? TabularFiles.csvFormat(file, ReadOptions.EncodingPolicy.DETECT)
 					: TabularFiles.csvFormatAssumingUtf8(file);
@@ -78,7 +78,7 @@ public class FilePreparer {
 				temporary = true;
 				TabularFiles.transcodeToUtf8(file, format, csv);
 			}
-			Prepared shaped = shapedCsv(csv, temporary, format, options.table(), maxRows);
+			Prepared shaped = shapedCsv(csv, temporary, format, options.table(), options.layout(), maxRows);
 			if (shaped != null) {
 				return shaped;
 			}
@@ -171,7 +171,8 @@ public class FilePreparer {
 	 * table alone, rewritten with each row's line number. {@code null} for a plain CSV (the usual case,
 	 * read by DuckDB as it is), found by one quick pass.
 	 */
-	private Prepared shapedCsv(Path csv, boolean temporary, CsvFormat format, int table, long maxRows)
+	private Prepared shapedCsv(Path csv, boolean temporary, CsvFormat format, int table, TableShaper.Choices choices,
+			long maxRows)
 			throws IOException {
 		TableShaper probe = new TableShaper(new RowHandler() {
 			@Override
@@ -181,13 +182,13 @@ public class FilePreparer {
 			@Override
 			public void row(long rowNumber, String[] values) {
 			}
-		}, table);
+		}, table, choices);
 		try {
 			readCsv(csv, format.delimiter(), probe);
 			probe.finish();
 		}
 		catch (TabularFileException | de.siegmar.fastcsv.reader.CsvParseException e) {
-			if (table > 1) {
+			if (table > 1 || !choices.none()) {
 				throw e;
 			}
 			return null;
@@ -200,7 +201,7 @@ public class FilePreparer {
 		TableShaper shaper;
 		try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
 				CsvWriter w = CsvWriter.builder().build(writer)) {
-			shaper = new TableShaper(writing(w, headers, maxRows), table);
+			shaper = new TableShaper(writing(w, headers, maxRows), table, choices);
 			readCsv(csv, format.delimiter(), shaper);
 			shaper.finish();
 		}
@@ -281,7 +282,8 @@ public class FilePreparer {
 		};
 	}
 
-	private Prepared fromSpreadsheet(Path file, ReadSummary.Format kind, String sheet, long maxRows, int table)
+	private Prepared fromSpreadsheet(Path file, ReadSummary.Format kind, String sheet, long maxRows, int table,
+			TableShaper.Choices choices)
 			throws IOException {
 		Path csv = tempFiles.newFile(".csv");
 		List<String> headers = new ArrayList<>();
@@ -309,7 +311,7 @@ public class FilePreparer {
 							}
 							out.writeRecord(padded);
 						}
-					}, table);
+					}, table, choices);
 			summary = TabularFiles.read(file, ReadOptions.detect().withSheet(sheet).withMaxRows(maxRows), shaper);
 			shaper.finish();
 		}

@@ -71,6 +71,16 @@ class DatastoreService implements Datastore {
 	}
 
 	@Override
+	public id.satudata.datastore.TablePreview preview(Path file, ImportOptions options, int maxRows) {
+		try {
+			return id.satudata.datastore.impor.TablePreviews.preview(file, options, maxRows);
+		}
+		catch (RuntimeException e) {
+			throw refused(file, e);
+		}
+	}
+
+	@Override
 	public ImportResult importTable(Path file, List<ColumnSpec> schema, List<TableRule> rules, ImportOptions options) {
 		if (schema.isEmpty()) {
 			throw new IllegalArgumentException("A table needs at least one column");

@@ -72,6 +72,8 @@ class PengajuanController {
 		model.addAttribute("dataset", d);
 		p.versiTerkini().ifPresent(v -> {
 			model.addAttribute("versi", v);
+			// read as the dataset's import profile said (UnggahanService.OpsiImpor.dariProfil)
+			model.addAttribute("dariProfil", v.opsiImpor() != null && v.opsiImpor().contains("\"dariProfil\":true"));
 			model.addAttribute("temuan", laporan.halaman(p.id(), v.nomor(), aturan, tingkat, page));
 			// the BPS symbols the upload read, kept with its table
 			if (v.rilisUuid() != null) {

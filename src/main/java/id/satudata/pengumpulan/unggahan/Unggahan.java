@@ -21,11 +21,11 @@ import jakarta.persistence.Table;
 @Table(name = "unggahan")
 public class Unggahan {
 
-	/** Where the check stands. */
-	enum Status {
+	/** Where the check stands (public with its methods: the progress page's template asks them). */
+	public enum Status {
 		DITERIMA, MEMERIKSA, MENYIMPAN, SELESAI, GAGAL;
 
-		int persen() {
+		public int persen() {
 			return switch (this) {
 				case DITERIMA -> 5;
 				case MEMERIKSA -> 40;
@@ -34,7 +34,7 @@ public class Unggahan {
 			};
 		}
 
-		boolean selesai() {
+		public boolean selesai() {
 			return this == SELESAI || this == GAGAL;
 		}
 	}
@@ -99,6 +99,10 @@ public class Unggahan {
 	@Column(name = "berkas_dihapus", nullable = false)
 	private boolean berkasDihapus;
 
+	/** The check is done and the producer is to look at the table found (the preview) before the report. */
+	@Column(nullable = false)
+	private boolean pratinjau;
+
 	protected Unggahan() {
 	}
 
@@ -122,6 +126,10 @@ public class Unggahan {
 
 	void diperiksaOleh(String node) {
 		this.node = node;
+	}
+
+	void perluPratinjau() {
+		this.pratinjau = true;
 	}
 
 	void selesai(int nomor, Instant now) {
@@ -148,7 +156,7 @@ public class Unggahan {
 	public String getUuid() { return uuid; }
 	long getPengajuanId() { return pengajuanId; }
 	Status getStatus() { return status; }
-	String getNamaBerkas() { return namaBerkas; }
+	public String getNamaBerkas() { return namaBerkas; }
 	long getUkuranBerkas() { return ukuranBerkas; }
 	String getBerkasKey() { return berkasKey; }
 	String getOpsiImpor() { return opsiImpor; }
@@ -157,5 +165,6 @@ public class Unggahan {
 	String getDibuatOleh() { return dibuatOleh; }
 	Instant getDibuatPada() { return dibuatPada; }
 	Instant getSelesaiPada() { return selesaiPada; }
+	boolean isPratinjau() { return pratinjau; }
 
 }

@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.satudata.pemeriksaan.PengajuanView;
 import id.satudata.pengumpulan.internal.AksesProdusen;
+import id.satudata.shared.tabular.TableShaper;
 import id.satudata.shared.web.Flash;
 import id.satudata.shared.web.Messages;
 import id.satudata.shared.web.NotFoundException;
@@ -82,7 +83,7 @@ class UnggahanController {
 			throw new UserFacingException("pengumpulan.galat.berkasKosong");
 		}
 		try (InputStream in = berkas.getInputStream()) {
-			return unggahan.mulai(id, version, berkas.getOriginalFilename(), in, new UnggahanService.OpsiImpor(sheet, Map.of()));
+			return unggahan.unggah(id, version, berkas.getOriginalFilename(), in, new UnggahanService.OpsiImpor(sheet, Map.of()));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -104,13 +105,13 @@ class UnggahanController {
 			}
 		});
 		PengajuanView p = akses.pengajuan(id);
-		String sheet = p.versi().stream().filter(v -> v.id() == versiId).findFirst().map(this::sheet).orElse(null);
-		Map<String, Map<String, String>> kodeNama = p.versi().stream().filter(v -> v.id() == versiId).findFirst()
-			.map(v -> opsi(v).kodeNama()).orElse(Map.of());
-		return flash.attempt(redirect,
-				() -> tautan(unggahan.ulangi(id, version, versiId,
-						new UnggahanService.OpsiImpor(sheet, pemetaan, kodeNama))),
-				"/kelola/pengumpulan/pengajuan/" + id);
+		UnggahanService.OpsiImpor opsi = p.versi().stream().filter(v -> v.id() == versiId).findFirst().map(this::opsi)
+			.orElseThrow(NotFoundException::new).denganPemetaan(pemetaan);
+		return flash.attempt(redirect, () -> {
+			Unggahan u = unggahan.ulangi(id, version, versiId, opsi);
+			unggahan.simpanProfil(p.datasetId(), opsi);
+			return tautan(u);
+		}, "/kelola/pengumpulan/pengajuan/" + id);
 	}
 
 	/**
@@ -136,14 +137,106 @@ class UnggahanController {
 				}
 			}
 		});
-		UnggahanService.OpsiImpor opsi = new UnggahanService.OpsiImpor(before.sheet(), before.pemetaan(), kodeNama);
-		return flash.attempt(redirect, () -> tautan(unggahan.ulangi(id, version, versiId, opsi)),
-				"/kelola/pengumpulan/pengajuan/" + id);
+		UnggahanService.OpsiImpor opsi = before.denganKodeNama(kodeNama);
+		return flash.attempt(redirect, () -> {
+			Unggahan u = unggahan.ulangi(id, version, versiId, opsi);
+			// the codes chosen for names apply to the next period's file too
+			unggahan.simpanProfil(p.datasetId(), opsi);
+			return tautan(u);
+		}, "/kelola/pengumpulan/pengajuan/" + id);
 	}
 
 	private UnggahanService.OpsiImpor opsi(PengajuanView.Versi v) {
-		return v.opsiImpor() == null ? new UnggahanService.OpsiImpor(null, Map.of())
-				: json.readValue(v.opsiImpor(), UnggahanService.OpsiImpor.class);
+		return unggahan.opsiVersi(v);
+	}
+
+	/**
+	 * The table found in the newest version's file, marked row by row (header, data, total, note, title,
+	 * another table, left out), with the producer's corrections so far ({@code tabel}, {@code kepala},
+	 * {@code jumlahKepala}, {@code k}: labels left out, {@code s}: labels taken as data) when given.
+	 */
+	@GetMapping("/pengajuan/{id}/pratinjau")
+	String preview(@PathVariable long id, @RequestParam(required = false) Integer tabel,
+			@RequestParam(required = false) Long kepala, @RequestParam(required = false) Integer jumlahKepala,
+			@RequestParam(name = "k", required = false) List<String> keluar,
+			@RequestParam(name = "s", required = false) List<String> masuk, Model model) {
+		akses.pengajuan(id);
+		UnggahanService.OpsiImpor pilihan = null;
+		if (tabel != null) {
+			UnggahanService.OpsiImpor before = unggahan.opsiVersi(akses.pengajuan(id).versiTerkini()
+				.orElseThrow(NotFoundException::new));
+			pilihan = before.denganTabel(tabel, kepala == null ? 0 : kepala, jumlahKepala == null ? 0 : jumlahKepala,
+					keluar == null ? java.util.Set.of() : new java.util.HashSet<>(keluar),
+					masuk == null ? java.util.Set.of() : new java.util.HashSet<>(masuk), before.ditinjau());
+		}
+		UnggahanService.Pratinjau pr;
+		try {
+			pr = unggahan.pratinjau(id, pilihan);
+		}
+		catch (UserFacingException e) {
+			model.addAttribute("galatPratinjau", messages.get(e));
+			pr = null;
+		}
+		model.addAttribute("pr", pr);
+		model.addAttribute("p", akses.pengajuan(id));
+		return "pengumpulan/pratinjau";
+	}
+
+	/**
+	 * The producer's corrections in the preview: {@code aksi=lihat} shows the table again with them,
+	 * {@code aksi=terima} accepts it (kept as the dataset's import profile; the file checked again when
+	 * the table changed). Rows: {@code ambil} lists the rows to take; {@code label<n>} and
+	 * {@code jenis<n>} name each row shown.
+	 */
+	@PostMapping("/pengajuan/{id}/pratinjau")
+	String previewChoices(@PathVariable long id, @RequestParam long version, @RequestParam long versiId,
+			@RequestParam(defaultValue = "1") int tabel, @RequestParam(defaultValue = "0") long kepala,
+			@RequestParam(defaultValue = "0") int jumlahKepala,
+			@RequestParam(name = "ambil", required = false) List<Long> ambil,
+			@RequestParam(defaultValue = "lihat") String aksi, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		PengajuanView p = akses.pengajuan(id);
+		UnggahanService.OpsiImpor before = p.versi().stream().filter(v -> v.id() == versiId).findFirst()
+			.map(this::opsi).orElseThrow(NotFoundException::new);
+		java.util.Set<String> keluar = new java.util.TreeSet<>(before.kecualikan());
+		java.util.Set<String> masuk = new java.util.TreeSet<>(before.sertakan());
+		java.util.Set<Long> diambil = ambil == null ? java.util.Set.of() : new java.util.HashSet<>(ambil);
+		form.forEach((k, label) -> {
+			if (!k.startsWith("label") || label == null || label.isBlank()) {
+				return;
+			}
+			String n = k.substring(5);
+			String jenis = form.getOrDefault("jenis" + n, "");
+			String key = TableShaper.Choices.key(label);
+			boolean taken = n.matches("\\d+") && diambil.contains(Long.parseLong(n));
+			if (taken) {
+				keluar.remove(key);
+				if (jenis.equals("JUMLAH") || jenis.equals("CATATAN")) {
+					masuk.add(key);
+				}
+			}
+			else if (jenis.equals("DATA") || jenis.equals("DIKECUALIKAN")) {
+				keluar.add(key);
+				masuk.remove(key);
+			}
+			else if (jenis.equals("JUMLAH") || jenis.equals("CATATAN")) {
+				masuk.remove(key);
+			}
+		});
+		UnggahanService.OpsiImpor pilihan = before.denganTabel(tabel, kepala, jumlahKepala, keluar, masuk,
+				"terima".equals(aksi));
+		if (!"terima".equals(aksi)) {
+			org.springframework.web.util.UriComponentsBuilder b = org.springframework.web.util.UriComponentsBuilder
+				.fromPath("/kelola/pengumpulan/pengajuan/" + id + "/pratinjau").queryParam("tabel", pilihan.tabel())
+				.queryParam("kepala", pilihan.barisKepala()).queryParam("jumlahKepala", pilihan.jumlahBarisKepala());
+			pilihan.kecualikan().forEach(x -> b.queryParam("k", x));
+			pilihan.sertakan().forEach(x -> b.queryParam("s", x));
+			return "redirect:" + b.encode().build().toUriString();
+		}
+		return flash.attempt(redirect, () -> {
+			Unggahan u = unggahan.terimaTabel(id, version, versiId, pilihan);
+			return u == null ? "/kelola/pengumpulan/pengajuan/" + id + "#laporan" : tautan(u);
+		}, "/kelola/pengumpulan/pengajuan/" + id + "/pratinjau");
 	}
 
 	@GetMapping("/unggahan/{uuid}")
@@ -152,7 +245,9 @@ class UnggahanController {
 		Unggahan u = unggahan.unggahan(uuid).orElseThrow(NotFoundException::new);
 		Unggahan.Status status = u.statusSaatIni(clock.instant());
 		String pesan = status == Unggahan.Status.GAGAL ? pesanGalat(u) : null;
-		String selesai = "/kelola/pengumpulan/pengajuan/" + u.getPengajuanId() + "?unggahan=" + u.getUuid() + "#laporan";
+		String selesai = u.isPratinjau() && status == Unggahan.Status.SELESAI
+				? "/kelola/pengumpulan/pengajuan/" + u.getPengajuanId() + "/pratinjau"
+				: "/kelola/pengumpulan/pengajuan/" + u.getPengajuanId() + "?unggahan=" + u.getUuid() + "#laporan";
 		if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
 			Map<String, Object> body = new LinkedHashMap<>();
 			body.put("status", status.name());
@@ -183,14 +278,6 @@ class UnggahanController {
 		Object args = m.get("args");
 		Object[] a = args instanceof List<?> l ? l.toArray() : new Object[0];
 		return messages.get(String.valueOf(m.get("key")), a);
-	}
-
-	private String sheet(PengajuanView.Versi v) {
-		if (v.opsiImpor() == null) {
-			return null;
-		}
-		Object s = json.readValue(v.opsiImpor(), MAP).get("sheet");
-		return s == null ? null : s.toString();
 	}
 
 }

@@ -70,28 +70,91 @@ public class UnggahanService {
 	private static final Logger log = LoggerFactory.getLogger(UnggahanService.class);
 
 	/**
-	 * The choices of an import kept with an upload, to check the same file again: a header mapping, and
-	 * the codes the producer chose for names ({@code kodeNama}: file header → name as written → code).
+	 * The choices of an import kept with an upload, to check the same file again: a header mapping, the
+	 * codes the producer chose for names ({@code kodeNama}: file header → name as written → code), and
+	 * corrections of the table found: which table of the sheet ({@code tabel}), the header's first row and
+	 * number of rows ({@code barisKepala}, {@code jumlahBarisKepala}; 0: as found), labels of rows left out
+	 * ({@code kecualikan}) or taken as data although they read as a total or note ({@code sertakan}).
+	 * {@code ditinjau}: the producer accepted the table in the preview; {@code dariProfil}: the dataset's
+	 * import profile supplied these choices.
 	 */
-	public record OpsiImpor(String sheet, Map<String, String> pemetaan, Map<String, Map<String, String>> kodeNama) {
+	public record OpsiImpor(String sheet, Map<String, String> pemetaan, Map<String, Map<String, String>> kodeNama,
+			int tabel, long barisKepala, int jumlahBarisKepala, java.util.Set<String> kecualikan,
+			java.util.Set<String> sertakan, boolean ditinjau, boolean dariProfil) {
 
 		public OpsiImpor {
 			pemetaan = pemetaan == null ? Map.of() : Map.copyOf(pemetaan);
 			kodeNama = new NameMatching(null, kodeNama).decisions();
+			tabel = Math.max(1, tabel);
+			id.satudata.shared.tabular.TableShaper.Choices c = new id.satudata.shared.tabular.TableShaper.Choices(
+					Math.max(0, barisKepala), jumlahBarisKepala, kecualikan, sertakan);
+			barisKepala = c.headerRow();
+			jumlahBarisKepala = c.headerRows();
+			kecualikan = c.exclude();
+			sertakan = c.include();
+		}
+
+		public OpsiImpor(String sheet, Map<String, String> pemetaan, Map<String, Map<String, String>> kodeNama) {
+			this(sheet, pemetaan, kodeNama, 1, 0, 0, null, null, false, false);
 		}
 
 		public OpsiImpor(String sheet, Map<String, String> pemetaan) {
 			this(sheet, pemetaan, Map.of());
 		}
 
+		OpsiImpor denganPemetaan(Map<String, String> baru) {
+			return new OpsiImpor(sheet, baru, kodeNama, tabel, barisKepala, jumlahBarisKepala, kecualikan, sertakan,
+					ditinjau, dariProfil);
+		}
+
+		OpsiImpor denganKodeNama(Map<String, Map<String, String>> baru) {
+			return new OpsiImpor(sheet, pemetaan, baru, tabel, barisKepala, jumlahBarisKepala, kecualikan, sertakan,
+					ditinjau, dariProfil);
+		}
+
+		/** The table chosen in the preview (accepted: {@code ditinjau}). */
+		OpsiImpor denganTabel(int tabelBaru, long kepala, int jumlahKepala, java.util.Set<String> keluar,
+				java.util.Set<String> masuk, boolean diterima) {
+			return new OpsiImpor(sheet, pemetaan, kodeNama, tabelBaru, kepala, jumlahKepala, keluar, masuk, diterima,
+					dariProfil);
+		}
+
+		/** What a dataset's profile keeps of these choices: all but the sheet (named after the period). */
+		OpsiImpor untukProfil() {
+			return new OpsiImpor(null, pemetaan, kodeNama, tabel, barisKepala, jumlahBarisKepala, kecualikan, sertakan,
+					false, false);
+		}
+
+		/** These choices from a dataset's profile, for a file uploaded to a sheet (or the first one). */
+		OpsiImpor dariProfil(String sheetBerkas) {
+			return new OpsiImpor(sheetBerkas, pemetaan, kodeNama, tabel, barisKepala, jumlahBarisKepala, kecualikan,
+					sertakan, false, true);
+		}
+
+		/** Whether the table's shape is the same as in {@code other}. */
+		boolean tabelSama(OpsiImpor other) {
+			return tabel == other.tabel && barisKepala == other.barisKepala
+					&& jumlahBarisKepala == other.jumlahBarisKepala && kecualikan.equals(other.kecualikan)
+					&& sertakan.equals(other.sertakan);
+		}
+
+		/** No choice about the table (a sheet is chosen per file). */
+		boolean tanpaPilihan() {
+			return pemetaan.isEmpty() && kodeNama.isEmpty() && tabel == 1
+					&& barisKepala == 0 && jumlahBarisKepala == 0 && kecualikan.isEmpty() && sertakan.isEmpty();
+		}
+
 		ImportOptions importOptions(int perRule, String cakupanWilayah) {
 			return new ImportOptions(sheet == null || sheet.isBlank() ? null : sheet, pemetaan, 0, perRule)
-				.withNames(new NameMatching(cakupanWilayah, kodeNama));
+				.withNames(new NameMatching(cakupanWilayah, kodeNama)).withTable(tabel)
+				.withLayout(new id.satudata.shared.tabular.TableShaper.Choices(barisKepala, jumlahBarisKepala,
+						kecualikan, sertakan));
 		}
 
 	}
 
 	private final UnggahanRepository unggahan;
+	private final ProfilImporRepository profil;
 	private final Pemeriksaan pemeriksaan;
 	private final Katalog katalog;
 	private final KelolaKatalog kelolaKatalog;
@@ -114,8 +177,9 @@ public class UnggahanService {
 			FileStore fileStore,
 			PengumpulanProperties properties, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			TransactionTemplate tx, Audit audit, CurrentUser currentUser, JsonMapper json, Clock clock,
-			UnggahanTerputus terputus) {
+			UnggahanTerputus terputus, ProfilImporRepository profil) {
 		this.terputus = terputus;
+		this.profil = profil;
 		this.unggahan = unggahan;
 		this.pemeriksaan = pemeriksaan;
 		this.katalog = katalog;
@@ -140,6 +204,19 @@ public class UnggahanService {
 	 */
 	public Unggahan mulai(long pengajuanId, long version, String namaBerkas, InputStream content, OpsiImpor opsi) {
 		Unggahan u = terima(bolehDiunggah(pengajuanId, version), namaBerkas, content, opsi, "");
+		jalankanNanti(u.getUuid(), version);
+		return u;
+	}
+
+	/**
+	 * The producer's file upload: as {@link #mulai}, read with the dataset's import profile when the
+	 * producer made no choice for this file (the next period's report in the same format).
+	 */
+	Unggahan unggah(long pengajuanId, long version, String namaBerkas, InputStream content, OpsiImpor pilihan) {
+		PengajuanView p = bolehDiunggah(pengajuanId, version);
+		OpsiImpor opsi = pilihan.tanpaPilihan()
+				? profil(p.datasetId()).map(x -> x.dariProfil(pilihan.sheet())).orElse(pilihan) : pilihan;
+		Unggahan u = terima(p, namaBerkas, content, opsi, "");
 		jalankanNanti(u.getUuid(), version);
 		return u;
 	}
@@ -242,8 +319,15 @@ public class UnggahanService {
 				.anyMatch(m -> m.status() == StatusMetadata.FINAL);
 			KepatuhanSdi kepatuhan = penilai.nilai(d, p.usulan(), r, ms);
 			int nomor = simpan(u, p, d, r, temuan, kepatuhan, version);
+			// a table found below a title, with a merged header, totals or notes: the producer looks at it first
+			// (once per dataset: a producer who accepted a table has a profile, applied or re-checked since)
+			boolean pratinjau = !opsi.ditinjau() && !opsi.dariProfil() && dibentuk(r.file())
+					&& profil.findByDatasetId(p.datasetId()).isEmpty();
 			tx.executeWithoutResult(s -> {
 				Unggahan fresh = unggahan.findByUuid(uuid).orElseThrow();
+				if (pratinjau) {
+					fresh.perluPratinjau();
+				}
 				fresh.selesai(nomor, clock.instant());
 				unggahan.save(fresh);
 			});
@@ -270,6 +354,72 @@ public class UnggahanService {
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static boolean dibentuk(id.satudata.datastore.FileInfo f) {
+		return f != null && (f.headerRow() > 1 || f.headerRows() > 1 || !f.excluded().isEmpty() || f.tables().size() > 1);
+	}
+
+	/**
+	 * The newest version's file of a submission as an import with these choices would take it (the
+	 * version's own choices when {@code pilihan} is {@code null}).
+	 */
+	record Pratinjau(PengajuanView pengajuan, PengajuanView.Versi versi, OpsiImpor opsi,
+			id.satudata.datastore.TablePreview tabel) {
+	}
+
+	static final int BARIS_PRATINJAU = 300;
+
+	Pratinjau pratinjau(long pengajuanId, OpsiImpor pilihan) {
+		PengajuanView p = pemeriksaan.pengajuan(pengajuanId).orElseThrow(NotFoundException::new);
+		if (!p.peran().contains(PeranPemeriksaan.PRODUSEN)) {
+			throw new NotFoundException();
+		}
+		PengajuanView.Versi v = p.versiTerkini().filter(x -> x.berkasKey() != null).orElseThrow(NotFoundException::new);
+		OpsiImpor opsi = pilihan != null ? pilihan : opsiVersi(v);
+		DatasetDetail d = katalog.dataset(String.valueOf(p.datasetId())).orElseThrow(NotFoundException::new);
+		try {
+			Path file = fileStore.localPath(v.berkasKey());
+			return new Pratinjau(p, v, opsi, datastore.preview(file, opsi.importOptions(1, d.cakupanWilayah()),
+					BARIS_PRATINJAU));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	OpsiImpor opsiVersi(PengajuanView.Versi v) {
+		return v.opsiImpor() == null ? new OpsiImpor(null, Map.of()) : json.readValue(v.opsiImpor(), OpsiImpor.class);
+	}
+
+	/**
+	 * The producer accepts the table of the newest version's file as chosen in the preview: the choices
+	 * become the dataset's import profile, and the file is checked again when the table changed
+	 * ({@code null} when it did not: the report stands).
+	 */
+	Unggahan terimaTabel(long pengajuanId, long version, long versiId, OpsiImpor pilihan) {
+		PengajuanView p = bolehDiunggah(pengajuanId, version);
+		PengajuanView.Versi v = p.versi().stream().filter(x -> x.id() == versiId).findFirst()
+			.orElseThrow(NotFoundException::new);
+		simpanProfil(p.datasetId(), pilihan);
+		return pilihan.tabelSama(opsiVersi(v)) ? null : ulangi(pengajuanId, version, versiId, pilihan);
+	}
+
+	/** Keeps the producer's choices as the dataset's import profile, for the next period's file (audited). */
+	void simpanProfil(long datasetId, OpsiImpor opsi) {
+		tx.executeWithoutResult(s -> {
+			ProfilImpor x = profil.findByDatasetId(datasetId).orElseGet(() -> new ProfilImpor(datasetId));
+			x.ubah(json.writeValueAsString(opsi.untukProfil()), currentUser.actorName(), clock.instant());
+			profil.save(x);
+			String ringkas = x.getOpsi();
+			audit.record("pengumpulan.profilImporDisimpan", "Dataset", datasetId,
+					ringkas.length() > 1000 ? ringkas.substring(0, 999) + "…" : ringkas);
+		});
+	}
+
+	/** The dataset's import profile, if its producer made choices. */
+	Optional<OpsiImpor> profil(long datasetId) {
+		return profil.findByDatasetId(datasetId).map(x -> json.readValue(x.getOpsi(), OpsiImpor.class));
 	}
 
 	/**

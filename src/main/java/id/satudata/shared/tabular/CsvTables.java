@@ -36,6 +36,7 @@ final class CsvTables {
 			boolean headerSeen = false;
 			for (CsvRecord record : csv) {
 				if (!headerSeen) {
+					handler.headerRow(record.getStartingLineNumber());
 					handler.header(cleanHeader(record.getFields()));
 					headerSeen = true;
 					continue;
@@ -122,23 +123,36 @@ final class CsvTables {
 			if (perLine.isEmpty()) {
 				break;
 			}
-			int first = perLine.get(0)[k];
-			if (first == 0) {
+			// the most common non-zero count: a title line above the table has no separator (or another count)
+			int typical = typicalCount(perLine, k);
+			if (typical == 0) {
 				continue;
 			}
 			int same = 0;
 			for (int[] line : perLine) {
-				if (line[k] == first) {
+				if (line[k] == typical) {
 					same++;
 				}
 			}
-			double score = (double) same / perLine.size() * 1000 + first;
+			double score = (double) same / perLine.size() * 1000 + typical;
 			if (score > bestScore) {
 				bestScore = score;
 				best = CANDIDATES[k];
 			}
 		}
 		return best;
+	}
+
+	private static int typicalCount(List<int[]> perLine, int k) {
+		java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+		for (int[] line : perLine) {
+			if (line[k] > 0) {
+				counts.merge(line[k], 1, Integer::sum);
+			}
+		}
+		return counts.entrySet().stream()
+			.max(java.util.Map.Entry.<Integer, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
+			.map(java.util.Map.Entry::getKey).orElse(0);
 	}
 
 }

@@ -5,6 +5,10 @@ import java.util.List;
 /** Receives a table as it is read, one row at a time, so no file is ever held in memory whole. */
 public interface RowHandler {
 
+	/** Called before {@link #header(List)} when the reader knows the header's row number in the file. */
+	default void headerRow(long rowNumber) {
+	}
+
 	/** The header row, trimmed. */
 	void header(List<String> names);
 

@@ -40,7 +40,46 @@ public final class TableShaper implements RowHandler {
 		/** A footnote, kept as a note of the release. */
 		CATATAN,
 		/** A row of another table on the same sheet, or its header. */
-		TABEL_LAIN
+		TABEL_LAIN,
+		/** A row the user chose to leave out (by its label). */
+		DIKECUALIKAN
+	}
+
+	/**
+	 * The user's corrections of what was found, kept in a dataset's import profile for its next files.
+	 *
+	 * @param headerRow the row the header starts on (0: found)
+	 * @param headerRows how many rows the header has (0: found)
+	 * @param exclude labels of rows to leave out ({@link #key(String)})
+	 * @param include labels of rows to take as data although they read as a total or a note
+	 */
+	public record Choices(long headerRow, int headerRows, java.util.Set<String> exclude, java.util.Set<String> include) {
+
+		public static final Choices NONE = new Choices(0, 0, java.util.Set.of(), java.util.Set.of());
+
+		public Choices {
+			headerRows = Math.max(0, Math.min(MAX_HEADER_ROWS, headerRows));
+			exclude = keys(exclude);
+			include = keys(include);
+		}
+
+		/** A row's label as the choices compare it: lower case, spaces collapsed. */
+		public static String key(String label) {
+			return label == null ? "" : lower(label.strip().replaceAll("\\s+", " "));
+		}
+
+		private static java.util.Set<String> keys(java.util.Collection<String> labels) {
+			java.util.Set<String> out = new java.util.TreeSet<>();
+			if (labels != null) {
+				labels.stream().map(Choices::key).filter(k -> !k.isEmpty()).forEach(out::add);
+			}
+			return java.util.Collections.unmodifiableSet(out);
+		}
+
+		public boolean none() {
+			return headerRow == 0 && headerRows == 0 && exclude.isEmpty() && include.isEmpty();
+		}
+
 	}
 
 	/**
@@ -66,6 +105,7 @@ public final class TableShaper implements RowHandler {
 
 	private final RowHandler target;
 	private final int tableWanted;
+	private final Choices choices;
 	private final List<long[]> bufferRows = new ArrayList<>();
 	private final List<String[]> buffer = new ArrayList<>();
 	private final List<Excluded> excluded = new ArrayList<>();
@@ -86,11 +126,27 @@ public final class TableShaper implements RowHandler {
 	 * @param tableWanted which table of the sheet to take (1 for the first)
 	 */
 	public TableShaper(RowHandler target, int tableWanted) {
+		this(target, tableWanted, Choices.NONE);
+	}
+
+	/**
+	 * @param target receives the clean table
+	 * @param tableWanted which table of the sheet to take (1 for the first)
+	 * @param choices the user's corrections (header rows, rows left out or taken)
+	 */
+	public TableShaper(RowHandler target, int tableWanted, Choices choices) {
 		this.target = target;
 		this.tableWanted = Math.max(1, tableWanted);
+		this.choices = choices == null ? Choices.NONE : choices;
+	}
+
+	/** The row's label (its first cell that is not a running number), or {@code null}. */
+	public static String label(String[] row) {
+		return firstText(row);
 	}
 
 	/** Call before {@link #header(List)} when the reader knows the header's row number. */
+	@Override
 	public void headerRow(long rowNumber) {
 		pendingHeaderRow = rowNumber;
 	}
@@ -175,9 +231,13 @@ public final class TableShaper implements RowHandler {
 		if (cells.isEmpty()) {
 			throw new TabularFileException("tabular.galat.kosong");
 		}
-		int start = headerStart(cells);
-		int count = headerCount(cells, start);
 		boolean wanted = tablesSeen >= tableWanted;
+		int start = wanted ? chosenStart(rows) : -1;
+		if (start < 0) {
+			start = headerStart(cells);
+		}
+		int count = wanted && choices.headerRows() > 0 ? Math.min(choices.headerRows(), cells.size() - start)
+				: headerCount(cells, start);
 		tables.add(new Table(tablesSeen, rows.get(0)[0], preview(cells.get(start))));
 		for (int i = 0; i < start; i++) {
 			excluded.add(new Excluded(rows.get(i)[0], wanted ? Kind.JUDUL : Kind.TABEL_LAIN, preview(cells.get(i)),
@@ -211,6 +271,15 @@ public final class TableShaper implements RowHandler {
 	private boolean skipping;
 	private boolean plain;
 
+	private int chosenStart(List<long[]> rows) {
+		for (int i = 0; choices.headerRow() > 0 && i < rows.size(); i++) {
+			if (rows.get(i)[0] == choices.headerRow()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	/** After empty rows: a title line or a header row starts another table. */
 	private static boolean startsTable(String[] values) {
 		if (looksLikeHeader(values)) {
@@ -242,6 +311,14 @@ public final class TableShaper implements RowHandler {
 			return;
 		}
 		String first = firstText(values);
+		String key = first == null ? null : Choices.key(first);
+		if (key != null && choices.exclude().contains(key) && !choices.include().contains(key)) {
+			excluded.add(new Excluded(row, Kind.DIKECUALIKAN, preview(values), List.of()));
+			return;
+		}
+		if (key != null && choices.include().contains(key)) {
+			first = null;
+		}
 		if (first != null && NOTE.matcher(first).matches() && nonEmpty(values) <= 2) {
 			notes.add(joined(values));
 			excluded.add(new Excluded(row, Kind.CATATAN, joined(values), List.of()));

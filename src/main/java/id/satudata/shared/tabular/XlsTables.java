@@ -76,9 +76,7 @@ final class XlsTables {
 				}
 				if (!headerSeen) {
 					headerSeen = true;
-					if (handler instanceof TableShaper shaper) {
-						shaper.headerRow(row.getRowNum() + 1L);
-					}
+					handler.headerRow(row.getRowNum() + 1L);
 					handler.header(CsvTables.cleanHeader(Arrays.asList(values)));
 					continue;
 				}

@@ -192,9 +192,7 @@ final class XlsxTables {
 			}
 			if (!headerSeen) {
 				headerSeen = true;
-				if (handler instanceof TableShaper shaper) {
-					shaper.headerRow(rowNum + 1L);
-				}
+				handler.headerRow(rowNum + 1L);
 				handler.header(CsvTables.cleanHeader(Arrays.asList(values)));
 				return;
 			}

@@ -36,6 +36,10 @@ class TableShaperTest {
 	}
 
 	Taken read(Path file, TableShaper[] out, int table) {
+		return read(file, out, table, TableShaper.Choices.NONE);
+	}
+
+	Taken read(Path file, TableShaper[] out, int table, TableShaper.Choices choices) {
 		List<String> header = new ArrayList<>();
 		List<Long> rows = new ArrayList<>();
 		List<List<String>> values = new ArrayList<>();
@@ -50,7 +54,7 @@ class TableShaperTest {
 				rows.add(rowNumber);
 				values.add(List.of(v));
 			}
-		}, table);
+		}, table, choices);
 		TabularFiles.read(file, ReadOptions.detect(), shaper);
 		shaper.finish();
 		out[0] = shaper;
@@ -122,6 +126,27 @@ class TableShaperTest {
 		TableShaper[] s = new TableShaper[1];
 		Taken t = read(save(wb, "laporan.xlsx"), s, 1);
 		assertKecamatanTable(t, s[0]);
+	}
+
+	@Test
+	void theUsersChoicesMoveTheHeaderAndLeaveOutOrTakeRowsByTheirLabel() throws IOException {
+		XSSFWorkbook wb = new XSSFWorkbook();
+		laporanOpd(wb);
+		Path file = save(wb, "pilihan.xlsx");
+		TableShaper[] s = new TableShaper[1];
+		// the header is the lower row only; Rangkui is left out; the total row is taken as data
+		Taken t = read(file, s, 1, new TableShaper.Choices(6, 1, java.util.Set.of("  RANGKUI "), java.util.Set.of("Jumlah")));
+		assertThat(s[0].headerRowNumber()).isEqualTo(6);
+		assertThat(s[0].headerRowCount()).isEqualTo(1);
+		assertThat(t.header()).contains("Laki-laki", "Perempuan", "Jumlah").doesNotContain("Jumlah Penduduk Laki-laki");
+		assertThat(t.rows()).containsExactly(7L, 8L, 9L, 11L, 12L);
+		assertThat(s[0].excluded()).extracting(TableShaper.Excluded::row, TableShaper.Excluded::kind)
+			.contains(tuple(5L, TableShaper.Kind.JUDUL), tuple(10L, TableShaper.Kind.DIKECUALIKAN),
+					tuple(14L, TableShaper.Kind.CATATAN))
+			.doesNotContain(tuple(12L, TableShaper.Kind.JUMLAH));
+		// a header row number not among the first rows read: found as without the choice
+		Taken found = read(file, s, 1, new TableShaper.Choices(99, 0, java.util.Set.of(), java.util.Set.of()));
+		assertKecamatanTable(found, s[0]);
 	}
 
 	@Test

@@ -74,6 +74,16 @@ class TabularFilesTest {
 	}
 
 	@Test
+	void aSemicolonCsvWithATitleLineKeepsItsSeparator() throws IOException {
+		// the title has no ';' (and a comma): the separator is the one the table's lines share
+		Read r = read(write("judul.csv", ("Jumlah Penduduk Kota Pangkalpinang, 2024\r\n\r\nKecamatan;Laki-laki;Perempuan;Jumlah\r\n"
+				+ "Bukit Intan;21.302;20.990;42.292\r\nTaman Sari;8.120;8.001;16.121\r\nJumlah;29.422;28.991;58.413\r\n")
+			.getBytes(StandardCharsets.UTF_8)), ReadOptions.strictUtf8());
+		assertThat(r.summary().delimiter()).isEqualTo(';');
+		assertThat(r.rows().get(1)).containsExactly("Bukit Intan", "21.302", "20.990", "42.292");
+	}
+
+	@Test
 	void detectsTabSeparator() throws IOException {
 		Read r = read(write("t.tsv", "a\tb\tc\n1\t2\t3\n".getBytes(StandardCharsets.UTF_8)), ReadOptions.strictUtf8());
 		assertThat(r.summary().delimiter()).isEqualTo('\t');
