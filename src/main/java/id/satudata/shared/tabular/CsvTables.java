@@ -116,23 +116,29 @@ final class CsvTables {
 		if (any && n < SAMPLE_CHARS) {
 			perLine.add(counts);
 		}
+		// the count most lines share, not the first line's: a title line above the table ("Jumlah Penduduk,
+		// Kota X 2024") holds no separator, or another one
 		char best = ',';
 		double bestScore = 0;
 		for (int k = 0; k < CANDIDATES.length; k++) {
-			if (perLine.isEmpty()) {
-				break;
-			}
-			int first = perLine.get(0)[k];
-			if (first == 0) {
-				continue;
-			}
-			int same = 0;
+			java.util.Map<Integer, Integer> lines = new java.util.HashMap<>();
 			for (int[] line : perLine) {
-				if (line[k] == first) {
-					same++;
+				if (line[k] > 0) {
+					lines.merge(line[k], 1, Integer::sum);
 				}
 			}
-			double score = (double) same / perLine.size() * 1000 + first;
+			int count = 0;
+			int same = 0;
+			for (java.util.Map.Entry<Integer, Integer> e : lines.entrySet()) {
+				if (e.getValue() > same || e.getValue() == same && e.getKey() > count) {
+					count = e.getKey();
+					same = e.getValue();
+				}
+			}
+			if (same == 0) {
+				continue;
+			}
+			double score = (double) same / perLine.size() * 1000 + count;
 			if (score > bestScore) {
 				bestScore = score;
 				best = CANDIDATES[k];

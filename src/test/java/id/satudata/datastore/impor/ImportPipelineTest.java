@@ -137,6 +137,28 @@ class ImportPipelineTest {
 	}
 
 	@Test
+	void aSemicolonCsvWithATitleLineAboveTheHeaderIsSplitOnItsSemicolons() {
+		// the title line holds no separator (and a comma): the separator is the one the table's lines share
+		ImportResult r = t.datastore.importTable(t.file("judul.csv", """
+				Jumlah Penduduk menurut Kecamatan, Kota Pangkal Pinang 2024
+
+				Kecamatan;Laki-laki;Perempuan;Jumlah
+				Bukit Intan;18.400;17.900;36.300
+				Taman Sari;6.000;6.120;12.120
+				Jumlah;24.400;24.020;48.420
+				Sumber: BPS Kota Pangkal Pinang
+				"""), KECAMATAN, ImportOptions.defaults());
+		assertThat(r.issues()).isEmpty();
+		assertThat(r.rows()).isEqualTo(2);
+		assertThat(r.file().delimiter()).isEqualTo(';');
+		assertThat(r.file().headerRow()).isEqualTo(3);
+		assertThat(r.file().excluded()).extracting(e -> e.row(), e -> e.kind().name())
+			.containsExactly(tuple(1L, "JUDUL"), tuple(6L, "JUMLAH"), tuple(7L, "CATATAN"));
+		assertThat(t.datastore.search(r.table(), Query.all(10)).records()).extracting(m -> m.get("jumlah"))
+			.containsExactly(36300L, 12120L);
+	}
+
+	@Test
 	void aCsvsTotalAndSourceRowsAreNotImportedAsData() {
 		ImportResult r = t.datastore.importTable(t.file("jumlah.csv", """
 				kecamatan,laki_laki,perempuan,jumlah
