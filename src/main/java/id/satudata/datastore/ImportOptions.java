@@ -11,14 +11,21 @@ import java.util.Map;
  * @param issuesPerRule issues kept in the result per rule (0: the configured number); counts stay exact
  * @param table which table of the sheet to take, when it holds several one under another (1: the first)
  * @param names names to codes: the coverage regions are matched within and the user's decisions
+ * @param reshape wide to long (or back) as the user confirmed it, or {@code null}: then a file whose shape
+ *        explains its header's mismatch gets the proposal among its findings
  */
 public record ImportOptions(String sheet, Map<String, String> headerMapping, long maxRows, int issuesPerRule,
-		int table, NameMatching names) {
+		int table, NameMatching names, Reshape reshape) {
 
 	public ImportOptions {
 		headerMapping = headerMapping == null ? Map.of() : Map.copyOf(headerMapping);
 		table = Math.max(1, table);
 		names = names == null ? NameMatching.NONE : names;
+	}
+
+	public ImportOptions(String sheet, Map<String, String> headerMapping, long maxRows, int issuesPerRule, int table,
+			NameMatching names) {
+		this(sheet, headerMapping, maxRows, issuesPerRule, table, names, null);
 	}
 
 	public ImportOptions(String sheet, Map<String, String> headerMapping, long maxRows, int issuesPerRule, int table) {
@@ -38,15 +45,19 @@ public record ImportOptions(String sheet, Map<String, String> headerMapping, lon
 	}
 
 	public ImportOptions withIssuesPerRule(int perRule) {
-		return new ImportOptions(sheet, headerMapping, maxRows, perRule, table, names);
+		return new ImportOptions(sheet, headerMapping, maxRows, perRule, table, names, reshape);
 	}
 
 	public ImportOptions withTable(int number) {
-		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, number, names);
+		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, number, names, reshape);
 	}
 
 	public ImportOptions withNames(NameMatching matching) {
-		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, table, matching);
+		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, table, matching, reshape);
+	}
+
+	public ImportOptions withReshape(Reshape confirmed) {
+		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, table, names, confirmed);
 	}
 
 }

@@ -19,10 +19,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import id.satudata.datastore.Aggregation;
 import id.satudata.datastore.ColumnSpec;
@@ -37,25 +34,9 @@ import id.satudata.datastore.NumberFormat;
 import id.satudata.datastore.Query;
 import id.satudata.datastore.QueryResult;
 import id.satudata.datastore.Severity;
-import id.satudata.datastore.internal.TestEngine;
 import id.satudata.shared.tabular.TabularFileException;
 
-class ImportPipelineTest {
-
-	@TempDir
-	Path dir;
-
-	TestEngine t;
-
-	@BeforeEach
-	void start() {
-		t = new TestEngine(dir);
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		t.close();
-	}
+class ImportPipelineTest extends EngineTest {
 
 	static final List<ColumnSpec> PENDUDUK = List.of(
 			new ColumnSpec("kode_wilayah", "Kode Wilayah", ColumnType.KODE, null, "wilayah", true, null, null, null, null, true),
