@@ -29,6 +29,7 @@ import id.satudata.datastore.Datastore;
 import id.satudata.datastore.ImportOptions;
 import id.satudata.datastore.ImportResult;
 import id.satudata.datastore.NameMatching;
+import id.satudata.datastore.Reshape;
 import id.satudata.datastore.TableRef;
 import id.satudata.datastore.TableRule;
 import id.satudata.katalog.DatasetDetail;
@@ -70,23 +71,34 @@ public class UnggahanService {
 	private static final Logger log = LoggerFactory.getLogger(UnggahanService.class);
 
 	/**
-	 * The choices of an import kept with an upload, to check the same file again: a header mapping, and
-	 * the codes the producer chose for names ({@code kodeNama}: file header → name as written → code).
+	 * The choices of an import kept with an upload, to check the same file again: a header mapping, the
+	 * codes the producer chose for names ({@code kodeNama}: file header → name as written → code), and the
+	 * table's shape the producer confirmed ({@code bentuk}: wide to long or back, or {@code null}).
 	 */
-	public record OpsiImpor(String sheet, Map<String, String> pemetaan, Map<String, Map<String, String>> kodeNama) {
+	public record OpsiImpor(String sheet, Map<String, String> pemetaan, Map<String, Map<String, String>> kodeNama,
+			Reshape bentuk) {
 
 		public OpsiImpor {
 			pemetaan = pemetaan == null ? Map.of() : Map.copyOf(pemetaan);
 			kodeNama = new NameMatching(null, kodeNama).decisions();
 		}
 
+		public OpsiImpor(String sheet, Map<String, String> pemetaan, Map<String, Map<String, String>> kodeNama) {
+			this(sheet, pemetaan, kodeNama, null);
+		}
+
 		public OpsiImpor(String sheet, Map<String, String> pemetaan) {
 			this(sheet, pemetaan, Map.of());
 		}
 
+		/** The same choices with the table's shape changed as the producer confirmed ({@code null}: as it is). */
+		public OpsiImpor denganBentuk(Reshape b) {
+			return new OpsiImpor(sheet, pemetaan, kodeNama, b);
+		}
+
 		ImportOptions importOptions(int perRule, String cakupanWilayah) {
 			return new ImportOptions(sheet == null || sheet.isBlank() ? null : sheet, pemetaan, 0, perRule)
-				.withNames(new NameMatching(cakupanWilayah, kodeNama));
+				.withNames(new NameMatching(cakupanWilayah, kodeNama)).withReshape(bentuk);
 		}
 
 	}
