@@ -116,8 +116,9 @@ class PerbedaanNilaiIT {
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/halaman"));
 		java.nio.file.Files.writeString(java.nio.file.Path.of("target/halaman/perubahan.html"), html);
 		Document page = org.jsoup.Jsoup.parse(html);
-		assertThat(page.select("#perubahan-dari option").eachText()).doesNotContain("2026 v1").contains("2024 v1", "2025 v1");
-		assertThat(page.select("#hasil-perubahan p").first().text()).contains("Dari 2024 v1 ke 2025 v1")
+		assertThat(page.select("#perubahan-dari option").eachText()).containsExactly("Periode 2025 · versi 1",
+				"Periode 2024 · versi 1");
+		assertThat(page.select("#hasil-perubahan p").first().text()).contains("Dari Periode 2024 · versi 1 ke Periode 2025 · versi 1")
 			.contains("kode_wilayah");
 		assertThat(page.select("#ringkasan-perbedaan").text()).contains("1 baris berubah").contains("0 baris baru")
 			.contains("0 baris hilang");
