@@ -14,9 +14,11 @@ import id.satudata.shared.tabular.TableShaper;
  * @param table which table of the sheet to take, when it holds several one under another (1: the first)
  * @param names names to codes: the coverage regions are matched within and the user's decisions
  * @param layout the user's corrections of the table found: header rows, rows left out or taken as data
+ * @param reshape wide to long (or back) as the user confirmed it, or {@code null}: then a file whose shape
+ *        explains its header's mismatch gets the proposal among its findings
  */
 public record ImportOptions(String sheet, Map<String, String> headerMapping, long maxRows, int issuesPerRule,
-		int table, NameMatching names, TableShaper.Choices layout) {
+		int table, NameMatching names, TableShaper.Choices layout, Reshape reshape) {
 
 	public ImportOptions {
 		headerMapping = headerMapping == null ? Map.of() : Map.copyOf(headerMapping);
@@ -27,7 +29,7 @@ public record ImportOptions(String sheet, Map<String, String> headerMapping, lon
 
 	public ImportOptions(String sheet, Map<String, String> headerMapping, long maxRows, int issuesPerRule, int table,
 			NameMatching names) {
-		this(sheet, headerMapping, maxRows, issuesPerRule, table, names, TableShaper.Choices.NONE);
+		this(sheet, headerMapping, maxRows, issuesPerRule, table, names, TableShaper.Choices.NONE, null);
 	}
 
 	public ImportOptions(String sheet, Map<String, String> headerMapping, long maxRows, int issuesPerRule, int table) {
@@ -47,19 +49,23 @@ public record ImportOptions(String sheet, Map<String, String> headerMapping, lon
 	}
 
 	public ImportOptions withIssuesPerRule(int perRule) {
-		return new ImportOptions(sheet, headerMapping, maxRows, perRule, table, names, layout);
+		return new ImportOptions(sheet, headerMapping, maxRows, perRule, table, names, layout, reshape);
 	}
 
 	public ImportOptions withTable(int number) {
-		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, number, names, layout);
+		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, number, names, layout, reshape);
 	}
 
 	public ImportOptions withNames(NameMatching matching) {
-		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, table, matching, layout);
+		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, table, matching, layout, reshape);
 	}
 
 	public ImportOptions withLayout(TableShaper.Choices choices) {
-		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, table, names, choices);
+		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, table, names, choices, reshape);
+	}
+
+	public ImportOptions withReshape(Reshape confirmed) {
+		return new ImportOptions(sheet, headerMapping, maxRows, issuesPerRule, table, names, layout, confirmed);
 	}
 
 }

@@ -120,6 +120,55 @@ class NamaKeKodeIT {
 			.isEqualTo("19.01.05.2002");
 	}
 
+	/**
+	 * Wide to long in the producer's path: years as columns over desa names. The check proposes the
+	 * "Ubah bentuk tabel" step (2023 and 2024 become values of Tahun, their cells Jumlah); confirmed, the
+	 * same file is checked again, the names get their codes, and the draft release holds one row per desa
+	 * and year; the shape is kept with the upload's options.
+	 */
+	@Test
+	void aWideFileOfYearsIsReshapedOnceTheProducerConfirmsTheStep() throws Exception {
+		Pengumpulan journey = new Pengumpulan(mvc, accounts, json);
+		String slug = "bentuk-" + UUID.randomUUID().toString().substring(0, 8);
+		long dataset = dataset(slug);
+		long id = journey.buka(dataset, "2024");
+		byte[] xlsx = xlsx(List.of(List.of("Desa/Kelurahan", "2023", "2024"),
+				List.of("Kel. Semabung Lama", "1150", "1200"),
+				List.of("kelurahan  BACANG", "790", "800")));
+		assertThat(unggah(journey, id, xlsx).path("status").asString()).isEqualTo("SELESAI");
+		Document page = journey.page(get("/kelola/pengumpulan/pengajuan/" + id), Demo.PRODUSEN);
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/halaman"));
+		java.nio.file.Files.writeString(java.nio.file.Path.of("target/halaman/bentuk-tabel.html"), page.outerHtml());
+		Element step = page.selectFirst("#bentuk-tabel");
+		assertThat(step).as(page.select("#laporan").text()).isNotNull();
+		assertThat(step.select("tbody tr").eachText()).containsExactly("2023 2023", "2024 2024");
+		assertThat(step.select("p").text()).contains("judul kolomnya masuk ke kolom tahun dan isinya ke kolom jumlah");
+
+		var req = post("/kelola/pengumpulan/pengajuan/" + id + "/bentuk-tabel").with(csrf()).with(accounts.as(Demo.PRODUSEN));
+		step.select("input[type=hidden]").forEach(i -> req.param(i.attr("name"), i.attr("value")));
+		String location = mvc.perform(req).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/kelola/pengumpulan/unggahan/");
+		JsonNode again = journey.tunggu(location);
+		assertThat(again.path("status").asString()).as(again.toString()).isEqualTo("SELESAI");
+		Document after = journey.page(get("/kelola/pengumpulan/pengajuan/" + id), Demo.PRODUSEN);
+		assertThat(after.selectFirst("#bentuk-tabel")).isNull();
+
+		Map<String, Object> row = jdbc.queryForMap("SELECT r.storage_key, r.jumlah_baris FROM rilis r JOIN dataset d "
+				+ "ON d.id = r.dataset_id WHERE d.slug = ?", slug);
+		TableRef table = new TableRef((String) row.get("storage_key"), List.of(
+				ColumnSpec.of("kode_wilayah", "Kode Wilayah", ColumnType.KODE),
+				ColumnSpec.of("tahun", "Tahun", ColumnType.BILANGAN_BULAT),
+				ColumnSpec.of("jumlah", "Jumlah", ColumnType.BILANGAN_BULAT)), ((Number) row.get("jumlah_baris")).longValue());
+		assertThat(datastore.search(table, Query.all(10)).records())
+			.extracting(r -> r.get("kode_wilayah") + "/" + r.get("tahun") + "=" + r.get("jumlah"))
+			.containsExactly("19.71.01.1004/2023=1150", "19.71.01.1004/2024=1200", "19.71.01.1006/2023=790",
+					"19.71.01.1006/2024=800");
+		String opsi = jdbc.queryForObject("SELECT opsi_impor FROM unggahan WHERE pengajuan_id = ? ORDER BY id DESC "
+				+ "FETCH FIRST 1 ROWS ONLY", String.class, id);
+		assertThat(json.readTree(opsi).path("bentuk").path("direction").asString()).isEqualTo("WIDE_TO_LONG");
+		assertThat(json.readTree(opsi).path("bentuk").path("columns").path("2023").asString()).isEqualTo("2023");
+	}
+
 	@Test
 	void theWalidatasUploadMatchesNamesWithinTheCoverageAndReportsAnAmbiguousOne() throws Exception {
 		String slug = "nama-kode-walidata-" + UUID.randomUUID().toString().substring(0, 8);

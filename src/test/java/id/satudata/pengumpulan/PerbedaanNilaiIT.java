@@ -81,4 +81,53 @@ class PerbedaanNilaiIT {
 		assertThat(review.select("#perubahan-terbesar li").eachText()).hasSize(4);
 	}
 
+	/**
+	 * The public dataset page shows what changed between two published periods: old and new values per
+	 * changed cell, rows matched on the region alone; a draft release is no choice.
+	 */
+	@Test
+	void thePublicSeesWhatChangedBetweenTwoPublishedPeriods() throws Exception {
+		Pengumpulan journey = new Pengumpulan(mvc, accounts, json);
+		String slug = "perubahan-" + UUID.randomUUID().toString().substring(0, 8);
+		journey.datasetPenduduk(slug);
+		String tahun2025 = Pengumpulan.BENAR.replace(",2024,", ",2025,")
+			.replace("19.01,2025,171245,165009,336254", "19.01,2025,181245,165009,346254");
+		for (String[] p : new String[][] { { "2024", Pengumpulan.BENAR }, { "2025", tahun2025 } }) {
+			String rilis = mvc.perform(multipart("/kelola/dataset/{s}/rilis", slug)
+				.file(new MockMultipartFile("berkas", p[0] + ".csv", "text/csv", p[1].getBytes(StandardCharsets.UTF_8)))
+				.param("periode", p[0]).with(csrf()).with(accounts.as(Demo.WALIDATA))).andReturn().getResponse()
+				.getRedirectedUrl();
+			mvc.perform(post(rilis + "/terbitkan").with(csrf()).with(accounts.as(Demo.WALIDATA)));
+		}
+		// a draft of 2026 is never offered nor accepted
+		String draf = mvc.perform(multipart("/kelola/dataset/{s}/rilis", slug)
+			.file(new MockMultipartFile("berkas", "2026.csv", "text/csv",
+					Pengumpulan.BENAR.replace(",2024,", ",2026,").getBytes(StandardCharsets.UTF_8)))
+			.param("periode", "2026").with(csrf()).with(accounts.as(Demo.WALIDATA))).andReturn().getResponse()
+			.getRedirectedUrl();
+		String drafUuid = draf.substring(draf.lastIndexOf('/') + 1);
+
+		Document dataset = org.jsoup.Jsoup.parse(mvc.perform(get("/dataset/" + slug)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(dataset.select("#tautan-perubahan").attr("href")).isEqualTo("/dataset/" + slug + "/perubahan");
+		String html = mvc.perform(get("/dataset/" + slug + "/perubahan")).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		// kept for looking at the page (target/halaman/)
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/halaman"));
+		java.nio.file.Files.writeString(java.nio.file.Path.of("target/halaman/perubahan.html"), html);
+		Document page = org.jsoup.Jsoup.parse(html);
+		assertThat(page.select("#perubahan-dari option").eachText()).containsExactly("Periode 2025 · versi 1",
+				"Periode 2024 · versi 1");
+		assertThat(page.select("#hasil-perubahan p").first().text()).contains("Dari Periode 2024 · versi 1 ke Periode 2025 · versi 1")
+			.contains("kode_wilayah");
+		// across periods the period column itself differs on every row (known limitation: it is compared too)
+		assertThat(page.select("#ringkasan-perbedaan").text()).contains("7 baris berubah").contains("0 baris baru")
+			.contains("0 baris hilang");
+		Element changed = page.selectFirst("#tabel-perbedaan tr.sd-beda-changed");
+		assertThat(changed.text()).contains("19.01").contains("laki_laki: 171245 → 181245")
+			.contains("jumlah: 336254 → 346254");
+		assertThat(mvc.perform(get("/dataset/" + slug + "/perubahan").param("ke", drafUuid)).andReturn().getResponse()
+			.getStatus()).isEqualTo(404);
+	}
+
 }

@@ -24,7 +24,7 @@ final class HeaderMatch {
 
 	}
 
-	private static final java.util.Set<String> RUNNING_NUMBER = java.util.Set.of("no", "nomor", "no_urut", "nomor_urut");
+	static final java.util.Set<String> RUNNING_NUMBER = java.util.Set.of("no", "nomor", "no_urut", "nomor_urut");
 
 	private HeaderMatch() {
 	}

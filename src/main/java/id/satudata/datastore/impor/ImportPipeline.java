@@ -56,10 +56,12 @@ public class ImportPipeline {
 	private final DatastoreProperties properties;
 	private final FastImport fastImport;
 	private final NameColumns nameColumns;
+	private final Reshaper reshaper;
 
 	public ImportPipeline(DuckDb duck, FilePreparer preparer, FileStore fileStore, TempFiles tempFiles,
 			KodeReferensiLookup kodeReferensi, DatastoreProperties properties, FastImport fastImport,
-			NameColumns nameColumns) {
+			NameColumns nameColumns, Reshaper reshaper) {
+		this.reshaper = reshaper;
 		this.fastImport = fastImport;
 		this.nameColumns = nameColumns;
 		this.duck = duck;
@@ -74,16 +76,26 @@ public class ImportPipeline {
 		long started = System.nanoTime();
 		// a CSV without a byte-order mark is read as UTF-8 and DuckDB validates it on the way
 		FilePreparer.Prepared prepared = preparer.prepare(file, options, false);
+		Optional<Reshaper.Outcome> reshaped = Optional.empty();
 		try {
+			// wide to long or back, as confirmed; or its proposal when the file's shape explains its header
+			reshaped = reshaper.apply(prepared, schema, options);
+			if (reshaped.isPresent() && !reshaped.get().notUtf8()) {
+				prepared = reshaped.get().prepared();
+				if (!reshaped.get().issues().isEmpty()) {
+					return result(null, reshaped.get().issues(), 0, prepared);
+				}
+			}
+			boolean notUtf8 = reshaped.isPresent() && reshaped.get().notUtf8();
 			// a column of names for a code column: the codes added, or the names to decide on
-			Optional<NameColumns.Outcome> names = nameColumns.apply(prepared, schema, options);
+			Optional<NameColumns.Outcome> names = notUtf8 ? Optional.empty() : nameColumns.apply(prepared, schema, options);
 			if (names.isPresent()) {
 				prepared = names.get().prepared();
 				if (!names.get().issues().isEmpty()) {
-					return result(null, names.get().issues(), 0, prepared);
+					return relocated(result(null, names.get().issues(), 0, prepared), reshaped);
 				}
 			}
-			boolean detect = names.isPresent() && names.get().notUtf8();
+			boolean detect = notUtf8 || names.isPresent() && names.get().notUtf8();
 			HeaderMatch.Result header = HeaderMatch.match(prepared.headers(), schema, options.headerMapping());
 			if (!header.ok() && !detect) {
 				return result(null, header.issues(), 0, prepared);
@@ -92,27 +104,36 @@ public class ImportPipeline {
 			Optional<FastImport.Clean> clean = detect ? Optional.empty()
 					: fastImport.tryImport(prepared, schema, header.positionOf());
 			if (clean.isPresent() && !rulesFind(clean.get().parquet(), schema, rules)) {
-				return withTotals(stored(clean.get().parquet(), clean.get().rows(), schema, prepared, options, started,
-						null), prepared, schema, header.positionOf(), rules);
+				return relocated(withTotals(stored(clean.get().parquet(), clean.get().rows(), schema, prepared, options,
+						started, null), prepared, schema, header.positionOf(), rules, reshaped), reshaped);
 			}
 			clean.ifPresent(c -> tempFiles.delete(c.parquet()));
 			// anything else: the detailed pipeline finds and explains every issue
 			ImportResult result = detect ? null : attempt(prepared, schema, rules, options, started);
 			if (result != null) {
-				return withTotals(result, prepared, schema, header.positionOf(), rules);
+				return relocated(withTotals(result, prepared, schema, header.positionOf(), rules, reshaped), reshaped);
 			}
 		}
 		finally {
 			preparer.cleanup(prepared);
+			reshaped.ifPresent(reshaper::cleanup);
 		}
 		// it was not UTF-8: detect the encoding (Windows-1252 from Excel), transcode, read again
 		prepared = preparer.prepare(file, options, true);
+		reshaped = Optional.empty();
 		try {
+			reshaped = reshaper.apply(prepared, schema, options);
+			if (reshaped.isPresent()) {
+				prepared = reshaped.get().prepared();
+				if (!reshaped.get().issues().isEmpty()) {
+					return result(null, reshaped.get().issues(), 0, prepared);
+				}
+			}
 			Optional<NameColumns.Outcome> names = nameColumns.apply(prepared, schema, options);
 			if (names.isPresent()) {
 				prepared = names.get().prepared();
 				if (!names.get().issues().isEmpty()) {
-					return result(null, names.get().issues(), 0, prepared);
+					return relocated(result(null, names.get().issues(), 0, prepared), reshaped);
 				}
 			}
 			ImportResult result = attempt(prepared, schema, rules, options, started);
@@ -120,11 +141,18 @@ public class ImportPipeline {
 				throw new TabularFileException("datastore.galat.encoding");
 			}
 			HeaderMatch.Result header = HeaderMatch.match(prepared.headers(), schema, options.headerMapping());
-			return header.ok() ? withTotals(result, prepared, schema, header.positionOf(), rules) : result;
+			return relocated(header.ok() ? withTotals(result, prepared, schema, header.positionOf(), rules, reshaped)
+					: result, reshaped);
 		}
 		finally {
 			preparer.cleanup(prepared);
+			reshaped.ifPresent(reshaper::cleanup);
 		}
+	}
+
+	/** Findings of a reshaped file moved back onto the cells the user wrote. */
+	private ImportResult relocated(ImportResult result, Optional<Reshaper.Outcome> reshaped) {
+		return reshaped.map(o -> reshaper.relocate(result, o)).orElse(result);
 	}
 
 	/**
@@ -133,7 +161,11 @@ public class ImportPipeline {
 	 * and the result holds none, as for any other error.
 	 */
 	private ImportResult withTotals(ImportResult result, FilePreparer.Prepared prepared, List<ColumnSpec> schema,
-			int[] positionOf, List<TableRule> rules) {
+			int[] positionOf, List<TableRule> rules, Optional<Reshaper.Outcome> reshaped) {
+		if (reshaped.isPresent() && reshaped.get().reshape() != null) {
+			// the total rows' cells follow the file's columns, not the reshaped ones: not checked
+			return result;
+		}
 		List<ImportIssue> totals = TotalChecks.check(prepared, schema, positionOf, rules);
 		if (totals.isEmpty()) {
 			return result;

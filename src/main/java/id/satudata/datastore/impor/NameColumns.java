@@ -254,7 +254,7 @@ public class NameColumns {
 	}
 
 	/** Reads the prepared CSV strictly as UTF-8; the header record only when {@code withHeader}. */
-	private static void read(FilePreparer.Prepared prepared, Consumer<CsvRecord> rows, boolean withHeader)
+	static void read(FilePreparer.Prepared prepared, Consumer<CsvRecord> rows, boolean withHeader)
 			throws IOException {
 		try (Reader reader = new InputStreamReader(Files.newInputStream(prepared.csv()), StandardCharsets.UTF_8
 			.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -280,7 +280,7 @@ public class NameColumns {
 		}
 	}
 
-	private static long row(CsvRecord r, boolean rowNumbers) {
+	static long row(CsvRecord r, boolean rowNumbers) {
 		if (rowNumbers) {
 			try {
 				return Long.parseLong(r.getField(0).strip());
@@ -292,7 +292,7 @@ public class NameColumns {
 		return r.getStartingLineNumber();
 	}
 
-	private static String value(CsvRecord r, int index) {
+	static String value(CsvRecord r, int index) {
 		if (index >= r.getFieldCount()) {
 			return null;
 		}

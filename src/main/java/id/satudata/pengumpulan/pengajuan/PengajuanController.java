@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.satudata.datastore.Datastore;
+import id.satudata.datastore.Reshape;
 import id.satudata.katalog.DatasetDetail;
 import id.satudata.katalog.Katalog;
 import id.satudata.pemeriksaan.AksiPemeriksaan;
@@ -28,6 +29,7 @@ import id.satudata.pemeriksaan.Pemeriksaan;
 import id.satudata.pemeriksaan.PengajuanView;
 import id.satudata.pemeriksaan.UsulanMetadata;
 import id.satudata.pengumpulan.internal.AksesProdusen;
+import id.satudata.pengumpulan.unggahan.LangkahBentukTabel;
 import id.satudata.pengumpulan.unggahan.LangkahNamaKode;
 import id.satudata.shared.web.Flash;
 import id.satudata.shared.web.NotFoundException;
@@ -51,9 +53,11 @@ class PengajuanController {
 	private final Datastore datastore;
 
 	private final LangkahNamaKode namaKode;
+	private final LangkahBentukTabel bentukTabel;
 
 	PengajuanController(AksesProdusen akses, Pemeriksaan pemeriksaan, LaporanPengajuan laporan, Katalog katalog,
-			Flash flash, Datastore datastore, LangkahNamaKode namaKode) {
+			Flash flash, Datastore datastore, LangkahNamaKode namaKode, LangkahBentukTabel bentukTabel) {
+		this.bentukTabel = bentukTabel;
 		this.namaKode = namaKode;
 		this.datastore = datastore;
 		this.akses = akses;
@@ -88,6 +92,10 @@ class PengajuanController {
 					.map(t -> t.nilai()).toList());
 				model.addAttribute("kolomHilang", h.stream().filter(t -> t.nilai() == null && t.kolom() != null
 						&& !t.kolom().startsWith("#")).map(t -> t.kolom()).toList());
+			}
+			if (v.ringkasan().keySet().stream().anyMatch(k -> k.startsWith(Reshape.RULE + "/"))) {
+				// the file's shape explains its header: the step to turn it wide to long (or back)
+				bentukTabel.usulan(p.id(), v.nomor()).ifPresent(b -> model.addAttribute("bentukUsul", b));
 			}
 			if (v.ringkasan().keySet().stream().anyMatch(k -> k.startsWith(LangkahNamaKode.ATURAN + "/"))) {
 				// names that did not match one code: the step to choose their codes

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.satudata.datastore.Reshape;
 import id.satudata.pemeriksaan.PengajuanView;
 import id.satudata.pengumpulan.internal.AksesProdusen;
 import id.satudata.shared.tabular.TableShaper;
@@ -51,9 +52,11 @@ class UnggahanController {
 	private final Messages messages;
 	private final JsonMapper json;
 	private final Clock clock;
+	private final LangkahBentukTabel bentukTabel;
 
 	UnggahanController(UnggahanService unggahan, AksesProdusen akses, Flash flash, Messages messages, JsonMapper json,
-			Clock clock) {
+			Clock clock, LangkahBentukTabel bentukTabel) {
+		this.bentukTabel = bentukTabel;
 		this.unggahan = unggahan;
 		this.akses = akses;
 		this.flash = flash;
@@ -112,6 +115,24 @@ class UnggahanController {
 			unggahan.simpanProfil(p.datasetId(), opsi);
 			return tautan(u);
 		}, "/kelola/pengumpulan/pengajuan/" + id);
+	}
+
+	/**
+	 * Checks the newest upload again with the table's shape changed as its check proposed (wide to long or
+	 * back); the proposal is read from that upload's findings, not from the form. {@code batal} drops a
+	 * shape confirmed before.
+	 */
+	@PostMapping("/pengajuan/{id}/bentuk-tabel")
+	String reshape(@PathVariable long id, @RequestParam long version, @RequestParam long versiId,
+			@RequestParam(defaultValue = "false") boolean batal, RedirectAttributes redirect) {
+		PengajuanView p = akses.pengajuan(id);
+		PengajuanView.Versi v = p.versi().stream().filter(x -> x.id() == versiId).findFirst()
+			.orElseThrow(NotFoundException::new);
+		Reshape bentuk = batal ? null
+				: bentukTabel.usulan(id, v.nomor()).orElseThrow(() -> new UserFacingException("pengumpulan.bentuk.tidakAda"));
+		UnggahanService.OpsiImpor opsi = opsi(v).denganBentuk(bentuk);
+		return flash.attempt(redirect, () -> tautan(unggahan.ulangi(id, version, versiId, opsi)),
+				"/kelola/pengumpulan/pengajuan/" + id);
 	}
 
 	/**

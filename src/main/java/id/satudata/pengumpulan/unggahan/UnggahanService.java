@@ -29,6 +29,7 @@ import id.satudata.datastore.Datastore;
 import id.satudata.datastore.ImportOptions;
 import id.satudata.datastore.ImportResult;
 import id.satudata.datastore.NameMatching;
+import id.satudata.datastore.Reshape;
 import id.satudata.datastore.TableRef;
 import id.satudata.datastore.TableRule;
 import id.satudata.katalog.DatasetDetail;
@@ -76,11 +77,12 @@ public class UnggahanService {
 	 * number of rows ({@code barisKepala}, {@code jumlahBarisKepala}; 0: as found), labels of rows left out
 	 * ({@code kecualikan}) or taken as data although they read as a total or note ({@code sertakan}).
 	 * {@code ditinjau}: the producer accepted the table in the preview; {@code dariProfil}: the dataset's
-	 * import profile supplied these choices.
+	 * import profile supplied these choices. {@code bentuk}: the table's shape the producer confirmed (wide to
+	 * long or back), or {@code null}.
 	 */
 	public record OpsiImpor(String sheet, Map<String, String> pemetaan, Map<String, Map<String, String>> kodeNama,
 			int tabel, long barisKepala, int jumlahBarisKepala, java.util.Set<String> kecualikan,
-			java.util.Set<String> sertakan, boolean ditinjau, boolean dariProfil) {
+			java.util.Set<String> sertakan, boolean ditinjau, boolean dariProfil, Reshape bentuk) {
 
 		public OpsiImpor {
 			pemetaan = pemetaan == null ? Map.of() : Map.copyOf(pemetaan);
@@ -95,7 +97,7 @@ public class UnggahanService {
 		}
 
 		public OpsiImpor(String sheet, Map<String, String> pemetaan, Map<String, Map<String, String>> kodeNama) {
-			this(sheet, pemetaan, kodeNama, 1, 0, 0, null, null, false, false);
+			this(sheet, pemetaan, kodeNama, 1, 0, 0, null, null, false, false, null);
 		}
 
 		public OpsiImpor(String sheet, Map<String, String> pemetaan) {
@@ -104,31 +106,31 @@ public class UnggahanService {
 
 		OpsiImpor denganPemetaan(Map<String, String> baru) {
 			return new OpsiImpor(sheet, baru, kodeNama, tabel, barisKepala, jumlahBarisKepala, kecualikan, sertakan,
-					ditinjau, dariProfil);
+					ditinjau, dariProfil, bentuk);
 		}
 
 		OpsiImpor denganKodeNama(Map<String, Map<String, String>> baru) {
 			return new OpsiImpor(sheet, pemetaan, baru, tabel, barisKepala, jumlahBarisKepala, kecualikan, sertakan,
-					ditinjau, dariProfil);
+					ditinjau, dariProfil, bentuk);
 		}
 
 		/** The table chosen in the preview (accepted: {@code ditinjau}). */
 		OpsiImpor denganTabel(int tabelBaru, long kepala, int jumlahKepala, java.util.Set<String> keluar,
 				java.util.Set<String> masuk, boolean diterima) {
 			return new OpsiImpor(sheet, pemetaan, kodeNama, tabelBaru, kepala, jumlahKepala, keluar, masuk, diterima,
-					dariProfil);
+					dariProfil, bentuk);
 		}
 
 		/** What a dataset's profile keeps of these choices: all but the sheet (named after the period). */
 		OpsiImpor untukProfil() {
 			return new OpsiImpor(null, pemetaan, kodeNama, tabel, barisKepala, jumlahBarisKepala, kecualikan, sertakan,
-					false, false);
+					false, false, bentuk);
 		}
 
 		/** These choices from a dataset's profile, for a file uploaded to a sheet (or the first one). */
 		OpsiImpor dariProfil(String sheetBerkas) {
 			return new OpsiImpor(sheetBerkas, pemetaan, kodeNama, tabel, barisKepala, jumlahBarisKepala, kecualikan,
-					sertakan, false, true);
+					sertakan, false, true, bentuk);
 		}
 
 		/** Whether the table's shape is the same as in {@code other}. */
@@ -141,14 +143,21 @@ public class UnggahanService {
 		/** No choice about the table (a sheet is chosen per file). */
 		boolean tanpaPilihan() {
 			return pemetaan.isEmpty() && kodeNama.isEmpty() && tabel == 1
-					&& barisKepala == 0 && jumlahBarisKepala == 0 && kecualikan.isEmpty() && sertakan.isEmpty();
+					&& barisKepala == 0 && jumlahBarisKepala == 0 && kecualikan.isEmpty() && sertakan.isEmpty() && bentuk == null;
+		}
+
+		/** The same choices with the table's shape changed as the producer confirmed ({@code null}: as it is). */
+		public OpsiImpor denganBentuk(Reshape b) {
+			return new OpsiImpor(sheet, pemetaan, kodeNama, tabel, barisKepala, jumlahBarisKepala, kecualikan, sertakan,
+					ditinjau, dariProfil, b);
 		}
 
 		ImportOptions importOptions(int perRule, String cakupanWilayah) {
 			return new ImportOptions(sheet == null || sheet.isBlank() ? null : sheet, pemetaan, 0, perRule)
 				.withNames(new NameMatching(cakupanWilayah, kodeNama)).withTable(tabel)
 				.withLayout(new id.satudata.shared.tabular.TableShaper.Choices(barisKepala, jumlahBarisKepala,
-						kecualikan, sertakan));
+						kecualikan, sertakan))
+				.withReshape(bentuk);
 		}
 
 	}

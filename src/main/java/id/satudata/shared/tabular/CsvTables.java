@@ -117,6 +117,8 @@ final class CsvTables {
 		if (any && n < SAMPLE_CHARS) {
 			perLine.add(counts);
 		}
+		// the count most lines share, not the first line's: a title line above the table ("Jumlah Penduduk,
+		// Kota X 2024") holds no separator, or another one
 		char best = ',';
 		double bestScore = 0;
 		for (int k = 0; k < CANDIDATES.length; k++) {

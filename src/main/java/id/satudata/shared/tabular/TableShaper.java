@@ -492,13 +492,25 @@ public final class TableShaper implements RowHandler {
 			return false;
 		}
 		int numbers = 0;
+		int years = 0;
+		long lastYear = 0;
 		for (String v : row) {
 			if (v != null && !v.isBlank() && NUMERIC.matcher(v.strip()).matches()) {
 				numbers++;
+				if (YEAR.matcher(v.strip()).matches() && Long.parseLong(v.strip()) > lastYear) {
+					years++;
+					lastYear = Long.parseLong(v.strip());
+				}
 			}
+		}
+		// a wide table's header of periods ("Kecamatan | 2021 | 2022 | 2023"): rising years and nothing else
+		if (years >= 2 && years == numbers) {
+			return false;
 		}
 		return numbers >= 1 && numbers * 2 >= values - 1;
 	}
+
+	private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 
 	private static boolean isFooter(String[] row) {
 		String first = firstText(row);

@@ -20,10 +20,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import id.satudata.datastore.Aggregation;
 import id.satudata.datastore.ColumnSpec;
@@ -38,25 +35,9 @@ import id.satudata.datastore.NumberFormat;
 import id.satudata.datastore.Query;
 import id.satudata.datastore.QueryResult;
 import id.satudata.datastore.Severity;
-import id.satudata.datastore.internal.TestEngine;
 import id.satudata.shared.tabular.TabularFileException;
 
-class ImportPipelineTest {
-
-	@TempDir
-	Path dir;
-
-	TestEngine t;
-
-	@BeforeEach
-	void start() {
-		t = new TestEngine(dir);
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		t.close();
-	}
+class ImportPipelineTest extends EngineTest {
 
 	static final List<ColumnSpec> PENDUDUK = List.of(
 			new ColumnSpec("kode_wilayah", "Kode Wilayah", ColumnType.KODE, null, "wilayah", true, null, null, null, null, true),
@@ -135,6 +116,28 @@ class ImportPipelineTest {
 		ImportResult b = t.datastore.importTable(bad, KECAMATAN, ImportOptions.defaults());
 		assertThat(b.issues()).extracting(ImportIssue::row, ImportIssue::column, ImportIssue::value)
 			.containsExactly(tuple(5L, "laki_laki", "banyak"));
+	}
+
+	@Test
+	void aSemicolonCsvWithATitleLineAboveTheHeaderIsSplitOnItsSemicolons() {
+		// the title line holds no separator (and a comma): the separator is the one the table's lines share
+		ImportResult r = t.datastore.importTable(t.file("judul.csv", """
+				Jumlah Penduduk menurut Kecamatan, Kota Pangkal Pinang 2024
+
+				Kecamatan;Laki-laki;Perempuan;Jumlah
+				Bukit Intan;18.400;17.900;36.300
+				Taman Sari;6.000;6.120;12.120
+				Jumlah;24.400;24.020;48.420
+				Sumber: BPS Kota Pangkal Pinang
+				"""), KECAMATAN, ImportOptions.defaults());
+		assertThat(r.issues()).isEmpty();
+		assertThat(r.rows()).isEqualTo(2);
+		assertThat(r.file().delimiter()).isEqualTo(';');
+		assertThat(r.file().headerRow()).isEqualTo(3);
+		assertThat(r.file().excluded()).extracting(e -> e.row(), e -> e.kind().name())
+			.containsExactly(tuple(1L, "JUDUL"), tuple(6L, "JUMLAH"), tuple(7L, "CATATAN"));
+		assertThat(t.datastore.search(r.table(), Query.all(10)).records()).extracting(m -> m.get("jumlah"))
+			.containsExactly(36300L, 12120L);
 	}
 
 	@Test

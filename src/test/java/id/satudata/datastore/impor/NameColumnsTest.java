@@ -6,10 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import id.satudata.datastore.ColumnSpec;
 import id.satudata.datastore.ColumnType;
@@ -19,28 +16,12 @@ import id.satudata.datastore.ImportResult;
 import id.satudata.datastore.NameMatching;
 import id.satudata.datastore.NumberFormat;
 import id.satudata.datastore.Query;
-import id.satudata.datastore.internal.TestEngine;
 
 /**
  * A file with kecamatan names where the schema wants region codes: exact names get their codes, near
  * ones and names outside the coverage stop the import with row, column and value, decisions apply.
  */
-class NameColumnsTest {
-
-	@TempDir
-	Path dir;
-
-	TestEngine t;
-
-	@BeforeEach
-	void start() {
-		t = new TestEngine(dir);
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		t.close();
-	}
+class NameColumnsTest extends EngineTest {
 
 	static final List<ColumnSpec> SCHEMA = List.of(
 			new ColumnSpec("kode_wilayah", "Kode Wilayah", ColumnType.KODE, null, "wilayah", true, null, null, null, null,

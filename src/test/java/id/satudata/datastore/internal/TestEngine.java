@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import id.satudata.datastore.impor.NameColumns;
+import id.satudata.datastore.impor.Reshaper;
 import id.satudata.referensi.NamaKode;
 import id.satudata.referensi.PencocokanNama;
 
@@ -69,7 +70,7 @@ public final class TestEngine implements AutoCloseable {
 		this.temp = new TempFiles(satudata);
 		FilePreparer preparer = new FilePreparer(temp, properties);
 		this.pipeline = new ImportPipeline(duck, preparer, store, temp, REGIONS, properties,
-				new FastImport(duck, temp, REGIONS), new NameColumns(NAMES, temp));
+				new FastImport(duck, temp, REGIONS), new NameColumns(NAMES, temp), new Reshaper(NAMES, temp));
 		this.inference = new SchemaInference(duck, preparer, REGIONS);
 		this.engine = new QueryEngine(duck, store, properties);
 		this.exporter = new Exporter(duck, engine, store, temp);
