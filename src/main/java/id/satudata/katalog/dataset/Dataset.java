@@ -176,7 +176,6 @@ public class Dataset {
 	@Column(name = "dihapus_pada")
 	private Instant dihapusPada;
 
-	@GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
 	/** The harvest source the dataset comes from (read-only here); null for a local dataset. */
 	@Column(name = "panen_sumber_id")
 	private Long panenSumberId;
@@ -192,6 +191,7 @@ public class Dataset {
 	@Column(name = "panen_tautan", length = 1000)
 	private String panenTautan;
 
+	@GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
 	@Column(name = "terbit_terakhir")
 	private Instant terbitTerakhir;
 
