@@ -26,6 +26,11 @@ import id.satudata.shared.storage.FileStore;
  * Compares two versions of a table: rows matched on key columns (compared as text, so a column
  * whose type changed still matches), values compared as text. Without key columns, whole rows are
  * the key: only additions and removals exist then.
+ * <p>
+ * Two periods of a table (2024 against 2025) differ in their period column on every row; such a column
+ * (a date, or a whole number or text named like a period: tahun, periode, bulan, triwulan, semester,
+ * tanggal) that holds one value on each side, a different one, with at least two rows on each side, is
+ * not compared, so the rows of the same region match and only their figures count as changes.
  */
 @Component
 public class TableDiffer {
@@ -46,9 +51,10 @@ public class TableDiffer {
 			keys = common;
 		}
 		List<String> keySet = keys;
-		List<String> values = common.stream().filter(c -> !keySet.contains(c)).toList();
 		String a = source(after);
 		String b = source(before);
+		Set<String> periods = periodColumns(after, common.stream().filter(c -> !keySet.contains(c)).toList(), a, b);
+		List<String> values = common.stream().filter(c -> !keySet.contains(c) && !periods.contains(c)).toList();
 		String on = String.join(" AND ", keys.stream().map(k -> text("a", k) + " IS NOT DISTINCT FROM " + text("b", k)).toList());
 		String differs = values.isEmpty() ? "FALSE"
 				: String.join(" OR ", values.stream().map(v -> text("a", v) + " IS DISTINCT FROM " + text("b", v)).toList());
@@ -81,6 +87,47 @@ public class TableDiffer {
 		catch (SQLException e) {
 			throw new IllegalStateException("Cannot compare tables", e);
 		}
+	}
+
+	private static final java.util.regex.Pattern PERIOD_NAME = java.util.regex.Pattern
+		.compile("(?i)^(tahun|periode|bulan|triwulan|semester|tanggal)(_.*)?$");
+
+	/** The columns named or typed like a period that are constant on each side and differ between them. */
+	private Set<String> periodColumns(TableRef after, List<String> values, String a, String b) {
+		List<String> candidates = after.columns().stream().filter(col -> values.contains(col.name()))
+			.filter(col -> col.type() == id.satudata.datastore.ColumnType.TANGGAL || PERIOD_NAME.matcher(col.name()).matches())
+			.map(ColumnSpec::name).toList();
+		if (candidates.isEmpty()) {
+			return Set.of();
+		}
+		String aggregates = String.join(", ", candidates.stream()
+			.map(col -> "count(DISTINCT " + text("t", col) + "), min(" + text("t", col) + ")").toList());
+		Set<String> periods = new java.util.HashSet<>();
+		try (Connection c = duck.connection(); Statement s = c.createStatement();
+				ResultSet ra = s.executeQuery("SELECT count(*), " + aggregates + " FROM " + a + " t")) {
+			ra.next();
+			long rowsA = ra.getLong(1);
+			List<Object[]> sideA = new ArrayList<>();
+			for (int i = 0; i < candidates.size(); i++) {
+				sideA.add(new Object[] { ra.getLong(2 + 2 * i), ra.getString(3 + 2 * i) });
+			}
+			try (ResultSet rb = s.executeQuery("SELECT count(*), " + aggregates + " FROM " + b + " t")) {
+				rb.next();
+				long rowsB = rb.getLong(1);
+				for (int i = 0; i < candidates.size(); i++) {
+					long distinctB = rb.getLong(2 + 2 * i);
+					String valueB = rb.getString(3 + 2 * i);
+					if (rowsA >= 2 && rowsB >= 2 && (long) sideA.get(i)[0] == 1 && distinctB == 1
+							&& !java.util.Objects.equals(sideA.get(i)[1], valueB)) {
+						periods.add(candidates.get(i));
+					}
+				}
+			}
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Cannot compare tables", e);
+		}
+		return periods;
 	}
 
 	private void collect(Statement s, String sql, TableDiff.Kind kind, List<String> keys, List<TableDiff.Row> out)
