@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -49,9 +50,12 @@ import id.satudata.katalog.internal.KatalogAkses;
 /**
  * Counts uses in memory and writes them to {@code penggunaan_harian} in batches: every
  * {@code satudata.penggunaan.interval-tulis} and when the application stops. A request only adds one
- * to a key of a concurrent map (dataset, release, kind, format, day in WIB); the write takes each key's
- * count out atomically ({@link ConcurrentHashMap#remove}), so a use counted during a write goes to
- * the next one, and a failed write puts its counts back. Each node has its own buffer, so the write
+ * to the counter of its key (dataset, release, kind, format, day in WIB): a {@link LongAdder} found
+ * without a lock once the key exists, so the many request threads counting views of one popular page
+ * never wait for each other (a {@code merge} on one map entry locked it for every view). The write
+ * takes each counter's value out atomically ({@link LongAdder#sumThenReset}: an increment lands before
+ * or after, never lost), so a use counted during a write goes to the next one, and a failed write puts
+ * its counts back. Counters of past days are removed once written. Each node has its own buffer, so the write
  * job runs on every node (no scheduler lock).
  *
  * <p>Readings follow the catalog's access rules: a dataset's figures only with its
@@ -72,7 +76,7 @@ class PenggunaanService implements PenggunaanData {
 	record Kunci(long datasetId, String rilisUuid, JenisPenggunaan jenis, String format, LocalDate hari) {
 	}
 
-	private final ConcurrentHashMap<Kunci, Long> buffer = new ConcurrentHashMap<>();
+	private final ConcurrentHashMap<Kunci, LongAdder> buffer = new ConcurrentHashMap<>();
 
 	/** A dataset's sums per release, kind and format (all time and since {@code batas}). */
 	record Baris(String uuid, JenisPenggunaan jenis, String format, long semua, long baru) {
@@ -130,7 +134,8 @@ class PenggunaanService implements PenggunaanData {
 			return;
 		}
 		String f = jenis == JenisPenggunaan.UNDUH && format != null ? normalFormat(format) : "";
-		buffer.merge(new Kunci(datasetId, rilisUuid, jenis, f, LocalDate.now(clock.withZone(WIB))), 1L, Long::sum);
+		buffer.computeIfAbsent(new Kunci(datasetId, rilisUuid, jenis, f, LocalDate.now(clock.withZone(WIB))),
+				k -> new LongAdder()).increment();
 	}
 
 	private static String normalFormat(String format) {
@@ -140,7 +145,7 @@ class PenggunaanService implements PenggunaanData {
 
 	/** Counts waiting to be written (tests). */
 	int menunggu() {
-		return buffer.size();
+		return (int) buffer.values().stream().filter(n -> n.sum() > 0).count();
 	}
 
 	@Scheduled(fixedDelayString = "${satudata.penggunaan.interval-tulis:PT1M}",
@@ -159,12 +164,20 @@ class PenggunaanService implements PenggunaanData {
 		if (buffer.isEmpty()) {
 			return;
 		}
+		LocalDate hariIni = LocalDate.now(clock.withZone(WIB));
 		Map<Kunci, Long> batch = new HashMap<>();
-		for (Kunci k : buffer.keySet()) {
-			Long n = buffer.remove(k);
-			if (n != null) {
-				batch.merge(k, n, Long::sum);
+		for (Map.Entry<Kunci, LongAdder> e : buffer.entrySet()) {
+			if (e.getKey().hari().isBefore(hariIni)) {
+				// a past day's counter gets no new uses: removed, then read
+				buffer.remove(e.getKey(), e.getValue());
 			}
+			long n = e.getValue().sumThenReset();
+			if (n > 0) {
+				batch.merge(e.getKey(), n, Long::sum);
+			}
+		}
+		if (batch.isEmpty()) {
+			return;
 		}
 		try {
 			tx.executeWithoutResult(s -> simpan(batch));
@@ -181,7 +194,7 @@ class PenggunaanService implements PenggunaanData {
 		}
 		catch (RuntimeException e) {
 			log.warn("Usage counts not written, kept for the next attempt ({} keys): {}", batch.size(), e.toString());
-			batch.forEach((k, n) -> buffer.merge(k, n, Long::sum));
+			batch.forEach((k, n) -> buffer.computeIfAbsent(k, x -> new LongAdder()).add(n));
 		}
 	}
 
