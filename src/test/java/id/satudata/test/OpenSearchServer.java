@@ -2,7 +2,6 @@ package id.satudata.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,14 +18,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import javax.sql.DataSource;
 
-import org.springframework.util.FileSystemUtils;
 
 /**
  * A real OpenSearch for the search tests, started once per test JVM and stopped when it exits, like
@@ -81,7 +78,7 @@ public final class OpenSearchServer {
 				"has.native.controller=false", ""));
 		Path data = Files.createDirectories(dir.resolve("data"));
 		Path logs = Files.createDirectories(dir.resolve("logs"));
-		int port = freePort();
+		int port = ServerProcesses.freePort();
 		this.uri = URI.create("http://127.0.0.1:" + port);
 		List<String> command = new ArrayList<>();
 		boolean root = "root".equals(System.getProperty("user.name"));
@@ -91,7 +88,7 @@ public final class OpenSearchServer {
 		}
 		command.addAll(List.of("bash", home.resolve("bin/opensearch").toString(), "-Ediscovery.type=single-node",
 				"-Ecluster.name=satudata-uji", "-Enode.name=uji", "-Enetwork.host=127.0.0.1", "-Ehttp.port=" + port,
-				"-Etransport.port=" + freePort(), "-Epath.data=" + data, "-Epath.logs=" + logs,
+				"-Etransport.port=" + ServerProcesses.freePort(), "-Epath.data=" + data, "-Epath.logs=" + logs,
 				// a nearly full test disk must not turn the indexes read-only
 				"-Ecluster.routing.allocation.disk.threshold_enabled=false"));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
@@ -260,25 +257,7 @@ public final class OpenSearchServer {
 	}
 
 	private void stop() {
-		process.destroy();
-		try {
-			if (!process.waitFor(20, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-			}
-		}
-		catch (InterruptedException e) {
-			process.destroyForcibly();
-		}
-		FileSystemUtils.deleteRecursively(dir.toFile());
-	}
-
-	private static int freePort() {
-		try (ServerSocket s = new ServerSocket(0)) {
-			return s.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		ServerProcesses.stop(process, java.time.Duration.ofSeconds(20), dir);
 	}
 
 }

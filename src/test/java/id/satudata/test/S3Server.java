@@ -3,7 +3,6 @@ package id.satudata.test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.springframework.util.FileSystemUtils;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -49,7 +47,7 @@ public final class S3Server {
 		}
 		this.dir = Files.createTempDirectory("satudata-s3-");
 		Path data = Files.createDirectories(dir.resolve("data"));
-		this.port = freePort();
+		this.port = ServerProcesses.freePort();
 		Path properties = dir.resolve("s3proxy.properties");
 		Files.writeString(properties, String.join("\n", "s3proxy.endpoint=http://127.0.0.1:" + port,
 				"s3proxy.authorization=aws-v2-or-v4", "s3proxy.identity=" + ACCESS_KEY,
@@ -126,25 +124,7 @@ public final class S3Server {
 	}
 
 	private void stop() {
-		process.destroy();
-		try {
-			if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-			}
-		}
-		catch (InterruptedException e) {
-			process.destroyForcibly();
-		}
-		FileSystemUtils.deleteRecursively(dir.toFile());
-	}
-
-	private static int freePort() {
-		try (ServerSocket s = new ServerSocket(0)) {
-			return s.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		ServerProcesses.stop(process, java.time.Duration.ofSeconds(10), dir);
 	}
 
 }

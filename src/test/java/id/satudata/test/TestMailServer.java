@@ -1,8 +1,5 @@
 package id.satudata.test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -20,7 +17,7 @@ public final class TestMailServer {
 
 	public static synchronized GreenMail get() {
 		if (server == null) {
-			server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			server = new GreenMail(new ServerSetup(ServerProcesses.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 			server.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
 		}
@@ -29,15 +26,6 @@ public final class TestMailServer {
 
 	public static int port() {
 		return get().getSmtp().getPort();
-	}
-
-	private static int freePort() {
-		try (ServerSocket s = new ServerSocket(0)) {
-			return s.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 }
