@@ -44,7 +44,12 @@ public class FilePreparer {
 	 *        the original file (spreadsheets, where blank rows were left out)
 	 */
 	record Prepared(Path csv, boolean temporary, char delimiter, List<String> headers, FileInfo info,
-			boolean rowNumbers) {
+			boolean rowNumbers, InPass.Checked checked) {
+
+		Prepared(Path csv, boolean temporary, char delimiter, List<String> headers, FileInfo info, boolean rowNumbers) {
+			this(csv, temporary, delimiter, headers, info, rowNumbers, null);
+		}
+
 	}
 
 	static final String ROW_COLUMN = "__baris";
@@ -62,11 +67,20 @@ public class FilePreparer {
 	 * is (DuckDB validates it while reading); call again with {@code detectEncoding} when it was not.
 	 */
 	Prepared prepare(Path file, ImportOptions options, boolean detectEncoding) {
+		return prepare(file, options, detectEncoding, null);
+	}
+
+	/**
+	 * Prepares the file; when the table is streamed through Java on the way (a spreadsheet, a CSV with a
+	 * title block, totals or notes), {@code checks} run on its rows in the same pass (names to codes,
+	 * total rows) and their findings come with it ({@link Prepared#checked()}).
+	 */
+	Prepared prepare(Path file, ImportOptions options, boolean detectEncoding, InPass checks) {
 		try {
 			long maxRows = options.maxRows() > 0 ? options.maxRows() : properties.maxImportRows();
 			ReadSummary.Format kind = TabularFiles.sniff(file);
 			if (kind != ReadSummary.Format.CSV) {
-				return fromSpreadsheet(file, kind, options.sheet(), maxRows, options.table(), options.layout());
+				return fromSpreadsheet(file, kind, options.sheet(), maxRows, options.table(), options.layout(), checks);
 			}
 			CsvFormat format = detectEncoding ? TabularFiles.csvFormat(file, ReadOptions.EncodingPolicy.DETECT)
 					: TabularFiles.csvFormatAssumingUtf8(file);
@@ -78,7 +92,7 @@ public class FilePreparer {
 				temporary = true;
 				TabularFiles.transcodeToUtf8(file, format, csv);
 			}
-			Prepared shaped = shapedCsv(csv, temporary, format, options.table(), options.layout(), maxRows);
+			Prepared shaped = shapedCsv(csv, temporary, format, options.table(), options.layout(), maxRows, checks);
 			if (shaped != null) {
 				return shaped;
 			}
@@ -172,7 +186,7 @@ public class FilePreparer {
 	 * read by DuckDB as it is), found by one quick pass.
 	 */
 	private Prepared shapedCsv(Path csv, boolean temporary, CsvFormat format, int table, TableShaper.Choices choices,
-			long maxRows)
+			long maxRows, InPass checks)
 			throws IOException {
 		TableShaper probe = new TableShaper(new RowHandler() {
 			@Override
@@ -201,7 +215,7 @@ public class FilePreparer {
 		TableShaper shaper;
 		try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
 				CsvWriter w = CsvWriter.builder().build(writer)) {
-			shaper = new TableShaper(writing(w, headers, maxRows), table, choices);
+			shaper = new TableShaper(writing(w, headers, maxRows, checks), table, choices);
 			readCsv(csv, format.delimiter(), shaper);
 			shaper.finish();
 		}
@@ -214,10 +228,10 @@ public class FilePreparer {
 				tempFiles.delete(csv);
 			}
 		}
-		return new Prepared(out, true, ',', headers, new FileInfo("CSV", format.charset().name(), format.delimiter(),
-				null, headers, format.bomLength() > 0 ? List.of("datastore.catatan.bom") : List.of(),
+		return new Prepared(out, true, ',', headers(headers, checks), new FileInfo("CSV", format.charset().name(),
+				format.delimiter(), null, headers, format.bomLength() > 0 ? List.of("datastore.catatan.bom") : List.of(),
 				shaper.headerRowNumber(), shaper.headerRowCount(), shaper.excluded(), shaper.notes(), shaper.tables()),
-				true);
+				true, checks == null ? null : checks.finish());
 	}
 
 	private static void readCsv(Path csv, char delimiter, TableShaper shaper) throws IOException {
@@ -252,17 +266,28 @@ public class FilePreparer {
 		return true;
 	}
 
-	/** Writes the clean table with each row's number in the file first. */
-	private static RowHandler writing(CsvWriter out, List<String> headers, long maxRows) {
+	/** The headers written: the file's, or with code columns for names when the checks turned names into codes. */
+	private static List<String> headers(List<String> read, InPass checks) {
+		return checks == null || checks.headers() == null ? read : checks.headers();
+	}
+
+	/**
+	 * Writes the clean table with each row's number in the file first, passing every row through the
+	 * in-pass checks when there are any.
+	 */
+	private static RowHandler writing(CsvWriter out, List<String> headers, long maxRows, InPass checks) {
 		return new RowHandler() {
 			private long rows;
+			private int width;
 
 			@Override
 			public void header(List<String> names) {
 				headers.addAll(names);
-				List<String> withRow = new ArrayList<>(names.size() + 1);
+				List<String> written = checks == null ? names : checks.header(names);
+				width = written.size();
+				List<String> withRow = new ArrayList<>(written.size() + 1);
 				withRow.add(ROW_COLUMN);
-				withRow.addAll(names);
+				withRow.addAll(written);
 				out.writeRecord(withRow);
 			}
 
@@ -272,18 +297,27 @@ public class FilePreparer {
 				if (maxRows > 0 && rows > maxRows) {
 					throw new TabularFileException("tabular.galat.terlaluBanyakBaris", maxRows);
 				}
-				String[] padded = new String[Math.max(values.length, headers.size()) + 1];
+				String[] row = checks == null ? values : checks.row(rowNumber, values);
+				// POI leaves out trailing empty cells; give every row the header's width
+				String[] padded = new String[Math.max(row.length, width) + 1];
 				padded[0] = Long.toString(rowNumber);
 				for (int i = 1; i < padded.length; i++) {
-					padded[i] = i - 1 < values.length && values[i - 1] != null ? values[i - 1] : "";
+					padded[i] = i - 1 < row.length && row[i - 1] != null ? row[i - 1] : "";
 				}
 				out.writeRecord(padded);
+			}
+
+			@Override
+			public void leftOut(TableShaper.Excluded row) {
+				if (checks != null) {
+					checks.leftOut(row);
+				}
 			}
 		};
 	}
 
 	private Prepared fromSpreadsheet(Path file, ReadSummary.Format kind, String sheet, long maxRows, int table,
-			TableShaper.Choices choices)
+			TableShaper.Choices choices, InPass checks)
 			throws IOException {
 		Path csv = tempFiles.newFile(".csv");
 		List<String> headers = new ArrayList<>();
@@ -291,27 +325,8 @@ public class FilePreparer {
 		TableShaper shaper;
 		try (Writer writer = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
 				CsvWriter out = CsvWriter.builder().build(writer)) {
-			shaper = new TableShaper(new RowHandler() {
-						@Override
-						public void header(List<String> names) {
-							headers.addAll(names);
-							List<String> withRow = new ArrayList<>(names.size() + 1);
-							withRow.add(ROW_COLUMN);
-							withRow.addAll(names);
-							out.writeRecord(withRow);
-						}
-
-						@Override
-						public void row(long rowNumber, String[] values) {
-							// POI leaves out trailing empty cells; give every row the header's width
-							String[] padded = new String[Math.max(values.length, headers.size()) + 1];
-							padded[0] = Long.toString(rowNumber);
-							for (int i = 1; i < padded.length; i++) {
-								padded[i] = i - 1 < values.length && values[i - 1] != null ? values[i - 1] : "";
-							}
-							out.writeRecord(padded);
-						}
-					}, table, choices);
+			// the reader counts the rows; the table's own limit is the reader's
+			shaper = new TableShaper(writing(out, headers, 0, checks), table, choices);
 			summary = TabularFiles.read(file, ReadOptions.detect().withSheet(sheet).withMaxRows(maxRows), shaper);
 			shaper.finish();
 		}
@@ -319,10 +334,10 @@ public class FilePreparer {
 			tempFiles.delete(csv);
 			throw e;
 		}
-		return new Prepared(csv, true, ',', headers,
+		return new Prepared(csv, true, ',', headers(headers, checks),
 				new FileInfo(kind.name(), null, null, summary.sheet(), headers, summary.notes(), shaper.headerRowNumber(),
 						shaper.headerRowCount(), shaper.excluded(), shaper.notes(), shaper.tables()),
-				true);
+				true, checks == null ? null : checks.finish());
 	}
 
 	void cleanup(Prepared prepared) {

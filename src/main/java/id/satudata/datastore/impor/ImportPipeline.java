@@ -75,7 +75,7 @@ public class ImportPipeline {
 	public ImportResult run(Path file, List<ColumnSpec> schema, List<TableRule> rules, ImportOptions options) {
 		long started = System.nanoTime();
 		// a CSV without a byte-order mark is read as UTF-8 and DuckDB validates it on the way
-		FilePreparer.Prepared prepared = preparer.prepare(file, options, false);
+		FilePreparer.Prepared prepared = preparer.prepare(file, options, false, inPass(schema, rules, options));
 		Optional<Reshaper.Outcome> reshaped = Optional.empty();
 		try {
 			// wide to long or back, as confirmed; or its proposal when the file's shape explains its header
@@ -88,7 +88,11 @@ public class ImportPipeline {
 			}
 			boolean notUtf8 = reshaped.isPresent() && reshaped.get().notUtf8();
 			// a column of names for a code column: the codes added, or the names to decide on
-			Optional<NameColumns.Outcome> names = notUtf8 ? Optional.empty() : nameColumns.apply(prepared, schema, options);
+			if (namesFound(prepared)) {
+				return relocated(result(null, prepared.checked().nameIssues(), 0, prepared), reshaped);
+			}
+			Optional<NameColumns.Outcome> names = notUtf8 || namesDone(prepared) ? Optional.empty()
+					: nameColumns.apply(prepared, schema, options);
 			if (names.isPresent()) {
 				prepared = names.get().prepared();
 				if (!names.get().issues().isEmpty()) {
@@ -105,13 +109,13 @@ public class ImportPipeline {
 					: fastImport.tryImport(prepared, schema, header.positionOf());
 			if (clean.isPresent() && !rulesFind(clean.get().parquet(), schema, rules)) {
 				return relocated(withTotals(stored(clean.get().parquet(), clean.get().rows(), schema, prepared, options,
-						started, null), prepared, schema, header.positionOf(), rules, reshaped), reshaped);
+						started, null), prepared), reshaped);
 			}
 			clean.ifPresent(c -> tempFiles.delete(c.parquet()));
 			// anything else: the detailed pipeline finds and explains every issue
 			ImportResult result = detect ? null : attempt(prepared, schema, rules, options, started);
 			if (result != null) {
-				return relocated(withTotals(result, prepared, schema, header.positionOf(), rules, reshaped), reshaped);
+				return relocated(withTotals(result, prepared), reshaped);
 			}
 		}
 		finally {
@@ -119,7 +123,7 @@ public class ImportPipeline {
 			reshaped.ifPresent(reshaper::cleanup);
 		}
 		// it was not UTF-8: detect the encoding (Windows-1252 from Excel), transcode, read again
-		prepared = preparer.prepare(file, options, true);
+		prepared = preparer.prepare(file, options, true, inPass(schema, rules, options));
 		reshaped = Optional.empty();
 		try {
 			reshaped = reshaper.apply(prepared, schema, options);
@@ -129,7 +133,11 @@ public class ImportPipeline {
 					return result(null, reshaped.get().issues(), 0, prepared);
 				}
 			}
-			Optional<NameColumns.Outcome> names = nameColumns.apply(prepared, schema, options);
+			if (namesFound(prepared)) {
+				return relocated(result(null, prepared.checked().nameIssues(), 0, prepared), reshaped);
+			}
+			Optional<NameColumns.Outcome> names = namesDone(prepared) ? Optional.empty()
+					: nameColumns.apply(prepared, schema, options);
 			if (names.isPresent()) {
 				prepared = names.get().prepared();
 				if (!names.get().issues().isEmpty()) {
@@ -141,13 +149,28 @@ public class ImportPipeline {
 				throw new TabularFileException("datastore.galat.encoding");
 			}
 			HeaderMatch.Result header = HeaderMatch.match(prepared.headers(), schema, options.headerMapping());
-			return relocated(header.ok() ? withTotals(result, prepared, schema, header.positionOf(), rules, reshaped)
+			return relocated(header.ok() ? withTotals(result, prepared)
 					: result, reshaped);
 		}
 		finally {
 			preparer.cleanup(prepared);
 			reshaped.ifPresent(reshaper::cleanup);
 		}
+	}
+
+	/** The checks to run while the file is streamed into its prepared form. */
+	private InPass inPass(List<ColumnSpec> schema, List<TableRule> rules, ImportOptions options) {
+		return new InPass(schema, rules, options, nameColumns);
+	}
+
+	/** Whether the names step was done while the file was prepared. */
+	private static boolean namesDone(FilePreparer.Prepared prepared) {
+		return prepared.checked() != null && prepared.checked().namesCoded();
+	}
+
+	/** Whether the names step, done while the file was prepared, found names without a code. */
+	private static boolean namesFound(FilePreparer.Prepared prepared) {
+		return namesDone(prepared) && !prepared.checked().nameIssues().isEmpty();
 	}
 
 	/** Findings of a reshaped file moved back onto the cells the user wrote. */
@@ -160,13 +183,9 @@ public class ImportPipeline {
 	 * column makes a mismatch beyond its tolerance an error; then the table stored meanwhile is removed
 	 * and the result holds none, as for any other error.
 	 */
-	private ImportResult withTotals(ImportResult result, FilePreparer.Prepared prepared, List<ColumnSpec> schema,
-			int[] positionOf, List<TableRule> rules, Optional<Reshaper.Outcome> reshaped) {
-		if (reshaped.isPresent() && reshaped.get().reshape() != null) {
-			// the total rows' cells follow the file's columns, not the reshaped ones: not checked
-			return result;
-		}
-		List<ImportIssue> totals = TotalChecks.check(prepared, schema, positionOf, rules);
+	private ImportResult withTotals(ImportResult result, FilePreparer.Prepared prepared) {
+		// summed and checked while the file was prepared, in the shape it was written in
+		List<ImportIssue> totals = prepared.checked() == null ? List.of() : prepared.checked().totals();
 		if (totals.isEmpty()) {
 			return result;
 		}

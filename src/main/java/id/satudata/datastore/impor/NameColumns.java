@@ -70,36 +70,24 @@ public class NameColumns {
 	}
 
 	/**
-	 * The file with code columns for its columns of names; empty when there are none.
+	 * The file with code columns for its columns of names; empty when there are none. One pass: the file
+	 * is read once and written once with the codes, each distinct name matched when first seen.
 	 */
 	Optional<Outcome> apply(FilePreparer.Prepared prepared, List<ColumnSpec> schema, ImportOptions options) {
-		List<Source> sources = sources(prepared.headers(), schema, options);
-		if (sources.isEmpty()) {
+		Coder coder = coder(prepared.headers(), schema, options);
+		if (coder == null) {
 			return Optional.empty();
 		}
-		int offset = prepared.rowNumbers() ? 1 : 0;
 		try {
-			// pass 1: the distinct names of each source, and where they are
-			List<Map<String, List<Long>>> names = new ArrayList<>();
-			sources.forEach(s -> names.add(new LinkedHashMap<>()));
-			read(prepared, r -> {
-				long row = row(r, prepared.rowNumbers());
-				for (int i = 0; i < sources.size(); i++) {
-					String v = value(r, sources.get(i).index() + offset);
-					if (isName(v, sources.get(i).matcher())) {
-						names.get(i).computeIfAbsent(v, x -> new ArrayList<>()).add(row);
-					}
-				}
-			});
-			List<Map<String, String>> codes = new ArrayList<>();
-			List<ImportIssue> issues = new ArrayList<>();
-			for (int i = 0; i < sources.size(); i++) {
-				codes.add(resolve(sources.get(i), names.get(i), options.names(), issues));
+			FilePreparer.Prepared rewritten = rewrite(prepared, coder);
+			if (!coder.issues().isEmpty()) {
+				tempFiles.delete(rewritten.csv());
+				return Optional.of(new Outcome(prepared, coder.issues(), false));
 			}
-			if (!issues.isEmpty()) {
-				return Optional.of(new Outcome(prepared, issues, false));
+			if (prepared.temporary()) {
+				tempFiles.delete(prepared.csv());
 			}
-			return Optional.of(new Outcome(rewrite(prepared, sources, codes), List.of(), false));
+			return Optional.of(new Outcome(rewritten, List.of(), false));
 		}
 		catch (CharacterCodingException e) {
 			return Optional.of(new Outcome(prepared, List.of(), true));
@@ -107,6 +95,156 @@ public class NameColumns {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * The names-to-codes step for a table with these headers, to run while its rows stream past;
+	 * {@code null} when no column of names stands for a code column.
+	 */
+	Coder coder(List<String> headers, List<ColumnSpec> schema, ImportOptions options) {
+		List<Source> sources = sources(headers, schema, options);
+		return sources.isEmpty() ? null : new Coder(headers, sources, options.names());
+	}
+
+	/**
+	 * Turns rows with names into rows with codes as they stream past: each source's code column (named as
+	 * the schema column) in place of the names when the schema has no column for them, so every other
+	 * column keeps its position (total rows' values are read by position), else added at the end. Each
+	 * distinct name is matched once, when first seen; the rows of names without a code are kept for
+	 * {@link #issues()}.
+	 */
+	static final class Coder {
+
+		private final List<Source> sources;
+		private final NameMatching matching;
+		private final int width;
+		private final int[] replacing;
+		private final int[] appended;
+		private final List<String> headers;
+		private final List<Map<String, String>> codes = new ArrayList<>();
+		/** Per source: each name without a code (in the order first seen), its match and its rows. */
+		private final List<Map<String, Unmatched>> unmatched = new ArrayList<>();
+		private int unmatchedRows;
+
+		private record Unmatched(NamaKode.Cocok match, List<Long> rows) {
+		}
+
+		private Coder(List<String> fileHeaders, List<Source> sources, NameMatching matching) {
+			this.sources = sources;
+			this.matching = matching;
+			this.width = fileHeaders.size();
+			this.replacing = new int[width];
+			java.util.Arrays.fill(replacing, -1);
+			List<Integer> added = new ArrayList<>();
+			List<String> out = new ArrayList<>(fileHeaders);
+			for (int i = 0; i < sources.size(); i++) {
+				codes.add(new HashMap<>());
+				unmatched.add(new LinkedHashMap<>());
+				if (sources.get(i).keep()) {
+					added.add(i);
+				}
+				else {
+					replacing[sources.get(i).index()] = i;
+					out.set(sources.get(i).index(), sources.get(i).column().name());
+				}
+			}
+			added.forEach(i -> out.add(sources.get(i).column().name()));
+			this.appended = added.stream().mapToInt(Integer::intValue).toArray();
+			this.headers = List.copyOf(out);
+		}
+
+		/** The headers with the code columns. */
+		List<String> headers() {
+			return headers;
+		}
+
+		/**
+		 * The row with codes: as wide as {@link #headers()}, its cells past the file header's width dropped
+		 * (as the prepared file's rows are), missing ones empty.
+		 */
+		String[] code(long row, String[] values) {
+			String[] out = new String[width + appended.length];
+			for (int c = 0; c < width; c++) {
+				int source = replacing[c];
+				out[c] = source >= 0 ? code(row, values, source) : c < values.length && values[c] != null ? values[c] : "";
+			}
+			for (int i = 0; i < appended.length; i++) {
+				out[width + i] = code(row, values, appended[i]);
+			}
+			return out;
+		}
+
+		/** The code for a row's name (a value that is not a name as it is; empty when empty). */
+		private String code(long row, String[] values, int i) {
+			Source s = sources.get(i);
+			String v = value(values, s.index());
+			if (v == null) {
+				return "";
+			}
+			if (!isName(v, s.matcher())) {
+				return v;
+			}
+			String code = codes.get(i).get(v);
+			if (code != null) {
+				return code;
+			}
+			Unmatched u = unmatched.get(i).get(v);
+			if (u == null) {
+				code = resolve(s, v);
+				if (code != null) {
+					codes.get(i).put(v, code);
+					return code;
+				}
+				u = new Unmatched(s.matcher().cocokkan(v), new ArrayList<>());
+				unmatched.get(i).put(v, u);
+			}
+			if (unmatchedRows < MAX_ISSUES) {
+				u.rows().add(row);
+				unmatchedRows++;
+			}
+			return v;
+		}
+
+		private String resolve(Source s, String name) {
+			String decided = matching.decision(s.header(), name);
+			if (decided != null && s.matcher().adaKode(decided)) {
+				return decided;
+			}
+			NamaKode.Cocok m = s.matcher().cocokkan(name);
+			return m.status() == NamaKode.Status.TEPAT ? m.kode() : null;
+		}
+
+		/**
+		 * An error for each row holding a name without a code, naming row, column and value, the names in
+		 * the order first seen (at most {@value NameColumns#MAX_ISSUES}).
+		 */
+		List<ImportIssue> issues() {
+			List<ImportIssue> issues = new ArrayList<>();
+			for (int i = 0; i < sources.size(); i++) {
+				Source s = sources.get(i);
+				for (Map.Entry<String, Unmatched> e : unmatched.get(i).entrySet()) {
+					String name = e.getKey();
+					NamaKode.Cocok m = e.getValue().match();
+					String candidates = m.kandidat().stream().map(NamaKode.Kandidat::label)
+						.collect(Collectors.joining("; "));
+					for (long row : e.getValue().rows()) {
+						if (issues.size() >= MAX_ISSUES) {
+							return issues;
+						}
+						issues.add(switch (m.status()) {
+							case GANDA -> ImportIssue.error(row, s.header(), name, RULE, "datastore.galat.namaKodeGanda", name,
+									s.header(), candidates);
+							case MIRIP -> ImportIssue.error(row, s.header(), name, RULE, "datastore.galat.namaKodeMirip", name,
+									s.header(), candidates);
+							default -> ImportIssue.error(row, s.header(), name, RULE, "datastore.galat.namaKodeTidakAda",
+									name, s.header(), s.column().label());
+						});
+					}
+				}
+			}
+			return issues;
+		}
+
 	}
 
 	private List<Source> sources(List<String> headers, List<ColumnSpec> schema, ImportOptions options) {
@@ -143,89 +281,30 @@ public class NameColumns {
 		return v != null && !v.isEmpty() && !matcher.adaKode(v) && v.codePoints().anyMatch(Character::isLetter);
 	}
 
-	private static Map<String, String> resolve(Source s, Map<String, List<Long>> names, NameMatching matching,
-			List<ImportIssue> issues) {
-		Map<String, String> codes = new HashMap<>();
-		for (Map.Entry<String, List<Long>> e : names.entrySet()) {
-			String name = e.getKey();
-			String decided = matching.decision(s.header(), name);
-			if (decided != null && s.matcher().adaKode(decided)) {
-				codes.put(name, decided);
-				continue;
-			}
-			NamaKode.Cocok m = s.matcher().cocokkan(name);
-			if (m.status() == NamaKode.Status.TEPAT) {
-				codes.put(name, m.kode());
-				continue;
-			}
-			String candidates = m.kandidat().stream().map(NamaKode.Kandidat::label).collect(Collectors.joining("; "));
-			for (long row : e.getValue()) {
-				if (issues.size() >= MAX_ISSUES) {
-					break;
-				}
-				issues.add(switch (m.status()) {
-					case GANDA -> ImportIssue.error(row, s.header(), name, RULE, "datastore.galat.namaKodeGanda", name,
-							s.header(), candidates);
-					case MIRIP -> ImportIssue.error(row, s.header(), name, RULE, "datastore.galat.namaKodeMirip", name,
-							s.header(), candidates);
-					default -> ImportIssue.error(row, s.header(), name, RULE, "datastore.galat.namaKodeTidakAda", name,
-							s.header(), s.column().label());
-				});
-			}
-		}
-		return codes;
-	}
-
-	/**
-	 * The CSV with each source's code column (named as the schema column): in place of the names when the
-	 * schema has no column for them, so every other column keeps its position (total rows' values are
-	 * read by position), else added at the end.
-	 */
-	private FilePreparer.Prepared rewrite(FilePreparer.Prepared prepared, List<Source> sources,
-			List<Map<String, String>> codes) throws IOException {
+	/** The prepared CSV rewritten through the coder (its header and rows), in one pass. */
+	private FilePreparer.Prepared rewrite(FilePreparer.Prepared prepared, Coder coder) throws IOException {
 		int offset = prepared.rowNumbers() ? 1 : 0;
-		int width = prepared.headers().size();
-		// file column → the source whose codes replace it; the kept ones' codes go after the last column
-		Map<Integer, Integer> replaced = new HashMap<>();
-		List<Integer> appended = new ArrayList<>();
-		for (int i = 0; i < sources.size(); i++) {
-			if (sources.get(i).keep()) {
-				appended.add(i);
-			}
-			else {
-				replaced.put(sources.get(i).index(), i);
-			}
-		}
-		List<String> headers = new ArrayList<>(prepared.headers());
-		replaced.forEach((index, i) -> headers.set(index, sources.get(i).column().name()));
-		appended.forEach(i -> headers.add(sources.get(i).column().name()));
 		Path out = tempFiles.newFile(".csv");
 		boolean done = false;
 		try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
 				CsvWriter w = CsvWriter.builder().fieldSeparator(prepared.delimiter()).build(writer)) {
 			boolean[] first = { true };
 			read(prepared, r -> {
-				List<String> fields = new ArrayList<>();
-				if (first[0]) {
-					first[0] = false;
-					if (prepared.rowNumbers()) {
-						fields.add(r.getField(0));
-					}
-					fields.addAll(headers);
-					w.writeRecord(fields);
-					return;
-				}
+				List<String> fields = new ArrayList<>(coder.headers().size() + offset);
 				if (prepared.rowNumbers()) {
 					fields.add(r.getField(0));
 				}
-				for (int c = 0; c < width; c++) {
-					Integer source = replaced.get(c);
-					fields.add(source != null ? code(r, sources.get(source), codes.get(source), offset)
-							: c + offset < r.getFieldCount() ? r.getField(c + offset) : "");
+				if (first[0]) {
+					first[0] = false;
+					fields.addAll(coder.headers());
+					w.writeRecord(fields);
+					return;
 				}
-				for (int i : appended) {
-					fields.add(code(r, sources.get(i), codes.get(i), offset));
+				String[] values = new String[Math.max(0, r.getFieldCount() - offset)];
+				for (int c = 0; c < values.length; c++) {
+					values[c] = r.getField(c + offset);
 				}
+				fields.addAll(java.util.Arrays.asList(coder.code(row(r, prepared.rowNumbers()), values)));
 				w.writeRecord(fields);
 			}, true);
 			done = true;
@@ -235,18 +314,8 @@ public class NameColumns {
 				tempFiles.delete(out);
 			}
 		}
-		if (prepared.temporary()) {
-			tempFiles.delete(prepared.csv());
-		}
-		return new FilePreparer.Prepared(out, true, prepared.delimiter(), List.copyOf(headers), prepared.info(),
-				prepared.rowNumbers());
-	}
-
-	/** The code for a record's name (a value that is not a name as it is; empty when empty). */
-	private static String code(CsvRecord r, Source s, Map<String, String> codes, int offset) {
-		String v = value(r, s.index() + offset);
-		String code = v == null ? null : codes.get(v);
-		return code != null ? code : v == null ? "" : v;
+		return new FilePreparer.Prepared(out, true, prepared.delimiter(), coder.headers(), prepared.info(),
+				prepared.rowNumbers(), prepared.checked());
 	}
 
 	private static void read(FilePreparer.Prepared prepared, Consumer<CsvRecord> rows) throws IOException {
@@ -297,6 +366,14 @@ public class NameColumns {
 			return null;
 		}
 		String v = r.getField(index).replace('\u00A0', ' ').strip();
+		return v.isEmpty() ? null : v;
+	}
+
+	static String value(String[] values, int index) {
+		if (index >= values.length || values[index] == null) {
+			return null;
+		}
+		String v = values[index].replace('\u00A0', ' ').strip();
 		return v.isEmpty() ? null : v;
 	}
 

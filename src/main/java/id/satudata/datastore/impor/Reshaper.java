@@ -336,7 +336,7 @@ public class Reshaper {
 				}
 			}, false);
 		});
-		return new Outcome(new FilePreparer.Prepared(file, true, ',', List.copyOf(out), prepared.info(), true), prepared,
+		return new Outcome(new FilePreparer.Prepared(file, true, ',', List.copyOf(out), prepared.info(), true, prepared.checked()), prepared,
 				List.of(), false, reshape, Map.of());
 	}
 
@@ -446,7 +446,7 @@ public class Reshaper {
 				pivotRows.put(first, origin);
 			}
 		});
-		return new Outcome(new FilePreparer.Prepared(file, true, ',', List.copyOf(out), prepared.info(), true), prepared,
+		return new Outcome(new FilePreparer.Prepared(file, true, ',', List.copyOf(out), prepared.info(), true, prepared.checked()), prepared,
 				List.of(), false, reshape, pivotRows);
 	}
 

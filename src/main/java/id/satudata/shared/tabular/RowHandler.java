@@ -21,4 +21,11 @@ public interface RowHandler {
 	 */
 	void row(long rowNumber, String[] values);
 
+	/**
+	 * A row of the file left out of the table (a title, a total, a note...), in file order with the data
+	 * rows, when a {@link TableShaper} stands in front; a total's cells are aligned with the header.
+	 */
+	default void leftOut(TableShaper.Excluded row) {
+	}
+
 }

@@ -240,14 +240,14 @@ public final class TableShaper implements RowHandler {
 				: headerCount(cells, start);
 		tables.add(new Table(tablesSeen, rows.get(0)[0], preview(cells.get(start))));
 		for (int i = 0; i < start; i++) {
-			excluded.add(new Excluded(rows.get(i)[0], wanted ? Kind.JUDUL : Kind.TABEL_LAIN, preview(cells.get(i)),
+			exclude(new Excluded(rows.get(i)[0], wanted ? Kind.JUDUL : Kind.TABEL_LAIN, preview(cells.get(i)),
 					List.of()));
 		}
 		if (!wanted) {
 			// not this one: everything until the next table is left out, the rest read again
 			skipping = true;
 			shaped = true;
-			excluded.add(new Excluded(rows.get(start)[0], Kind.TABEL_LAIN, preview(cells.get(start)), List.of()));
+			exclude(new Excluded(rows.get(start)[0], Kind.TABEL_LAIN, preview(cells.get(start)), List.of()));
 			lastRow = rows.get(start)[0];
 			for (int i = start + 1; i < cells.size(); i++) {
 				accept(rows.get(i)[0], cells.get(i));
@@ -303,17 +303,18 @@ public final class TableShaper implements RowHandler {
 				buffer.add(values);
 				return;
 			}
-			excluded.add(new Excluded(row, Kind.TABEL_LAIN, preview(values), List.of()));
+			exclude(new Excluded(row, Kind.TABEL_LAIN, preview(values), List.of()));
 			return;
 		}
 		if (ended) {
-			excluded.add(new Excluded(row, Kind.TABEL_LAIN, preview(values), List.of()));
+			exclude(new Excluded(row, Kind.TABEL_LAIN, preview(values), List.of()));
 			return;
 		}
 		String first = firstText(values);
-		String key = first == null ? null : Choices.key(first);
+		String key = first == null || choices.exclude().isEmpty() && choices.include().isEmpty() ? null
+				: Choices.key(first);
 		if (key != null && choices.exclude().contains(key) && !choices.include().contains(key)) {
-			excluded.add(new Excluded(row, Kind.DIKECUALIKAN, preview(values), List.of()));
+			exclude(new Excluded(row, Kind.DIKECUALIKAN, preview(values), List.of()));
 			return;
 		}
 		if (key != null && choices.include().contains(key)) {
@@ -321,18 +322,18 @@ public final class TableShaper implements RowHandler {
 		}
 		if (first != null && NOTE.matcher(first).matches() && nonEmpty(values) <= 2) {
 			notes.add(joined(values));
-			excluded.add(new Excluded(row, Kind.CATATAN, joined(values), List.of()));
+			exclude(new Excluded(row, Kind.CATATAN, joined(values), List.of()));
 			return;
 		}
 		if (first != null && TOTAL.matcher(first).matches()) {
-			excluded.add(new Excluded(row, Kind.JUMLAH, first, pick(values)));
+			exclude(new Excluded(row, Kind.JUMLAH, first, pick(values)));
 			return;
 		}
 		if (gap && startsTable(values)) {
 			tablesSeen++;
 			tables.add(new Table(tablesSeen, row, preview(values)));
 			ended = true;
-			excluded.add(new Excluded(row, Kind.TABEL_LAIN, preview(values), List.of()));
+			exclude(new Excluded(row, Kind.TABEL_LAIN, preview(values), List.of()));
 			return;
 		}
 		if (plain) {
@@ -342,6 +343,11 @@ public final class TableShaper implements RowHandler {
 		else {
 			target.row(row, pick(values).toArray(String[]::new));
 		}
+	}
+
+	private void exclude(Excluded row) {
+		excluded.add(row);
+		target.leftOut(row);
 	}
 
 	private boolean isIdentity() {
@@ -510,6 +516,8 @@ public final class TableShaper implements RowHandler {
 		return numbers >= 1 && numbers * 2 >= values - 1;
 	}
 
+	private static final Pattern RUNNING_NUMBER = Pattern.compile("\\d{1,4}\\.?");
+
 	private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 
 	private static boolean isFooter(String[] row) {
@@ -534,7 +542,7 @@ public final class TableShaper implements RowHandler {
 		for (String v : row) {
 			if (v != null && !v.isBlank()) {
 				String s = v.strip();
-				if (s.matches("\\d{1,4}\\.?") && !s.contains(",")) {
+				if (RUNNING_NUMBER.matcher(s).matches()) {
 					continue;
 				}
 				return s;

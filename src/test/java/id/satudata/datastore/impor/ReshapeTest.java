@@ -72,15 +72,52 @@ class ReshapeTest extends EngineTest {
 		assertThat(bad.issues()).extracting(ImportIssue::row, ImportIssue::column, ImportIssue::value)
 			.containsExactly(tuple(4L, "2022", "banyak"));
 
-		ImportResult good = t.datastore.importTable(t.file("lebar-benar.csv", WIDE.replace("banyak", "21.700")), LONG,
+		ImportResult good = t.datastore.importTable(t.file("lebar-benar.csv", WIDE.replace("banyak", "21.000")), LONG,
 				BABEL.withReshape(r));
 		assertThat(good.issues()).isEmpty();
 		assertThat(good.rows()).isEqualTo(6);
 		assertThat(t.datastore.search(good.table(), Query.all(10)).records())
 			.extracting(m -> m.get("kode_wilayah"), m -> m.get("tahun"), m -> m.get("nilai"))
 			.containsExactly(tuple("19.71.01", 2021L, 18400L), tuple("19.71.01", 2022L, 18650L),
-					tuple("19.71.01", 2023L, 19010L), tuple("19.71.04", 2021L, 21333L), tuple("19.71.04", 2022L, 21700L),
+					tuple("19.71.01", 2023L, 19010L), tuple("19.71.04", 2021L, 21333L), tuple("19.71.04", 2022L, 21000L),
 					tuple("19.71.04", 2023L, 21900L));
+	}
+
+	@Test
+	void aWideTablesTotalRowIsCheckedPerYearColumnBeforeItBecomesRows() {
+		Reshape r = proposal(t.datastore.importTable(t.file("lebar.csv", WIDE), LONG, BABEL));
+		// 18.400 + 21.333 = 39.733 and 18.650 + 21.000 = 39.650 add up; 19.010 + 21.900 = 40.910 is written 40.000
+		ImportResult off = t.datastore.importTable(
+				t.file("lebar-jumlah.csv", WIDE.replace("banyak", "21.000").replace("40.910", "40.000")), LONG,
+				BABEL.withReshape(r));
+		assertThat(off.ok()).isTrue();
+		assertThat(off.rows()).isEqualTo(6);
+		assertThat(off.issues()).extracting(ImportIssue::row, ImportIssue::column, ImportIssue::value, ImportIssue::rule)
+			.containsExactly(tuple(5L, "2023", "40.000", "barisJumlah"));
+		assertThat(off.issues().get(0).args()).containsExactly("2023", "Jumlah", "40.000", "40.910", 2L);
+	}
+
+	@Test
+	void aLongFilesTotalRowsAreCheckedPerCategoryBeforeTheyBecomeColumns() {
+		String content = """
+				kecamatan;jenis_kelamin;nilai
+				Bukit Intan;Laki-laki;18.400
+				Bukit Intan;Perempuan;17.900
+				Taman Sari;Laki-laki;6.000
+				Taman Sari;Perempuan;6.120
+				Jumlah;Laki-laki;24.400
+				Jumlah;Perempuan;24.000
+				""";
+		Path file = t.file("panjang-jumlah.csv", content);
+		Reshape r = proposal(t.datastore.importTable(file, WIDE_SCHEMA, ImportOptions.defaults()));
+		assertThat(r.direction()).isEqualTo(Reshape.Direction.LONG_TO_WIDE);
+		ImportResult off = t.datastore.importTable(file, WIDE_SCHEMA, ImportOptions.defaults().withReshape(r));
+		assertThat(off.ok()).isTrue();
+		assertThat(off.rows()).isEqualTo(2);
+		// Laki-laki adds up (24.400); Perempuan is 24.020, not 24.000
+		assertThat(off.issues()).extracting(ImportIssue::row, ImportIssue::column, ImportIssue::value, ImportIssue::rule)
+			.containsExactly(tuple(7L, "nilai", "24.000", "barisJumlah"));
+		assertThat(off.issues().get(0).args()).containsExactly("Perempuan", "Jumlah", "24.000", "24.020", 4L);
 	}
 
 	static final List<ColumnSpec> BY_SEX = List.of(
