@@ -55,6 +55,8 @@ public final class NamaKode {
 
 	private static final Set<String> AWALAN = Set.of("kecamatan", "kec", "kabupaten", "kab", "kota", "kotamadya",
 			"desa", "kelurahan", "kel", "ds", "provinsi", "prov", "propinsi", "adm", "administrasi");
+	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+	private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 	private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 
@@ -67,16 +69,18 @@ public final class NamaKode {
 	public NamaKode(Collection<Kandidat> kandidat) {
 		for (Kandidat k : kandidat) {
 			byCode.put(k.kode(), k);
-			byFull.computeIfAbsent(lengkap(k.nama()), x -> new ArrayList<>()).add(k);
-			byBase.computeIfAbsent(dasar(k.nama()), x -> new ArrayList<>()).add(k);
-			byCompact.computeIfAbsent(ringkas(k.nama()), x -> new ArrayList<>()).add(k);
+			String full = lengkap(k.nama());
+			String base = dasarDari(full);
+			byFull.computeIfAbsent(full, x -> new ArrayList<>()).add(k);
+			byBase.computeIfAbsent(base, x -> new ArrayList<>()).add(k);
+			byCompact.computeIfAbsent(base.replace(" ", ""), x -> new ArrayList<>()).add(k);
 		}
 	}
 
 	/** Lower case, no accents, punctuation as spaces, single spaces, abbreviated prefixes spelled out. */
 	public static String lengkap(String nama) {
-		String s = Normalizer.normalize(nama == null ? "" : nama, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-			.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		String s = NON_WORD.matcher(MARKS.matcher(Normalizer.normalize(nama == null ? "" : nama, Normalizer.Form.NFD))
+			.replaceAll("").toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 		List<String> out = new ArrayList<>();
 		for (String w : s.split(" ")) {
 			out.add(switch (w) {
@@ -93,7 +97,11 @@ public final class NamaKode {
 
 	/** {@link #lengkap(String)} without the leading prefixes ("kab bangka" → "bangka"). */
 	public static String dasar(String nama) {
-		String[] w = lengkap(nama).split(" ");
+		return dasarDari(lengkap(nama));
+	}
+
+	private static String dasarDari(String lengkap) {
+		String[] w = lengkap.split(" ");
 		int i = 0;
 		while (i < w.length - 1 && AWALAN.contains(w[i])) {
 			i++;
@@ -126,8 +134,10 @@ public final class NamaKode {
 	}
 
 	public Cocok cocokkan(String nama) {
+		String full = lengkap(nama);
+		String base = dasarDari(full);
 		for (Map<String, List<Kandidat>> index : List.of(byFull, byBase, byCompact)) {
-			String key = index == byFull ? lengkap(nama) : index == byBase ? dasar(nama) : ringkas(nama);
+			String key = index == byFull ? full : index == byBase ? base : base.replace(" ", "");
 			List<Kandidat> found = index.getOrDefault(key, List.of());
 			if (found.size() == 1) {
 				return new Cocok(nama, Status.TEPAT, found.get(0).kode(), found);
@@ -136,7 +146,7 @@ public final class NamaKode {
 				return new Cocok(nama, Status.GANDA, null, found);
 			}
 		}
-		String key = ringkas(nama);
+		String key = base.replace(" ", "");
 		if (key.isEmpty()) {
 			return new Cocok(nama, Status.TIDAK_ADA, null, List.of());
 		}

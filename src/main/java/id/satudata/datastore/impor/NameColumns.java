@@ -121,7 +121,7 @@ public class NameColumns {
 		private final int[] replacing;
 		private final int[] appended;
 		private final List<String> headers;
-		private final List<Map<String, String>> codes = new ArrayList<>();
+		private final List<Map<String, Object>> memo = new ArrayList<>();
 		/** Per source: each name without a code (in the order first seen), its match and its rows. */
 		private final List<Map<String, Unmatched>> unmatched = new ArrayList<>();
 		private int unmatchedRows;
@@ -138,7 +138,7 @@ public class NameColumns {
 			List<Integer> added = new ArrayList<>();
 			List<String> out = new ArrayList<>(fileHeaders);
 			for (int i = 0; i < sources.size(); i++) {
-				codes.add(new HashMap<>());
+				memo.add(new HashMap<>());
 				unmatched.add(new LinkedHashMap<>());
 				if (sources.get(i).keep()) {
 					added.add(i);
@@ -176,33 +176,43 @@ public class NameColumns {
 
 		/** The code for a row's name (a value that is not a name as it is; empty when empty). */
 		private String code(long row, String[] values, int i) {
-			Source s = sources.get(i);
-			String v = value(values, s.index());
+			String v = value(values, s(i).index());
 			if (v == null) {
 				return "";
 			}
+			// each distinct value is looked at once: its code, itself (not a name), or a name without a code
+			Map<String, Object> seen = memo.get(i);
+			Object known = seen.get(v);
+			if (known == null) {
+				known = look(i, v);
+				seen.put(v, known);
+			}
+			if (known instanceof Unmatched u) {
+				if (unmatchedRows < MAX_ISSUES) {
+					u.rows().add(row);
+					unmatchedRows++;
+				}
+				return v;
+			}
+			return (String) known;
+		}
+
+		private Source s(int i) {
+			return sources.get(i);
+		}
+
+		private Object look(int i, String v) {
+			Source s = s(i);
 			if (!isName(v, s.matcher())) {
 				return v;
 			}
-			String code = codes.get(i).get(v);
+			String code = resolve(s, v);
 			if (code != null) {
 				return code;
 			}
-			Unmatched u = unmatched.get(i).get(v);
-			if (u == null) {
-				code = resolve(s, v);
-				if (code != null) {
-					codes.get(i).put(v, code);
-					return code;
-				}
-				u = new Unmatched(s.matcher().cocokkan(v), new ArrayList<>());
-				unmatched.get(i).put(v, u);
-			}
-			if (unmatchedRows < MAX_ISSUES) {
-				u.rows().add(row);
-				unmatchedRows++;
-			}
-			return v;
+			Unmatched u = new Unmatched(s.matcher().cocokkan(v), new ArrayList<>());
+			unmatched.get(i).put(v, u);
+			return u;
 		}
 
 		private String resolve(Source s, String name) {

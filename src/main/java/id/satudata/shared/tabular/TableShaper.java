@@ -341,7 +341,7 @@ public final class TableShaper implements RowHandler {
 			target.row(row, values);
 		}
 		else {
-			target.row(row, pick(values).toArray(String[]::new));
+			target.row(row, picked(values));
 		}
 	}
 
@@ -357,6 +357,15 @@ public final class TableShaper implements RowHandler {
 			}
 		}
 		return true;
+	}
+
+	private String[] picked(String[] values) {
+		String[] out = new String[columns.length];
+		for (int i = 0; i < columns.length; i++) {
+			int c = columns[i];
+			out[i] = c < values.length && values[c] != null ? values[c] : "";
+		}
+		return out;
 	}
 
 	private List<String> pick(String[] values) {
