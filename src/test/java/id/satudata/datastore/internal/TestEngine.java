@@ -94,11 +94,10 @@ public final class TestEngine implements AutoCloseable {
 		duck.destroy();
 	}
 
-	/** Names to codes over the shipped region list (as the referensi module does over its table). */
-	public static final PencocokanNama NAMES = (daftar, cakupan, tingkat) -> {
-		if (!KodeReferensiLookup.WILAYAH.equals(daftar)) {
-			return new NamaKode(List.of());
-		}
+	/** The shipped region list (code → code, name, level, parent), read once, as a table is loaded once. */
+	private static final Map<String, String[]> REGION_ROWS = regionRows();
+
+	private static Map<String, String[]> regionRows() {
 		Map<String, String[]> rows = new HashMap<>();
 		try (InputStream in = TestEngine.class.getClassLoader().getResourceAsStream("referensi/wilayah.csv")) {
 			String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
@@ -112,6 +111,19 @@ public final class TestEngine implements AutoCloseable {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		// a HashMap in the same order as before: candidates come out in the order they always did
+		return java.util.Collections.unmodifiableMap(rows);
+	}
+
+	/**
+	 * Names to codes over the shipped region list (as the referensi module does over its table: the list is
+	 * not read again for each import, the candidates under the coverage are picked from it each time).
+	 */
+	public static final PencocokanNama NAMES = (daftar, cakupan, tingkat) -> {
+		if (!KodeReferensiLookup.WILAYAH.equals(daftar)) {
+			return new NamaKode(List.of());
+		}
+		Map<String, String[]> rows = REGION_ROWS;
 		List<NamaKode.Kandidat> out = new ArrayList<>();
 		for (String[] f : rows.values()) {
 			boolean under = cakupan == null || f[0].equals(cakupan) || f[0].startsWith(cakupan + ".");
