@@ -172,6 +172,36 @@ class ReleaseUploadIT {
 	}
 
 	@Test
+	void aNameOfTwoRegionsIsOfferedWithItsCodesAndTheWalidatasChoiceAppliesWhenTheFileComesAgain() throws Exception {
+		byte[] csv = utf8("Desa/Kelurahan,nama,tanggal,jumlah\nAir Duren,Air Duren,2024-12-31,640\n");
+		String page = refused("nama.csv", csv).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page);
+		org.jsoup.nodes.Element step = doc.selectFirst("#nama-kode");
+		assertThat(step).as(doc.select("#tabel-galat-unggah").text()).isNotNull();
+		assertThat(step.select("label[for=kode-nama-0]").text()).isEqualTo("\u201cAir Duren\u201d (kolom Desa/Kelurahan)");
+		assertThat(step.select("#kode-nama-0 option").eachAttr("value")).contains("", "19.01.04.2009", "19.01.05.2002");
+		assertThat(step.select("input[name=periode]").attr("value")).isEqualTo("2024");
+
+		// the Walidata chooses Pemali's Air Duren and sends the same file again
+		var again = multipart("/kelola/dataset/{s}/rilis", slug)
+			.file(new MockMultipartFile("berkas", "nama.csv", "application/octet-stream", csv));
+		for (org.jsoup.nodes.Element input : step.select("input[type=hidden]")) {
+			again.param(input.attr("name"), input.attr("value"));
+		}
+		again.param("kode0", "19.01.05.2002");
+		mvc.perform(again.with(csrf()).with(accounts.as(Demo.WALIDATA))).andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("sukses", containsString("dengan 1 baris")));
+		assertThat(releases()).isEqualTo(1);
+		// a code outside the candidates is not taken: the name stays undecided
+		var wrong = multipart("/kelola/dataset/{s}/rilis", slug)
+			.file(new MockMultipartFile("berkas", "nama.csv", "application/octet-stream", csv)).param("periode", "2024")
+			.param("kolom0", "Desa/Kelurahan").param("nama0", "Air Duren").param("kode0", "19.01");
+		mvc.perform(wrong.with(csrf()).with(accounts.as(Demo.WALIDATA))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"nama-kode\"")));
+		assertThat(releases()).isEqualTo(1);
+	}
+
+	@Test
 	void aDraftIsDeletedWithItsTableAndAuditedAPublishedReleaseIsNot() throws Exception {
 		long filesBefore = storedFiles();
 		String page = upload("salah.csv", utf8("kode_wilayah,nama,tanggal,jumlah\n19.01,Bangka,2024-12-31,10\n"))

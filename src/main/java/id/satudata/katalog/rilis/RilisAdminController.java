@@ -52,9 +52,12 @@ class RilisAdminController {
 	private final TempFiles tempFiles;
 	private final Flash flash;
 	private final Messages messages;
+	private final NamaRaguRilis namaRagu;
 
 	RilisAdminController(RilisService service, DatasetService datasetService, KatalogService katalog,
-			KatalogAkses akses, Datastore datastore, TempFiles tempFiles, Flash flash, Messages messages) {
+			KatalogAkses akses, Datastore datastore, TempFiles tempFiles, Flash flash, Messages messages,
+			NamaRaguRilis namaRagu) {
+		this.namaRagu = namaRagu;
 		this.service = service;
 		this.datasetService = datasetService;
 		this.katalog = katalog;
@@ -67,12 +70,15 @@ class RilisAdminController {
 
 	/**
 	 * A new version from a file. A table that fails its checks shows its issue report (a page, not a
-	 * redirect), so only a refusal goes through a flash message.
+	 * redirect), so only a refusal goes through a flash message. Names that did not match one code are
+	 * offered there with their candidate codes; the codes chosen ({@code kolomN}, {@code namaN},
+	 * {@code kodeN}) come back with the same file and apply to its names.
 	 */
 	@PostMapping
 	String upload(@PathVariable String slug, @RequestParam(required = false) MultipartFile berkas,
 			@RequestParam(required = false) String periode, @RequestParam(required = false) String catatan,
-			@RequestParam(required = false) String sheet, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String sheet, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes redirect) {
 		Dataset d = datasetService.kelolaan(slug);
 		if (berkas == null || berkas.isEmpty()) {
 			flash.error(redirect, "impor.galat.tanpaBerkas");
@@ -80,13 +86,18 @@ class RilisAdminController {
 		}
 		Path file = tempFiles.save(berkas);
 		try {
+			Map<String, Map<String, String>> pilihan = NamaRaguRilis.pilihan(params);
 			RilisService.Unggahan up = service.unggah(slug, file, berkas.getOriginalFilename(), periode, catatan,
-					new ImportOptions(blank(sheet), Map.of(), 0));
+					new ImportOptions(blank(sheet), Map.of(), 0)
+						.withNames(new id.satudata.datastore.NameMatching(null, pilihan)));
 			if (up.rilis() == null) {
 				model.addAttribute("dataset", d);
 				model.addAttribute("impor", up.impor());
 				model.addAttribute("namaBerkas", berkas.getOriginalFilename());
 				model.addAttribute("periode", periode);
+				model.addAttribute("catatan", catatan);
+				model.addAttribute("sheet", sheet);
+				model.addAttribute("namaRagu", namaRagu.daftar(d, up.impor().issues(), pilihan));
 				return LAPORAN;
 			}
 			java.util.List<id.satudata.shared.tabular.TableShaper.Excluded> excluded = up.impor().file() == null
