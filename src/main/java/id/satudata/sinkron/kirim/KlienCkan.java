@@ -89,6 +89,10 @@ class KlienCkan {
 			jawaban = klien.kirim(uri, asal, headers, body, properties.waktuTunggu(), properties.batasRespons().toBytes());
 		}
 		catch (TujuanDitolak e) {
+			if (e.getMessageKey().equals("sinkron.galat.jaringan") && e.getArgs().length > 1) {
+				throw new GagalKirim("Portal tujuan tidak dapat dihubungi (" + e.getArgs()[1] + ")");
+			}
+			// the guard's reason (a refused redirect or address, an answer over the cap), as the page shows it
 			throw new GagalKirim("Portal tujuan: " + pesan.getMessage(e.getMessageKey(), e.getArgs(), e.getMessageKey(),
 					Locale.forLanguageTag("id")));
 		}

@@ -159,7 +159,7 @@ class KlienCkanTest {
 	@Test
 	void timesOut() {
 		assertThatThrownBy(() -> klien().packageShow("lambat")).isInstanceOf(GagalKirim.class)
-			.hasMessageContaining("tidak dapat dihubungi").hasMessageContaining("Timeout");
+			.hasMessageContaining("Portal tujuan tidak dapat dihubungi").hasMessageContaining("Timeout");
 	}
 
 	@Test
@@ -174,7 +174,7 @@ class KlienCkanTest {
 		int port = server.getAddress().getPort();
 		server.stop(0);
 		assertThatThrownBy(() -> new KlienCkan("http://127.0.0.1:" + port, null, AMAN, json, PROPERTIES, PESAN).packageShow("ada"))
-			.isInstanceOf(GagalKirim.class).hasMessageContaining("tidak dapat dihubungi");
+			.isInstanceOf(GagalKirim.class).hasMessageContaining("Portal tujuan tidak dapat dihubungi");
 	}
 
 	@Test
