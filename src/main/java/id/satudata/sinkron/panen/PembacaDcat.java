@@ -115,7 +115,9 @@ class PembacaDcat implements PembacaSumber {
 		List<Ringkas> out = new ArrayList<>();
 		for (Resource ds : m.listSubjectsWithProperty(RDF.type, m.createResource(DCAT + "Dataset")).toList()) {
 			PaketAsal p = paket(m, ds);
-			if (p == null || (!filter.isEmpty() && !filter.contains(p.organisasi().toLowerCase(Locale.ROOT)))) {
+			// a dataset not public at the source is not listed: withdrawn here when it was harvested before
+			if (p == null || !p.publik()
+					|| (!filter.isEmpty() && !filter.contains(p.organisasi().toLowerCase(Locale.ROOT)))) {
 				continue;
 			}
 			if (paket.putIfAbsent(p.id(), p) == null) {

@@ -155,7 +155,8 @@ class PembacaSumberTest {
 		PembacaDcat pembaca = new PembacaDcat(new KlienAman(p), JSON, p, sumber(JenisSumber.DCAT, dasar()));
 		List<PembacaSumber.Ringkas> daftar = pembaca.daftar(List.of());
 		assertThat(permintaan).containsExactly("/catalog.ttl", "/catalog.ttl?page=2");
-		assertThat(daftar).extracting(PembacaSumber.Ringkas::nama).containsExactlyInAnyOrder("penduduk", "sekolah");
+		// "sekolah" is not public (dct:accessRights NON_PUBLIC): not listed, so withdrawn when harvested before
+		assertThat(daftar).extracting(PembacaSumber.Ringkas::nama).containsExactly("penduduk");
 		PaketAsal a = pembaca.paket("id-a");
 		assertThat(a.judul()).isEqualTo("Penduduk");
 		assertThat(a.deskripsi()).isEqualTo("Jumlah penduduk");
@@ -173,10 +174,12 @@ class PembacaSumberTest {
 			assertThat(t.url()).isEqualTo(dasar() + "/unduh/penduduk-2023.csv");
 			assertThat(t.periode()).isEqualTo("2023");
 		});
-		// a dataset whose access rights are not public is not harvested; a filter keeps one publisher's
-		assertThat(pembaca.paket("id-b").publik()).isFalse();
+		assertThatThrownBy(() -> pembaca.paket("id-b")).isInstanceOf(TujuanDitolak.class);
+		// a filter keeps one publisher's datasets
 		assertThat(new PembacaDcat(new KlienAman(p), JSON, p, sumber(JenisSumber.DCAT, dasar()))
-			.daftar(List.of("dinkes-19-71"))).extracting(PembacaSumber.Ringkas::id).containsExactly("id-b");
+			.daftar(List.of("dinkes-19-71"))).isEmpty();
+		assertThat(new PembacaDcat(new KlienAman(p), JSON, p, sumber(JenisSumber.DCAT, dasar()))
+			.daftar(List.of("DISDUKCAPIL-19-71"))).extracting(PembacaSumber.Ringkas::id).containsExactly("id-a");
 	}
 
 	@Test
