@@ -9,8 +9,8 @@
  * (when the level above cannot harvest this one), through a durable outbox with retries
  * ({@code /kelola/kirim}, {@code /kelola/admin/kirim-tujuan}).</li>
  * </ul>
- * Outbound requests go only to the registered hosts ({@code sinkron.internal.KlienAman} for harvests,
- * {@code sinkron.kirim.KlienCkan} for pushes).
+ * Outbound requests go only to the registered hosts, all through {@code sinkron.internal.KlienAman}
+ * (harvests directly, pushes through {@code sinkron.kirim.KlienCkan}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Sinkron", allowedDependencies = { "shared", "katalog",
 		"organisasi", "datastore" })

@@ -12,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
  * link-local (cloud metadata), multicast or the wildcard, and loopback or private only where
  * {@code satudata.sinkron.jaringan-privat} allows; redirects are followed by hand, only within the
  * same origin (at most three); every request has connect and read timeouts; an answer larger than
- * its cap is cut off and refused.
+ * its cap is cut off and refused. Harvests ({@code sinkron.panen}) read with {@link #ambil} and
+ * {@link #unduh}; pushes ({@code sinkron.kirim}) call the CKAN API above with {@link #kirim}.
  */
 @Component
 public class KlienAman {
@@ -33,7 +36,7 @@ public class KlienAman {
 	private final SinkronProperties properties;
 	private final HttpClient http;
 
-	KlienAman(SinkronProperties properties) {
+	public KlienAman(SinkronProperties properties) {
 		this.properties = properties;
 		this.http = HttpClient.newBuilder().connectTimeout(properties.batasSambung())
 			.followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
@@ -72,6 +75,80 @@ public class KlienAman {
 		}
 	}
 
+	/** A request's answer: its status and body (an error's body too: CKAN explains its errors in it). */
+	public record Jawaban(int status, byte[] body) {
+	}
+
+	/**
+	 * A request with its own headers and body ({@code null}: a GET) to one of the origins, every answer
+	 * status returned with its body (at most {@code maks} bytes). A GET follows redirects within the
+	 * origins like {@link #ambil}; a POST follows none (its 3xx is the answer: a body and a token are
+	 * never re-sent anywhere). A redirect to another origin is refused either way.
+	 *
+	 * @param batasBaca the timeout of the whole answer (the push's own; harvests use {@code batas-baca})
+	 */
+	public Jawaban kirim(URI awal, Set<String> origins, Map<String, String> headers, byte[] body, Duration batasBaca,
+			long maks) {
+		URI uri = awal;
+		for (int i = 0; i <= MAKS_PENGALIHAN; i++) {
+			periksa(uri, origins);
+			HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(batasBaca)
+				.header("User-Agent", "SatuData-Sinkron/1");
+			headers.forEach(request::header);
+			request.method(body == null ? "GET" : "POST", body == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofByteArray(body));
+			HttpResponse<InputStream> response = kirim(request.build(), uri);
+			int status = response.statusCode();
+			if (status >= 300 && status < 400) {
+				String location = response.headers().firstValue("Location").orElse(null);
+				if (location != null) {
+					URI next = uri.resolve(location.strip());
+					if (!diizinkan(next, origins)) {
+						tutup(response);
+						throw new TujuanDitolak("sinkron.galat.pengalihan", String.valueOf(next.getHost()));
+					}
+					if (body == null) {
+						tutup(response);
+						uri = next;
+						continue;
+					}
+				}
+			}
+			try (InputStream in = response.body()) {
+				if (response.headers().firstValueAsLong("Content-Length").orElse(-1) > maks) {
+					throw new TujuanDitolak("sinkron.galat.terlaluBesar", uri.getHost(), maks);
+				}
+				return new Jawaban(status, batasi(in, maks).readAllBytes());
+			}
+			catch (IOException e) {
+				throw new TujuanDitolak("sinkron.galat.jaringan", uri.getHost(), e.getClass().getSimpleName());
+			}
+		}
+		throw new TujuanDitolak("sinkron.galat.pengalihanBerulang", awal.getHost());
+	}
+
+	private static void tutup(HttpResponse<InputStream> response) {
+		try {
+			response.body().close();
+		}
+		catch (IOException e) {
+			// nothing more to read from it
+		}
+	}
+
+	private HttpResponse<InputStream> kirim(HttpRequest request, URI uri) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+		}
+		catch (IOException e) {
+			throw new TujuanDitolak("sinkron.galat.jaringan", uri.getHost(), e.getClass().getSimpleName());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new TujuanDitolak("sinkron.galat.jaringan", uri.getHost(), "interrupted");
+		}
+	}
+
 	private InputStream buka(URI awal, Set<String> origins, long maks) throws IOException {
 		URI uri = awal;
 		for (int i = 0; i <= MAKS_PENGALIHAN; i++) {
@@ -79,14 +156,7 @@ public class KlienAman {
 			HttpRequest request = HttpRequest.newBuilder(uri).timeout(properties.batasBaca()).GET()
 				.header("Accept", "application/json, text/csv, */*;q=0.5").header("User-Agent", "SatuData-Sinkron/1")
 				.build();
-			HttpResponse<InputStream> response;
-			try {
-				response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new TujuanDitolak("sinkron.galat.jaringan", uri.getHost(), "interrupted");
-			}
+			HttpResponse<InputStream> response = kirim(request, uri);
 			int status = response.statusCode();
 			if (status >= 300 && status < 400) {
 				response.body().close();

@@ -18,13 +18,13 @@ import org.springframework.util.unit.DataSize;
  * @param jedaAwal the wait after the first failure; doubled after each further failure
  * @param jedaMaks the longest wait between two attempts
  * @param batch datasets sent at most per run of the worker
- * @param waktuHubung connect timeout of a request to the portal
- * @param waktuTunggu the longest a request to the portal may take
+ * @param waktuTunggu the longest a request to the portal may take (its connect timeout is
+ *        {@code satudata.sinkron.batas-sambung}, as for harvests)
  * @param batasRespons the largest answer read from the portal
  */
 @ConfigurationProperties("satudata.sinkron.kirim")
 public record KirimProperties(String token, String kunci, Duration interval, Duration jedaAwal, Duration jedaMaks,
-		Integer batch, Duration waktuHubung, Duration waktuTunggu, DataSize batasRespons) {
+		Integer batch, Duration waktuTunggu, DataSize batasRespons) {
 
 	public KirimProperties {
 		token = token == null || token.isBlank() ? null : token.strip();
@@ -33,7 +33,6 @@ public record KirimProperties(String token, String kunci, Duration interval, Dur
 		jedaAwal = jedaAwal == null ? Duration.ofMinutes(1) : jedaAwal;
 		jedaMaks = jedaMaks == null ? Duration.ofHours(6) : jedaMaks;
 		batch = batch == null || batch < 1 ? 20 : batch;
-		waktuHubung = waktuHubung == null ? Duration.ofSeconds(10) : waktuHubung;
 		waktuTunggu = waktuTunggu == null ? Duration.ofSeconds(60) : waktuTunggu;
 		batasRespons = batasRespons == null ? DataSize.ofMegabytes(5) : batasRespons;
 	}

@@ -28,6 +28,8 @@ import id.satudata.shared.security.CurrentUser;
 import id.satudata.shared.security.Peran;
 import id.satudata.shared.web.InvalidFieldException;
 import id.satudata.shared.web.UserFacingException;
+import id.satudata.sinkron.internal.KlienAman;
+import id.satudata.sinkron.internal.TujuanDitolak;
 
 /**
  * Choosing datasets to push up and configuring the portal above. The Walidata chooses among their
@@ -48,9 +50,11 @@ class KirimService {
 	private final Audit audit;
 	private final RahasiaToken rahasia;
 	private final Clock clock;
+	private final KlienAman klien;
 
 	KirimService(KirimStore store, Katalog katalog, CurrentUser currentUser, Audit audit, RahasiaToken rahasia,
-			Clock clock) {
+			Clock clock, KlienAman klien) {
+		this.klien = klien;
 		this.store = store;
 		this.katalog = katalog;
 		this.currentUser = currentUser;
@@ -89,6 +93,13 @@ class KirimService {
 			String tokenBaru, boolean hapusToken) {
 		currentUser.requireAny(Peran.ADMIN);
 		String url = alamatDasar(urlDasar);
+		try {
+			// the same address rules as every request will meet (link-local never; private per configuration)
+			klien.periksaAlamat(URI.create(url).getHost());
+		}
+		catch (TujuanDitolak e) {
+			throw new InvalidFieldException("urlDasar", e.getMessageKey(), e.getArgs());
+		}
 		String bawaan = organisasiBawaan == null || organisasiBawaan.isBlank() ? null : organisasiBawaan.strip();
 		if (bawaan != null && !ORG_CKAN.matcher(bawaan).matches()) {
 			throw new InvalidFieldException("organisasiBawaan", "kirim.galat.organisasi");

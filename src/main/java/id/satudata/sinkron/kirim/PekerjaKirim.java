@@ -9,6 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,6 +19,7 @@ import id.satudata.katalog.Katalog;
 import id.satudata.shared.SatuDataProperties;
 import id.satudata.shared.audit.Audit;
 import id.satudata.shared.security.SystemActor;
+import id.satudata.sinkron.internal.KlienAman;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code jeda-maks}.
  */
 @Component
-class PekerjaKirim {
+public class PekerjaKirim {
 
 	private static final Logger log = LoggerFactory.getLogger(PekerjaKirim.class);
 
@@ -45,10 +47,15 @@ class PekerjaKirim {
 	private final Audit audit;
 	private final TransactionTemplate tx;
 	private final Clock clock;
+	private final KlienAman klienAman;
+	private final MessageSource pesan;
 	private final ReentrantLock lock = new ReentrantLock();
 
 	PekerjaKirim(KirimStore store, Katalog katalog, RahasiaToken rahasia, KirimProperties properties,
-			SatuDataProperties satuData, JsonMapper json, Audit audit, TransactionTemplate tx, Clock clock) {
+			SatuDataProperties satuData, JsonMapper json, Audit audit, TransactionTemplate tx, Clock clock,
+			KlienAman klienAman, MessageSource pesan) {
+		this.klienAman = klienAman;
+		this.pesan = pesan;
 		this.store = store;
 		this.katalog = katalog;
 		this.rahasia = rahasia;
@@ -67,7 +74,7 @@ class PekerjaKirim {
 	}
 
 	/** One run over the due outbox rows; answers how many datasets were attempted. */
-	int proses() {
+	public int proses() {
 		if (!lock.tryLock()) {
 			return 0;
 		}
@@ -76,7 +83,8 @@ class PekerjaKirim {
 			if (tujuan.isEmpty()) {
 				return 0;
 			}
-			KlienCkan klien = new KlienCkan(tujuan.get().urlDasar(), rahasia.token(tujuan.get()), json, properties);
+			KlienCkan klien = new KlienCkan(tujuan.get().urlDasar(), rahasia.token(tujuan.get()), klienAman, json,
+					properties, pesan);
 			int n = 0;
 			for (long[] due : store.jatuhTempo(clock.instant(), properties.batch())) {
 				satu(klien, tujuan.get(), due[0], due[1]);

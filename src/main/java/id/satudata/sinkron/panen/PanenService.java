@@ -103,15 +103,14 @@ public class PanenService {
 		JalanPanen j = jalanRepo.findById(jalanId).orElseThrow();
 		SumberPanen sumber = sumberRepo.findById(j.getSumberId()).orElseThrow();
 		try {
-			if (sumber.getJenis() == JenisSumber.DCAT) {
-				throw new UserFacingException("panen.galat.dcatBelum");
-			}
-			PembacaCkan pembaca = new PembacaCkan(klien, json, properties, sumber);
-			List<PembacaCkan.Ringkas> daftar = pembaca.daftar(sumber.filterList());
+			PembacaSumber pembaca = sumber.getJenis() == JenisSumber.DCAT
+					? new PembacaDcat(klien, json, properties, sumber)
+					: new PembacaCkan(klien, json, properties, sumber);
+			List<PembacaSumber.Ringkas> daftar = pembaca.daftar(sumber.filterList());
 			j.total(daftar.size());
 			j = jalanRepo.save(j);
 			Set<String> ada = new HashSet<>();
-			for (PembacaCkan.Ringkas r : daftar) {
+			for (PembacaSumber.Ringkas r : daftar) {
 				ada.add(r.id());
 				j = satu(j, sumber, pembaca, r);
 				j.maju();
@@ -140,7 +139,7 @@ public class PanenService {
 		return j;
 	}
 
-	private JalanPanen satu(JalanPanen j, SumberPanen sumber, PembacaCkan pembaca, PembacaCkan.Ringkas r) {
+	private JalanPanen satu(JalanPanen j, SumberPanen sumber, PembacaSumber pembaca, PembacaSumber.Ringkas r) {
 		Optional<ObjekPanen> sebelum = objekRepo.findBySumberIdAndIdAsal(sumber.getId(), r.id());
 		if (sebelum.isPresent() && !sebelum.get().isDitarik() && r.diubah().equals(sebelum.get().getDiubahAsal())
 				&& !r.diubah().isEmpty()) {
@@ -174,7 +173,7 @@ public class PanenService {
 		o = objekRepo.save(o);
 		j = item(j, p.id(), p.nama(), baru ? HasilItem.DIBUAT : HasilItem.DIPERBARUI, null);
 		if (sumber.isImporTabel()) {
-			j = tabel(j, sumber, p, o);
+			j = tabel(j, sumber, pembaca, p, o);
 		}
 		return j;
 	}
@@ -209,7 +208,7 @@ public class PanenService {
 				potong(blankNull(p.kontakNama()), 200), email, null, tags);
 	}
 
-	private JalanPanen tabel(JalanPanen j, SumberPanen sumber, PaketAsal p, ObjekPanen o) {
+	private JalanPanen tabel(JalanPanen j, SumberPanen sumber, PembacaSumber pembaca, PaketAsal p, ObjekPanen o) {
 		Set<String> sudah = o.tabel();
 		List<PaketAsal.SumberTabel> baru = new ArrayList<>();
 		for (PaketAsal.SumberTabel t : p.tabel()) {
@@ -223,22 +222,31 @@ public class PanenService {
 		// oldest first, so the newest table ends up the newest release
 		java.util.Collections.reverse(baru);
 		for (PaketAsal.SumberTabel t : baru) {
-			URI uri;
-			try {
-				uri = URI.create(t.url());
-			}
-			catch (IllegalArgumentException e) {
-				j = item(j, t.id(), t.nama(), HasilItem.GAGAL, Alasan.dari("panen.galat.urlTabel", t.url()));
-				continue;
-			}
-			if (!KlienAman.diizinkan(uri, sumber.asal())) {
-				j = item(j, t.id(), t.nama(), HasilItem.GAGAL, Alasan.dari("sinkron.galat.hostLain", uri.getHost()));
-				continue;
+			boolean datastore = PembacaCkan.lewatDatastore(t);
+			URI uri = null;
+			if (!datastore) {
+				try {
+					uri = URI.create(t.url());
+				}
+				catch (IllegalArgumentException e) {
+					j = item(j, t.id(), t.nama(), HasilItem.GAGAL, Alasan.dari("panen.galat.urlTabel", t.url()));
+					continue;
+				}
+				if (!KlienAman.diizinkan(uri, sumber.asal())) {
+					j = item(j, t.id(), t.nama(), HasilItem.GAGAL, Alasan.dari("sinkron.galat.hostLain", uri.getHost()));
+					continue;
+				}
 			}
 			Path file = null;
 			try {
 				file = Files.createTempFile("panen-", ".csv");
-				klien.unduh(uri, sumber.asal(), properties.maksTabel(), file);
+				if (datastore) {
+					// served only through the source's datastore: read page by page, within the same limits
+					pembaca.datastore(t, file);
+				}
+				else {
+					klien.unduh(uri, sumber.asal(), properties.maksTabel(), file);
+				}
 				ImportOptions d = ImportOptions.defaults();
 				ImportOptions opsi = new ImportOptions(d.sheet(), d.headerMapping(), properties.maksBarisTabel(),
 						d.issuesPerRule(), d.table(), d.names());

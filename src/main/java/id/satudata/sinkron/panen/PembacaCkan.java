@@ -1,8 +1,13 @@
 package id.satudata.sinkron.panen;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,13 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code fq}), then {@code package_show} for each dataset that is new or changed. Every request goes
  * through {@link KlienAman} to the source's origin only.
  */
-class PembacaCkan {
+class PembacaCkan implements PembacaSumber {
 
 	static final int BARIS = 100;
-
-	/** A dataset in the gather listing. */
-	record Ringkas(String id, String nama, String diubah) {
-	}
 
 	private final KlienAman klien;
 	private final JsonMapper json;
@@ -45,7 +46,8 @@ class PembacaCkan {
 	}
 
 	/** Every public dataset of the source (of the given organizations, if any), by id. */
-	List<Ringkas> daftar(List<String> organisasi) {
+	@Override
+	public List<Ringkas> daftar(List<String> organisasi) {
 		Map<String, String> params = new LinkedHashMap<>();
 		if (!organisasi.isEmpty()) {
 			params.put("fq", organisasi.stream().map(o -> "organization:" + o).collect(Collectors.joining(" OR ")));
@@ -71,7 +73,8 @@ class PembacaCkan {
 		return out;
 	}
 
-	PaketAsal paket(String id) {
+	@Override
+	public PaketAsal paket(String id) {
 		JsonNode p = action("package_show", Map.of("id", id));
 		Map<String, String> extras = new LinkedHashMap<>();
 		for (JsonNode e : p.path("extras")) {
@@ -110,6 +113,96 @@ class PembacaCkan {
 				org.path("title").asString(""), kode, tags, groups, extras, p.path("license_id").asString(""),
 				p.path("maintainer").asString(""), p.path("maintainer_email").asString(""), dasar + "/dataset/" + name,
 				publik, tabel);
+	}
+
+	/** Rows per {@code datastore_search} page when a table is read from the datastore. */
+	static final int BARIS_DATASTORE = 1000;
+
+	/**
+	 * A table the source serves through its datastore (a resource with {@code datastore_active} and no
+	 * download of its own, or whose URL is the datastore dump): read with {@code datastore_search}, paged
+	 * by {@code limit}/{@code offset}, and written as CSV with the table's columns ({@code _id} and
+	 * {@code _full_text} left out), at most {@code maks-baris-tabel} rows (one more, so the import
+	 * reports the limit) and {@code maks-tabel} bytes.
+	 */
+	@Override
+	public void datastore(PaketAsal.SumberTabel tabel, Path file) {
+		long batasBaris = properties.maksBarisTabel() + 1;
+		long bytes = 0;
+		long offset = 0;
+		List<String> kolom = null;
+		try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			while (offset < batasBaris) {
+				Map<String, String> params = new LinkedHashMap<>();
+				params.put("resource_id", tabel.id());
+				params.put("limit", String.valueOf(Math.min(BARIS_DATASTORE, batasBaris - offset)));
+				params.put("offset", String.valueOf(offset));
+				JsonNode r = action("datastore_search", params);
+				if (kolom == null) {
+					kolom = new ArrayList<>();
+					for (JsonNode f : r.path("fields")) {
+						String id = f.path("id").asString("");
+						if (!id.isEmpty() && !id.equals("_id") && !id.equals("_full_text")) {
+							kolom.add(id);
+						}
+					}
+					if (kolom.isEmpty()) {
+						throw new TujuanDitolak("panen.galat.datastoreKosong", tabel.id());
+					}
+					bytes += baris(w, kolom);
+				}
+				JsonNode records = r.path("records");
+				for (JsonNode rec : records) {
+					List<String> nilai = new ArrayList<>(kolom.size());
+					for (String k : kolom) {
+						JsonNode v = rec.path(k);
+						nilai.add(v.isNull() || v.isMissingNode() ? "" : v.isValueNode() ? v.asString("") : v.toString());
+					}
+					bytes += baris(w, nilai);
+					if (bytes > properties.maksTabel()) {
+						throw new TujuanDitolak("sinkron.galat.terlaluBesar", URI.create(dasar).getHost(),
+								properties.maksTabel());
+					}
+				}
+				offset += records.size();
+				if (records.isEmpty() || offset >= r.path("total").asLong(Long.MAX_VALUE)) {
+					return;
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * Whether a resource's table is read from the datastore rather than downloaded from its URL: it is
+	 * in the datastore and has no download of its own, its URL is the datastore dump, or its file is not
+	 * a CSV (an XLSX the source loaded into its datastore, say).
+	 */
+	static boolean lewatDatastore(PaketAsal.SumberTabel t) {
+		return t.datastore() && (t.url() == null || t.url().isBlank() || t.url().contains("/datastore/dump/")
+				|| !"CSV".equalsIgnoreCase(t.format()));
+	}
+
+	/** One CSV line (RFC 4180 quoting); its length in bytes. */
+	private static long baris(Writer w, List<String> nilai) throws IOException {
+		StringBuilder b = new StringBuilder();
+		for (int i = 0; i < nilai.size(); i++) {
+			String v = nilai.get(i);
+			if (i > 0) {
+				b.append(',');
+			}
+			if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+				b.append('"').append(v.replace("\"", "\"\"")).append('"');
+			}
+			else {
+				b.append(v);
+			}
+		}
+		b.append("\r\n");
+		w.write(b.toString());
+		return b.toString().getBytes(StandardCharsets.UTF_8).length;
 	}
 
 	private JsonNode action(String action, Map<String, String> params) {

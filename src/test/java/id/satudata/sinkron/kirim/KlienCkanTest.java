@@ -17,27 +17,47 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.unit.DataSize;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import id.satudata.sinkron.internal.KlienAman;
+import id.satudata.sinkron.internal.SinkronProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The client's limits against real HTTP servers on the loopback: a redirect (even to a server that
- * would answer) is a failure and is not followed, an answer over the size cap is refused, a slow
+ * The client's limits against real HTTP servers on the loopback, through sinkron's guarded client: a
+ * redirect to another host (even to a server that would answer) is refused and not followed, a write
+ * action's redirect is never followed, a link-local portal is refused (a private one unless allowed), an answer over the size cap is refused, a slow
  * answer times out, CKAN's errors become the reason, the token goes in {@code Authorization}; and the
  * backoff doubles up to its maximum.
  */
 class KlienCkanTest {
 
 	static final KirimProperties PROPERTIES = new KirimProperties(null, null, null, Duration.ofMinutes(1),
-			Duration.ofMinutes(10), null, Duration.ofSeconds(2), Duration.ofSeconds(2), DataSize.ofKilobytes(2));
+			Duration.ofMinutes(10), null, Duration.ofSeconds(2), DataSize.ofKilobytes(2));
+
+	/** The guarded client pushes go through, with sinkron's rules (loopback allowed, as on the test machine). */
+	static final KlienAman AMAN = new KlienAman(new SinkronProperties(Duration.ofSeconds(2), Duration.ofSeconds(30),
+			10_000_000, 10_000_000, 1000, 5, 10, true));
+
+	static final MessageSource PESAN = pesan();
+
+	static MessageSource pesan() {
+		ResourceBundleMessageSource m = new ResourceBundleMessageSource();
+		m.setBasenames("i18n/sinkron");
+		m.setDefaultEncoding("UTF-8");
+		m.setFallbackToSystemLocale(false);
+		return m;
+	}
 
 	HttpServer server;
 	HttpServer other;
 	final AtomicInteger otherHits = new AtomicInteger();
+	final AtomicInteger updates = new AtomicInteger();
 	final List<String> authorizations = new CopyOnWriteArrayList<>();
 	final JsonMapper json = JsonMapper.builder().build();
 
@@ -76,6 +96,11 @@ class KlienCkanTest {
 				answer(x, 404, "{\"success\": false, \"error\": {\"__type\": \"Not Found Error\", \"message\": \"Not found\"}}");
 			}
 		});
+		server.createContext("/api/3/action/package_update", x -> {
+			updates.incrementAndGet();
+			x.getResponseHeaders().add("Location", "/api/3/action/package_update?lagi");
+			answer(x, 307, "");
+		});
 		server.createContext("/api/3/action/package_create", x -> answer(x, 409,
 				"{\"success\": false, \"error\": {\"__type\": \"Validation Error\", \"owner_org\": [\"Organization does not exist\"]}}"));
 		server.start();
@@ -88,7 +113,8 @@ class KlienCkanTest {
 	}
 
 	KlienCkan klien() {
-		return new KlienCkan("http://127.0.0.1:" + server.getAddress().getPort() + "/", "rahasia-token", json, PROPERTIES);
+		return new KlienCkan("http://127.0.0.1:" + server.getAddress().getPort() + "/", "rahasia-token", AMAN, json,
+				PROPERTIES, PESAN);
 	}
 
 	@Test
@@ -99,22 +125,41 @@ class KlienCkanTest {
 	}
 
 	@Test
-	void neverFollowsARedirect() {
+	void neverFollowsARedirectToAnotherHost() {
 		assertThatThrownBy(() -> klien().packageShow("pindah")).isInstanceOf(GagalKirim.class)
-			.hasMessageContaining("HTTP 302");
+			.hasMessageContaining("Pengalihan ke host lain (127.0.0.1) ditolak");
 		assertThat(otherHits).hasValue(0);
+	}
+
+	@Test
+	void neverFollowsAWriteActionsRedirectEvenOnTheSameHost() {
+		assertThatThrownBy(() -> klien().aksi("package_update", Map.of("id", "pindah"))).isInstanceOf(GagalKirim.class)
+			.hasMessageContaining("HTTP 307");
+		assertThat(updates).as("sent once, not re-sent to the redirect's target").hasValue(1);
+	}
+
+	@Test
+	void refusesALinkLocalPortalAndAPrivateOneUnlessAllowed() {
+		assertThatThrownBy(() -> new KlienCkan("http://169.254.169.254", "rahasia-token", AMAN, json, PROPERTIES, PESAN)
+			.packageShow("ada")).isInstanceOf(GagalKirim.class).hasMessageContaining("tidak boleh dihubungi");
+		KlienAman tertutup = new KlienAman(new SinkronProperties(Duration.ofSeconds(2), Duration.ofSeconds(30),
+				10_000_000, 10_000_000, 1000, 5, 10, false));
+		assertThatThrownBy(() -> new KlienCkan("http://127.0.0.1:" + server.getAddress().getPort(), "rahasia-token",
+				tertutup, json, PROPERTIES, PESAN).packageShow("ada")).isInstanceOf(GagalKirim.class)
+			.hasMessageContaining("jaringan privat");
+		assertThat(authorizations).as("the token went nowhere").isEmpty();
 	}
 
 	@Test
 	void refusesAnAnswerOverTheCap() {
 		assertThatThrownBy(() -> klien().packageShow("besar")).isInstanceOf(GagalKirim.class)
-			.hasMessageContaining("melebihi batas 2048");
+			.hasMessageContaining("melebihi batas 2");
 	}
 
 	@Test
 	void timesOut() {
 		assertThatThrownBy(() -> klien().packageShow("lambat")).isInstanceOf(GagalKirim.class)
-			.hasMessageContaining("tidak dapat dihubungi").hasMessageContaining("Timeout");
+			.hasMessageContaining("Portal tujuan tidak dapat dihubungi").hasMessageContaining("Timeout");
 	}
 
 	@Test
@@ -128,8 +173,8 @@ class KlienCkanTest {
 	void unreachableIsAFailureWithItsCause() throws Exception {
 		int port = server.getAddress().getPort();
 		server.stop(0);
-		assertThatThrownBy(() -> new KlienCkan("http://127.0.0.1:" + port, null, json, PROPERTIES).packageShow("ada"))
-			.isInstanceOf(GagalKirim.class).hasMessageContaining("tidak dapat dihubungi");
+		assertThatThrownBy(() -> new KlienCkan("http://127.0.0.1:" + port, null, AMAN, json, PROPERTIES, PESAN).packageShow("ada"))
+			.isInstanceOf(GagalKirim.class).hasMessageContaining("Portal tujuan tidak dapat dihubungi");
 	}
 
 	@Test
