@@ -6,12 +6,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
 
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -88,20 +92,42 @@ class KatalogStartup implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws InterruptedException {
-		reindexIfNeeded();
+		reindexIfNeeded(Instant.now());
 		if (properties.demo().enabled() && datasets.count() == 0 && organisasi.organisasiDenganKodeWilayah("19").isPresent()) {
 			system.run(this::seedDemo);
 		}
 	}
 
-	private void reindexIfNeeded() throws InterruptedException {
+	/**
+	 * Rebuilds the index when it does not hold every dataset, or when the newest change in the database
+	 * is missing from it: equal counts alone miss an index that is older than the database (a database
+	 * restored from a backup without the index, a crash between a commit and its index write). A change
+	 * of the last minute is allowed to be still on its way (outbox polling on several nodes).
+	 */
+	void reindexIfNeeded(Instant now) throws InterruptedException {
 		long rows = datasets.count();
-		// documents indexed before a field was added to the mapping lack it: counting those that have the
-		// newest field (the public uuid) finds an index written by an older version too
-		Long indexed = transaction.execute(status -> Search.session(entityManager).search(Dataset.class)
-			.where(f -> f.exists().field("uuid")).fetchTotalHitCount());
-		if (indexed == null || indexed != rows) {
-			log.info("Search index holds {} of {} datasets: rebuilding", indexed, rows);
+		Instant recent = now.minus(Duration.ofMinutes(1));
+		String reason = transaction.execute(status -> {
+			SearchSession search = Search.session(entityManager);
+			// documents indexed before a field was added to the mapping lack it: counting those that have the
+			// newest field (the public uuid) finds an index written by an older version too
+			long indexed = search.search(Dataset.class).where(f -> f.exists().field("uuid")).fetchTotalHitCount();
+			if (indexed != rows) {
+				return "holds " + indexed + " of " + rows + " datasets";
+			}
+			Instant newest = entityManager.createQuery("select max(d.diubahPada) from Dataset d", Instant.class)
+				.getSingleResult();
+			if (newest == null || newest.isAfter(recent)) {
+				return null;
+			}
+			// the index keeps milliseconds: a millisecond of slack for the database's rounding
+			Instant from = newest.truncatedTo(ChronoUnit.MILLIS).minusMillis(1);
+			long current = search.search(Dataset.class).where(f -> f.range().field("diubahPada").atLeast(from))
+				.fetchTotalHitCount();
+			return current > 0 ? null : "lacks the newest change (" + newest + ")";
+		});
+		if (reason != null) {
+			log.info("Search index {}: rebuilding", reason);
 			Search.session(entityManager.getEntityManagerFactory().createEntityManager()).massIndexer(Dataset.class)
 				.threadsToLoadObjects(1).startAndWait();
 		}

@@ -105,6 +105,16 @@ class RekomendasiIT {
 	}
 
 	@Test
+	void theDemoRequestCarriesTheExampleQuestionnaireRenderedDuringStartUp() {
+		// rendered on a background thread while the earlier start-up work ran (RekomendasiDemo)
+		Long ukuran = jdbc.queryForObject("SELECT l.ukuran FROM layanan_lampiran l JOIN layanan_rekomendasi r "
+				+ "ON l.objek_id = r.id WHERE r.judul_kegiatan = 'Survei Kepuasan Layanan Administrasi Kependudukan 2027' "
+				+ "AND l.nama_berkas = 'kuesioner-survei-kepuasan-adminduk.pdf' AND l.tipe_mime = 'application/pdf'",
+				Long.class);
+		assertThat(ukuran).isGreaterThan(1000L);
+	}
+
+	@Test
 	void aRecommendationFromRequestLetterToRecommendationLetter() throws Exception {
 		String judul = "Survei Kepuasan Layanan Adminduk " + LayananUji.penanda();
 		String nomor = buat(judul);
