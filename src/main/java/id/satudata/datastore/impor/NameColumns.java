@@ -109,6 +109,11 @@ public class NameColumns {
 		}
 	}
 
+	/** Whether a column of names stands for a code column in this file ({@link #apply} then reads it). */
+	boolean applies(FilePreparer.Prepared prepared, List<ColumnSpec> schema, ImportOptions options) {
+		return !sources(prepared.headers(), schema, options).isEmpty();
+	}
+
 	private List<Source> sources(List<String> headers, List<ColumnSpec> schema, ImportOptions options) {
 		HeaderMatch.Result match = HeaderMatch.match(headers, schema, options.headerMapping());
 		Set<Integer> matched = new java.util.HashSet<>();
