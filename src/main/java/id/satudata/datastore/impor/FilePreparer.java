@@ -68,6 +68,7 @@ public class FilePreparer {
 
 	private final long endsOnlyFrom;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	public FilePreparer(TempFiles tempFiles, DatastoreProperties properties) {
 		this(tempFiles, properties, ENDS_ONLY_FROM);
 	}
