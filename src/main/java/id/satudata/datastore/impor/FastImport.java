@@ -135,6 +135,9 @@ public class FastImport {
 				value = "CASE WHEN " + v + " IS NULL THEN NULL ELSE COALESCE(" + ValueSql.typed(col, v, "n" + k)
 						+ ", error('" + FAILED + "')) END";
 			}
+			if (k == 0 && prepared.endsOnly()) {
+				value = "CASE WHEN " + footer(readAs) + " THEN error('" + FAILED + "') ELSE " + value + " END";
+			}
 			typed.append(k == 0 ? "" : ", ").append("CAST(").append(value).append(" AS ").append(col.type().sqlType())
 				.append(") AS ").append(SqlText.ident(col.name()));
 		}
@@ -144,6 +147,31 @@ public class FastImport {
 				+ "store_rejects = true, rejects_table = 'frej_" + id + "', rejects_scan = 'frejs_" + id + "', "
 				+ "columns = {" + String.join(", ", columns) + "})";
 		return "SELECT " + typed + " FROM (SELECT " + normalized + " FROM (SELECT " + trimmed + " FROM " + source + "))";
+	}
+
+	/**
+	 * Whether a row's label (its first text cell that is not a running number, as the table shaper
+	 * reads it) reads as a total or a note: such a row of a file whose middle was not read would be
+	 * left out of the table, so the pass stops and the whole file is read. Cells read as numbers are
+	 * passed over (never a total's label; a row whose label they are is only sent the long way).
+	 */
+	static String footer(String[] readAs) {
+		StringBuilder label = new StringBuilder("COALESCE(");
+		int texts = 0;
+		for (int i = 0; i < readAs.length; i++) {
+			if (!"VARCHAR".equals(readAs[i])) {
+				continue;
+			}
+			String v = "v" + i;
+			label.append(texts++ == 0 ? "" : ", ").append("CASE WHEN strlen(").append(v).append(") > 5 OR NOT regexp_full_match(")
+				.append(v).append(", '[0-9]{1,4}\\.?') THEN ").append(v).append(" END");
+		}
+		if (texts == 0) {
+			return "FALSE";
+		}
+		List<String> patterns = id.satudata.shared.tabular.TableShaper.footerPatterns();
+		String either = "(?i)" + String.join("|", patterns.stream().map(p -> "(?:" + p + ")").toList());
+		return "regexp_full_match(" + label.append(")") + ", '" + SqlText.literal(either) + "')";
 	}
 
 	/** Numbers written plainly are parsed by DuckDB's CSV reader itself. */

@@ -44,22 +44,44 @@ public class FilePreparer {
 	 *        the original file (spreadsheets, where blank rows were left out)
 	 */
 	record Prepared(Path csv, boolean temporary, char delimiter, List<String> headers, FileInfo info,
-			boolean rowNumbers, InPass.Checked checked) {
+			boolean rowNumbers, InPass.Checked checked, boolean endsOnly) {
 
 		Prepared(Path csv, boolean temporary, char delimiter, List<String> headers, FileInfo info, boolean rowNumbers) {
-			this(csv, temporary, delimiter, headers, info, rowNumbers, null);
+			this(csv, temporary, delimiter, headers, info, rowNumbers, null, false);
+		}
+
+		Prepared(Path csv, boolean temporary, char delimiter, List<String> headers, FileInfo info, boolean rowNumbers,
+				InPass.Checked checked) {
+			this(csv, temporary, delimiter, headers, info, rowNumbers, checked, false);
 		}
 
 	}
+
+	/**
+	 * From this size on, a plain CSV's table may be found from its first {@value #HEAD_BYTES} and last
+	 * {@value #TAIL_BYTES} bytes instead of a pass over the whole file (see {@link #prepare(Path,
+	 * ImportOptions, boolean, boolean)}).
+	 */
+	static final long ENDS_ONLY_FROM = 16L << 20;
+	static final int HEAD_BYTES = 1 << 20;
+	static final int TAIL_BYTES = 256 << 10;
 
 	static final String ROW_COLUMN = "__baris";
 
 	private final TempFiles tempFiles;
 	private final DatastoreProperties properties;
 
+	private final long endsOnlyFrom;
+
+	@org.springframework.beans.factory.annotation.Autowired
 	public FilePreparer(TempFiles tempFiles, DatastoreProperties properties) {
+		this(tempFiles, properties, ENDS_ONLY_FROM);
+	}
+
+	FilePreparer(TempFiles tempFiles, DatastoreProperties properties, long endsOnlyFrom) {
 		this.tempFiles = tempFiles;
 		this.properties = properties;
+		this.endsOnlyFrom = endsOnlyFrom;
 	}
 
 	/**
@@ -67,7 +89,7 @@ public class FilePreparer {
 	 * is (DuckDB validates it while reading); call again with {@code detectEncoding} when it was not.
 	 */
 	Prepared prepare(Path file, ImportOptions options, boolean detectEncoding) {
-		return prepare(file, options, detectEncoding, null);
+		return prepare(file, options, detectEncoding, false, null);
 	}
 
 	/**
@@ -76,6 +98,23 @@ public class FilePreparer {
 	 * total rows) and their findings come with it ({@link Prepared#checked()}).
 	 */
 	Prepared prepare(Path file, ImportOptions options, boolean detectEncoding, InPass checks) {
+		return prepare(file, options, detectEncoding, false, checks);
+	}
+
+	/** {@link #prepare(Path, ImportOptions, boolean, boolean, InPass)} with no checks on the way. */
+	Prepared prepare(Path file, ImportOptions options, boolean detectEncoding, boolean endsOnly) {
+		return prepare(file, options, detectEncoding, endsOnly, null);
+	}
+
+	/**
+	 * Prepares the file; with {@code endsOnly}, a large UTF-8 CSV with no table choices whose first and
+	 * last lines read as a plain table (header in the first line, no title, no notes under it) is used
+	 * as it is without reading it whole. Its middle is then unseen: such a {@link Prepared#endsOnly()}
+	 * file may only take the fast path, which stops at a row whose label reads as a total or a note; for
+	 * anything else the caller prepares it again without {@code endsOnly}. When the table is streamed
+	 * through Java on the way, {@code checks} run on its rows in the same pass.
+	 */
+	Prepared prepare(Path file, ImportOptions options, boolean detectEncoding, boolean endsOnly, InPass checks) {
 		try {
 			long maxRows = options.maxRows() > 0 ? options.maxRows() : properties.maxImportRows();
 			ReadSummary.Format kind = TabularFiles.sniff(file);
@@ -92,14 +131,17 @@ public class FilePreparer {
 				temporary = true;
 				TabularFiles.transcodeToUtf8(file, format, csv);
 			}
-			Prepared shaped = shapedCsv(csv, temporary, format, options.table(), options.layout(), maxRows, checks);
+			boolean plainEnds = endsOnly && !temporary && options.table() <= 1 && options.layout().none()
+					&& Files.size(csv) >= endsOnlyFrom && plainByEnds(csv, format.delimiter());
+			Prepared shaped = plainEnds ? null
+					: shapedCsv(csv, temporary, format, options.table(), options.layout(), maxRows, checks);
 			if (shaped != null) {
 				return shaped;
 			}
 			List<String> headers = header(csv, format.delimiter());
 			return new Prepared(csv, temporary, format.delimiter(), headers, new FileInfo("CSV", format.charset().name(),
 					format.delimiter(), null, headers, format.bomLength() > 0 ? List.of("datastore.catatan.bom") : List.of()),
-					false);
+					false, null, plainEnds);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -231,7 +273,100 @@ public class FilePreparer {
 		return new Prepared(out, true, ',', headers(headers, checks), new FileInfo("CSV", format.charset().name(),
 				format.delimiter(), null, headers, format.bomLength() > 0 ? List.of("datastore.catatan.bom") : List.of(),
 				shaper.headerRowNumber(), shaper.headerRowCount(), shaper.excluded(), shaper.notes(), shaper.tables()),
-				true, checks == null ? null : checks.finish());
+				true, checks == null ? null : checks.finish(), false);
+	}
+
+	/**
+	 * Whether the table of a large file reads as plain from its head and its tail alone (the table
+	 * shaper over the first lines and then the last ones, numbered as if they followed). Anything that
+	 * does not read cleanly (a cut quoted field, a row of another width) counts as not plain.
+	 */
+	private static boolean plainByEnds(Path csv, char delimiter) throws IOException {
+		long size = Files.size(csv);
+		TableShaper probe = new TableShaper(new RowHandler() {
+			@Override
+			public void header(List<String> names) {
+			}
+
+			@Override
+			public void row(long rowNumber, String[] values) {
+			}
+		}, 1, TableShaper.Choices.NONE);
+		try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(csv)) {
+			byte[] head = chunk(ch, 0, HEAD_BYTES);
+			int headEnd = lastNewline(head);
+			byte[] tail = chunk(ch, size - TAIL_BYTES, TAIL_BYTES);
+			int tailStart = firstNewline(tail) + 1;
+			if (headEnd < 0 || tailStart <= 0) {
+				return false;
+			}
+			long last = feed(new String(head, 0, headEnd + 1, StandardCharsets.UTF_8), delimiter, 0, true, probe);
+			feed(new String(tail, tailStart, tail.length - tailStart, StandardCharsets.UTF_8), delimiter, last, false,
+					probe);
+			probe.finish();
+		}
+		catch (TabularFileException | de.siegmar.fastcsv.reader.CsvParseException e) {
+			return false;
+		}
+		return !probe.shaped();
+	}
+
+	private static byte[] chunk(java.nio.channels.FileChannel ch, long from, int length) throws IOException {
+		java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(length);
+		long at = from;
+		while (buffer.hasRemaining()) {
+			int n = ch.read(buffer, at);
+			if (n < 0) {
+				break;
+			}
+			at += n;
+		}
+		return java.util.Arrays.copyOf(buffer.array(), buffer.position());
+	}
+
+	private static int lastNewline(byte[] bytes) {
+		for (int i = bytes.length - 1; i >= 0; i--) {
+			if (bytes[i] == '\n') {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static int firstNewline(byte[] bytes) {
+		for (int i = 0; i < bytes.length; i++) {
+			if (bytes[i] == '\n') {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** Passes a chunk's rows to the probe, numbered from {@code after} + 1; the last number used. */
+	private static long feed(String text, char delimiter, long after, boolean withHeader, TableShaper probe)
+			throws IOException {
+		long last = after;
+		try (CsvReader<CsvRecord> records = CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"')
+			.commentStrategy(CommentStrategy.NONE).skipEmptyLines(true).allowExtraFields(true)
+			.allowMissingFields(true).ofCsvRecord(text)) {
+			boolean first = withHeader;
+			for (CsvRecord r : records) {
+				last = after + r.getStartingLineNumber();
+				String[] fields = r.getFields().stream().map(f -> f.replace("\uFEFF", "")).toArray(String[]::new);
+				if (blank(fields)) {
+					continue;
+				}
+				if (first) {
+					probe.headerRow(last);
+					probe.header(java.util.Arrays.asList(fields));
+					first = false;
+				}
+				else {
+					probe.row(last, fields);
+				}
+			}
+		}
+		return last;
 	}
 
 	private static void readCsv(Path csv, char delimiter, TableShaper shaper) throws IOException {
@@ -337,7 +472,7 @@ public class FilePreparer {
 		return new Prepared(csv, true, ',', headers(headers, checks),
 				new FileInfo(kind.name(), null, null, summary.sheet(), headers, summary.notes(), shaper.headerRowNumber(),
 						shaper.headerRowCount(), shaper.excluded(), shaper.notes(), shaper.tables()),
-				true, checks == null ? null : checks.finish());
+				true, checks == null ? null : checks.finish(), false);
 	}
 
 	void cleanup(Prepared prepared) {

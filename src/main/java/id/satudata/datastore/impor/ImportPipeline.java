@@ -74,8 +74,22 @@ public class ImportPipeline {
 
 	public ImportResult run(Path file, List<ColumnSpec> schema, List<TableRule> rules, ImportOptions options) {
 		long started = System.nanoTime();
-		// a CSV without a byte-order mark is read as UTF-8 and DuckDB validates it on the way
-		FilePreparer.Prepared prepared = preparer.prepare(file, options, false, inPass(schema, rules, options));
+		// a CSV without a byte-order mark is read as UTF-8 and DuckDB validates it on the way; a large one
+		// whose head and tail show a plain table is not read whole before DuckDB reads it
+		FilePreparer.Prepared prepared = preparer.prepare(file, options, false, true, inPass(schema, rules, options));
+		if (prepared.endsOnly()) {
+			try {
+				Optional<ImportResult> plain = plainAndClean(prepared, schema, rules, options, started);
+				if (plain.isPresent()) {
+					return plain.get();
+				}
+			}
+			finally {
+				preparer.cleanup(prepared);
+			}
+			// anything to explain or to reshape: the whole file's table found first, as for any file
+			prepared = preparer.prepare(file, options, false, inPass(schema, rules, options));
+		}
 		Optional<Reshaper.Outcome> reshaped = Optional.empty();
 		try {
 			// wide to long or back, as confirmed; or its proposal when the file's shape explains its header
@@ -171,6 +185,28 @@ public class ImportPipeline {
 	/** Whether the names step, done while the file was prepared, found names without a code. */
 	private static boolean namesFound(FilePreparer.Prepared prepared) {
 		return namesDone(prepared) && !prepared.checked().nameIssues().isEmpty();
+	}
+
+	/**
+	 * A large CSV whose ends show a plain table, taken by the fast path alone: stored when every value
+	 * converts, every rule holds and no row's label reads as a total or a note (rows the table's shape
+	 * would leave out); empty otherwise, and nothing kept.
+	 */
+	private Optional<ImportResult> plainAndClean(FilePreparer.Prepared prepared, List<ColumnSpec> schema,
+			List<TableRule> rules, ImportOptions options, long started) {
+		HeaderMatch.Result header = HeaderMatch.match(prepared.headers(), schema, options.headerMapping());
+		if (!header.ok() || options.reshape() != null || nameColumns.applies(prepared, schema, options)) {
+			return Optional.empty();
+		}
+		Optional<FastImport.Clean> clean = fastImport.tryImport(prepared, schema, header.positionOf());
+		if (clean.isEmpty()) {
+			return Optional.empty();
+		}
+		if (rulesFind(clean.get().parquet(), schema, rules)) {
+			tempFiles.delete(clean.get().parquet());
+			return Optional.empty();
+		}
+		return Optional.of(stored(clean.get().parquet(), clean.get().rows(), schema, prepared, options, started, null));
 	}
 
 	/** Findings of a reshaped file moved back onto the cells the user wrote. */

@@ -97,6 +97,11 @@ public class NameColumns {
 		}
 	}
 
+	/** Whether a column of names stands for a code column in this file ({@link #apply} then reads it). */
+	boolean applies(FilePreparer.Prepared prepared, List<ColumnSpec> schema, ImportOptions options) {
+		return !sources(prepared.headers(), schema, options).isEmpty();
+	}
+
 	/**
 	 * The names-to-codes step for a table with these headers, to run while its rows stream past;
 	 * {@code null} when no column of names stands for a code column.

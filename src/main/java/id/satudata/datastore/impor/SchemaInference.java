@@ -84,10 +84,11 @@ public class SchemaInference {
 			Set<String> regions = null;
 			List<ColumnSpec> specs = new ArrayList<>();
 			Set<String> names = new HashSet<>();
+			List<Stats> all = stats(s, sample, prepared.headers().size());
 			for (int i = 0; i < prepared.headers().size(); i++) {
 				String header = prepared.headers().get(i);
 				String name = unique(ColumnSpec.normalizeName(header), names);
-				Stats st = stats(s, sample, "c" + i);
+				Stats st = all.get(i);
 				ColumnType type;
 				NumberFormat format = NumberFormat.STANDAR;
 				String codeList = null;
@@ -150,23 +151,68 @@ public class SchemaInference {
 			long dates, long booleans, long codeShaped, boolean leadingZero) {
 	}
 
-	private static Stats stats(Statement s, String table, String col) throws SQLException {
-		String v = ValueSql.text(col);
-		String sql = "SELECT count(" + v + "), "
-				+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[+-]?[0-9]{1,18}')), "
-				+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)')), "
-				+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[+-]?[0-9]{1,3}([.][0-9]{3})*(,[0-9]+)?|[+-]?[0-9]+,[0-9]+')), "
-				+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[+-]?[0-9]{1,3}([.][0-9]{3})+')), "
-				+ "count(*) FILTER (WHERE " + ValueSql.typedFromRaw(ColumnSpec.of("t", null, ColumnType.TANGGAL), col) + " IS NOT NULL), "
-				+ "count(*) FILTER (WHERE lower(" + v + ") IN ('ya', 'tidak', 'true', 'false', 'y', 'n')), "
-				+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[0-9A-Za-z]+([./-][0-9A-Za-z]+)*')), "
-				+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '0[0-9]+')) "
-				+ "FROM " + table;
-		try (ResultSet rs = s.executeQuery(sql)) {
-			rs.next();
-			return new Stats(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-					rs.getLong(7), rs.getLong(8), rs.getLong(9) > 0);
+	/**
+	 * Every column's counts in one pass over the sample (a query per column cost a wide file seconds),
+	 * then the dates counted only in the columns the counts did not already decide (a failed date
+	 * conversion costs far more than a pattern), and only over values that start like a date.
+	 */
+	private static List<Stats> stats(Statement s, String table, int columns) throws SQLException {
+		if (columns == 0) {
+			return List.of();
 		}
+		StringBuilder trimmed = new StringBuilder();
+		StringBuilder counts = new StringBuilder();
+		for (int i = 0; i < columns; i++) {
+			String v = "t" + i;
+			trimmed.append(i == 0 ? "" : ", ").append(ValueSql.text("c" + i)).append(" AS ").append(v);
+			counts.append(i == 0 ? "" : ", ").append("count(" + v + "), "
+					+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[+-]?[0-9]{1,18}')), "
+					+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)')), "
+					+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[+-]?[0-9]{1,3}([.][0-9]{3})*(,[0-9]+)?|[+-]?[0-9]+,[0-9]+')), "
+					+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[+-]?[0-9]{1,3}([.][0-9]{3})+')), "
+					+ "count(*) FILTER (WHERE lower(" + v + ") IN ('ya', 'tidak', 'true', 'false', 'y', 'n')), "
+					+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[0-9A-Za-z]+([./-][0-9A-Za-z]+)*')), "
+					+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '0[0-9]+'))");
+		}
+		long[][] c = new long[columns][];
+		try (ResultSet rs = s.executeQuery("SELECT " + counts + " FROM (SELECT " + trimmed + " FROM " + table + ")")) {
+			rs.next();
+			for (int i = 0; i < columns; i++) {
+				c[i] = new long[8];
+				for (int j = 0; j < 8; j++) {
+					c[i][j] = rs.getLong(i * 8 + j + 1);
+				}
+			}
+		}
+		// nonEmpty, integers, decimals, indonesian, indonesianIntegers, booleans, codeShaped, leadingZero
+		List<Integer> undecided = new ArrayList<>();
+		for (int i = 0; i < columns; i++) {
+			long n = c[i][0];
+			if (n > 0 && c[i][1] != n && c[i][2] != n && c[i][3] != n && c[i][4] != n) {
+				undecided.add(i);
+			}
+		}
+		long[] dates = new long[columns];
+		if (!undecided.isEmpty()) {
+			StringBuilder sql = new StringBuilder("SELECT ");
+			for (int k = 0; k < undecided.size(); k++) {
+				String col = "c" + undecided.get(k);
+				sql.append(k == 0 ? "" : ", ").append("count(*) FILTER (WHERE regexp_full_match(").append(ValueSql.text(col))
+					.append(", '[0-9].*') AND ").append(ValueSql.typedFromRaw(ColumnSpec.of("t", null, ColumnType.TANGGAL), col))
+					.append(" IS NOT NULL)");
+			}
+			try (ResultSet rs = s.executeQuery(sql.append(" FROM ").append(table).toString())) {
+				rs.next();
+				for (int k = 0; k < undecided.size(); k++) {
+					dates[undecided.get(k)] = rs.getLong(k + 1);
+				}
+			}
+		}
+		List<Stats> out = new ArrayList<>(columns);
+		for (int i = 0; i < columns; i++) {
+			out.add(new Stats(c[i][0], c[i][1], c[i][2], c[i][3], c[i][4], dates[i], c[i][5], c[i][6], c[i][7] > 0));
+		}
+		return out;
 	}
 
 	/** Whether at least 90% of the column's distinct values (up to 5,000) are codes of the list. */

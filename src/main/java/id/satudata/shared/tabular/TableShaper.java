@@ -140,6 +140,14 @@ public final class TableShaper implements RowHandler {
 		this.choices = choices == null ? Choices.NONE : choices;
 	}
 
+	/**
+	 * The patterns of a total row's and a note's label (case-insensitive), for a reader that looks for
+	 * them elsewhere (the datastore's SQL over a large file whose table was found from its ends).
+	 */
+	public static List<String> footerPatterns() {
+		return List.of(TOTAL.pattern(), NOTE.pattern());
+	}
+
 	/** The row's label (its first cell that is not a running number), or {@code null}. */
 	public static String label(String[] row) {
 		return firstText(row);
