@@ -46,12 +46,23 @@ start() {
 }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
 
-# requests/s, p50 and p99 of wrk -t2 -c50 after a warm-up of the same length
+# requests/s, p50 and p99 of wrk -t2 -c50 after a warm-up of the same length; for the app (not nginx)
+# also the app's CPU time per request (user + system time of its process from /proc over the measured
+# run, divided by the requests wrk counted): on a machine other work is loading, requests/s follow
+# the load, CPU time per request much less so
 measure() {
+  local c0 c1 out
   wrk -t2 -c50 -d"${D}s" "$1" >/dev/null
-  wrk -t2 -c50 -d"${D}s" --latency "$1" | awk '/Requests\/sec/ {r=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
-    END {printf "%s req/s (p50 %s, p99 %s)", r, p50, p99}'
+  c0=$(cpu_ticks)
+  out=$(wrk -t2 -c50 -d"${D}s" --latency "$1")
+  c1=$(cpu_ticks)
+  awk -v c=$((c1 - c0)) -v hz="$(getconf CLK_TCK)" -v app="$([[ $1 == "$BASE"* ]] && echo 1)" '
+    /Requests\/sec/ {r=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} / requests in / {n=$1}
+    END {printf "%s req/s (p50 %s, p99 %s", r, p50, p99; if (app && n > 0) printf ", %.0f us CPU/req", c / hz * 1e6 / n; printf ")"}' <<<"$out"
 }
+cpu_ticks() { if [ -n "$PID" ]; then awk '{print $14 + $15}' "/proc/$PID/stat"; else echo 0; fi; }
+# the app's resident memory now and at its peak (the heap is capped at 512 MB by -Xmx512m above)
+rss() { awk '/VmRSS/ {now=$2} /VmHWM/ {peak=$2} END {printf "RSS %d MB, peak %d MB", now/1024, peak/1024}' "/proc/$PID/status"; }
 reqs() { sed 's/ req.*//' <<<"$1"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 
@@ -84,11 +95,13 @@ HOME_CACHED=$(measure "$BASE/")
 DATASET_CACHED=$(measure "$BASE/dataset/$SLUG")
 SITE_READ=$(measure "$BASE/api/3/action/site_read")
 PACKAGE_SHOW=$(measure "$BASE/api/3/action/package_show?id=$SLUG")
+RSS_CACHED=$(rss)
 stop
 
 start --satudata.halaman-publik.enabled=false
 HOME_PLAIN=$(measure "$BASE/")
 DATASET_PLAIN=$(measure "$BASE/dataset/$SLUG")
+RSS_PLAIN=$(rss)
 stop
 
 if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
@@ -100,6 +113,7 @@ if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
   wrk -t2 -c50 -d"$((D * 2))s" "$BASE/api/3/action/package_show?id=$SLUG" >/dev/null
   BASE_SITE_READ=$(measure "$BASE/api/3/action/site_read")
   BASE_PACKAGE_SHOW=$(measure "$BASE/api/3/action/package_show?id=$SLUG")
+  RSS_BASELINE=$(rss)
   stop
 fi
 
@@ -116,3 +130,6 @@ if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
   echo "| site_read, baseline jar | $BASE_SITE_READ | this build: $(reqs "$SITE_READ") req/s | $(ratio "$(reqs "$SITE_READ")" "$(reqs "$BASE_SITE_READ")") (this/baseline) |"
   echo "| package_show, baseline jar | $BASE_PACKAGE_SHOW | this build: $(reqs "$PACKAGE_SHOW") req/s | $(ratio "$(reqs "$PACKAGE_SHOW")" "$(reqs "$BASE_PACKAGE_SHOW")") (this/baseline) |"
 fi
+echo
+echo "memory (heap capped at 512 MB): page cache on: $RSS_CACHED; page cache off: $RSS_PLAIN${RSS_BASELINE:+; baseline jar: $RSS_BASELINE}"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
