@@ -13,6 +13,7 @@ import org.elasticsearch.client.Response;
 import org.elasticsearch.client.RestClient;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.mapper.orm.Search;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
@@ -38,6 +39,7 @@ class PencarianHealth extends AbstractHealthIndicator {
 	private final RequestOptions options;
 	private final JsonMapper json;
 
+	@Autowired
 	PencarianHealth(EntityManagerFactory entityManagerFactory, JsonMapper json,
 			@Value("${satudata.pencarian.health-timeout:2s}") Duration timeout) {
 		this(() -> Search.mapping(entityManagerFactory).backend().unwrap(ElasticsearchBackend.class)
