@@ -356,7 +356,7 @@ class DcatKatalog {
 
 	private void tanggal(Model m, Resource r, String properti, Instant t) {
 		if (t != null) {
-			r.addProperty(p(DCT, properti), t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+			r.addProperty(p(DCT, properti), t.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString(),
 					XSDDatatype.XSDdateTime);
 		}
 	}
