@@ -108,4 +108,17 @@ public record NameMatching(String coverage, Map<String, Map<String, String>> dec
 		return words(normalized).stream().filter(w -> !CODE_WORDS.contains(w)).collect(Collectors.joining("_"));
 	}
 
+	/**
+	 * The matcher for the names in file column {@code header}, which stands for code column {@code c}: for
+	 * the region list, regions within {@code coverage} at the level the header names (else the column's
+	 * own name or label, else any level); for any other list, the whole list.
+	 */
+	public static id.satudata.referensi.NamaKode matcher(id.satudata.referensi.PencocokanNama pencocokan, ColumnSpec c,
+			String header, String coverage) {
+		boolean region = REGIONS.equals(c.codeList());
+		String level = region ? Optional.ofNullable(regionLevel(header)).orElse(regionLevel(c.name() + " " + c.label()))
+				: null;
+		return pencocokan.pencocok(c.codeList(), region ? coverage : null, level);
+	}
+
 }

@@ -282,10 +282,7 @@ public class NameColumns {
 				continue;
 			}
 			ColumnSpec c = column.get();
-			boolean region = NameMatching.REGIONS.equals(c.codeList());
-			String level = region ? Optional.ofNullable(NameMatching.regionLevel(header))
-				.orElse(NameMatching.regionLevel(c.name() + " " + c.label())) : null;
-			NamaKode matcher = pencocokan.pencocok(c.codeList(), region ? options.names().coverage() : null, level);
+			NamaKode matcher = NameMatching.matcher(pencocokan, c, header, options.names().coverage());
 			sources.add(new Source(i, header, c, matched.contains(i), matcher));
 		}
 		return sources;

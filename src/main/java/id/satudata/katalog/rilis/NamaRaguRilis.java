@@ -83,10 +83,7 @@ class NamaRaguRilis {
 	}
 
 	private NamaKode matcher(Dataset d, ColumnSpec c, String header) {
-		boolean region = NameMatching.REGIONS.equals(c.codeList());
-		String level = region ? Optional.ofNullable(NameMatching.regionLevel(header))
-			.orElse(NameMatching.regionLevel(c.name() + " " + c.label())) : null;
-		return pencocokan.pencocok(c.codeList(), region ? d.getCakupanWilayah() : null, level);
+		return NameMatching.matcher(pencocokan, c, header, d.getCakupanWilayah());
 	}
 
 }

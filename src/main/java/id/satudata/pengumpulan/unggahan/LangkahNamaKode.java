@@ -60,10 +60,7 @@ public class LangkahNamaKode {
 	}
 
 	private NamaKode matcher(DatasetDetail d, ColumnSpec c, String header) {
-		boolean region = NameMatching.REGIONS.equals(c.codeList());
-		String level = region ? Optional.ofNullable(NameMatching.regionLevel(header))
-			.orElse(NameMatching.regionLevel(c.name() + " " + c.label())) : null;
-		return pencocokan.pencocok(c.codeList(), region ? d.cakupanWilayah() : null, level);
+		return NameMatching.matcher(pencocokan, c, header, d.cakupanWilayah());
 	}
 
 }
