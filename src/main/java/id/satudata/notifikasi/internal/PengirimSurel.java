@@ -10,8 +10,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import id.satudata.shared.SatuDataProperties;
 import id.satudata.shared.web.Messages;
@@ -51,7 +52,13 @@ class PengirimSurel {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	// not an @ApplicationModuleListener: that runs the whole listener in one transaction, so every mail
+	// being sent held a database connection for the length of the SMTP conversation, and a burst of
+	// notifications (eight at once in the demo seeding) took the whole pool and starved the requests.
+	// Now: read (its own short transaction), send without a connection, mark as sent (another one).
+	// The event publication registry still keeps the request until this listener has returned.
+	@Async
+	@TransactionalEventListener
 	void on(SurelDiminta event) {
 		PesanNotifikasi p = repository.findById(event.notifikasiId()).orElse(null);
 		if (p == null || p.getSurel() == null || p.getSurelTerkirimPada() != null) {
@@ -67,8 +74,10 @@ class PengirimSurel {
 			sender.send(mail);
 			log.info("Notification {} ({}) e-mailed", p.getId(), p.getJenis());
 		}
-		p.tandaiSurelTerkirim(Instant.now(clock));
-		repository.save(p);
+		// a bare address has no list to show it in: a link carrying a secret (a ticket's tracking code)
+		// is not kept once the mail is out. One UPDATE of these two columns: the user may have read the
+		// notification while the mail was on its way (the entity read before would overwrite that).
+		repository.tandaiSurelTerkirim(p.getId(), Instant.now(clock), p.getPenggunaId() == null ? null : p.getTautan());
 	}
 
 	SimpleMailMessage surel(PesanNotifikasi p) {

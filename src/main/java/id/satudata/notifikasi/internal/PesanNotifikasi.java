@@ -79,14 +79,6 @@ class PesanNotifikasi {
 		}
 	}
 
-	void tandaiSurelTerkirim(Instant now) {
-		surelTerkirimPada = now;
-		if (penggunaId == null) {
-			// a bare address has no list to show it in: a link carrying a secret (a ticket's tracking
-			// code) is not kept once the mail is out
-			tautan = null;
-		}
-	}
 
 	Long getId() {
 		return id;

@@ -9,6 +9,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 interface PesanNotifikasiRepository extends Repository<PesanNotifikasi, Long> {
 
@@ -24,6 +25,11 @@ interface PesanNotifikasiRepository extends Repository<PesanNotifikasi, Long> {
 	long countByPenggunaIdAndDibacaPadaIsNull(Long penggunaId);
 
 	boolean existsByKunci(String kunci);
+
+	@Transactional
+	@Modifying
+	@Query("update PesanNotifikasi p set p.surelTerkirimPada = :now, p.tautan = :tautan where p.id = :id")
+	int tandaiSurelTerkirim(@Param("id") long id, @Param("now") Instant now, @Param("tautan") String tautan);
 
 	@Modifying
 	@Query("update PesanNotifikasi p set p.dibacaPada = :now where p.penggunaId = :pengguna and p.dibacaPada is null")
