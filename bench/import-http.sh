@@ -24,6 +24,8 @@ DIR=$(mktemp -d /tmp/satudata-bench-XXXXXX)
 PID=""
 cleanup() {
   if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+  # BENCH_LOG=<file> keeps the app's log (each upload's stage timings: "Release upload to ...", "resource_create of ...")
+  if [ -n "${BENCH_LOG:-}" ] && [ -f "$DIR/app.log" ]; then cp "$DIR/app.log" "$BENCH_LOG"; fi
   rm -rf "$DIR"
 }
 trap cleanup EXIT

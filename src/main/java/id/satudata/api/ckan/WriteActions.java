@@ -41,6 +41,8 @@ import id.satudata.shared.storage.TempFiles;
 @Component
 class WriteActions {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WriteActions.class);
+
 	private final Katalog katalog;
 	private final KelolaKatalog kelola;
 	private final PackageActions packages;
@@ -232,6 +234,7 @@ class WriteActions {
 		String filename = upload.getOriginalFilename() == null ? "berkas" : upload.getOriginalFilename();
 		String ext = filename.contains(".") ? filename.substring(filename.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
 				: Optional.ofNullable(r.string("format")).orElse("").toLowerCase(Locale.ROOT);
+		long started = System.nanoTime();
 		Path temp = tempFiles.save(upload);
 		try {
 			if (ext.equals("csv") || ext.equals("tsv") || ext.equals("txt") || ext.equals("xlsx") || ext.equals("xls")) {
@@ -253,7 +256,11 @@ class WriteActions {
 					throw CkanException.validation(Map.of("upload", issues(hasil.impor().issues(),
 							hasil.impor().errorCount())));
 				}
-				return resourceOf(packageId, hasil.rilis().uuid());
+				long committed = System.nanoTime();
+				Object answer = resourceOf(packageId, hasil.rilis().uuid());
+				log.info("resource_create of {} ({} bytes): handled in {} ms (answer {} ms)", packageId, upload.getSize(),
+						(System.nanoTime() - started) / 1_000_000, (System.nanoTime() - committed) / 1_000_000);
+				return answer;
 			}
 			LampiranView l = kelola.lampirkan(packageId, new LampiranBaru(r.string("rilis_id"),
 					name == null ? filename : name, r.string("description"), jenisLampiran(ext), null, temp, filename,
