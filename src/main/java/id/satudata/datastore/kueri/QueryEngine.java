@@ -103,7 +103,7 @@ public class QueryEngine {
 			throw new DatastoreException("datastore.galat.offset");
 		}
 		List<ColumnSpec> fields = fields(table, query.fields());
-		Sql where = where(table, query);
+		Sql where = where(table, query, true);
 		String select = (query.distinct() ? "SELECT DISTINCT " : "SELECT " + ID + ", ")
 				+ String.join(", ", fields.stream().map(c -> SqlText.ident(c.name())).toList());
 		String order = orderBy(table, query.sort(), query.distinct(), fields);
@@ -190,6 +190,15 @@ public class QueryEngine {
 		String sql = "SELECT " + ID + (count ? ", count(*) OVER ()" : "") + " FROM " + source(table) + where.text() + order
 				+ " LIMIT ? OFFSET ?";
 		List<Object> params = new ArrayList<>(where.params());
+		if (hasText(query) && query.filters().isEmpty() && query.ranges().isEmpty() && idOrder(query.sort())
+				&& table.columns().stream().anyMatch(col -> col.type().textual())) {
+			// the text alone, in the table's order: the matching row ids themselves, without joining
+			// them back to the table (the IN form scans the table again: 3.7× the time on 28 columns)
+			Sql matches = textMatches(table, query.q().strip());
+			sql = "SELECT " + ID + (count ? ", count(*) OVER ()" : "") + " FROM (SELECT DISTINCT " + ID + " FROM ("
+					+ matches.text() + ") m(" + ID + ")) ORDER BY " + ID + " LIMIT ? OFFSET ?";
+			params = new ArrayList<>(matches.params());
+		}
 		params.add(query.limit());
 		params.add(query.offset());
 		List<Long> ids = new ArrayList<>();
@@ -323,7 +332,19 @@ public class QueryEngine {
 			.orElseThrow(() -> new DatastoreException("datastore.galat.kolomTidakAda", name));
 	}
 
+	/**
+	 * The condition of a query, as SQL over {@link #source}: filters, ranges and the full-text
+	 * {@code q} (a case-insensitive substring of any text column: {@code ILIKE '%q%'}).
+	 */
 	public Sql where(TableRef table, Query query) {
+		return where(table, query, false);
+	}
+
+	/**
+	 * The condition; with {@code byColumn}, the full-text part is asked one text column at a time
+	 * ({@link #textMatches}), the same rows as the {@code ILIKE} form, found about three times faster.
+	 */
+	private Sql where(TableRef table, Query query, boolean byColumn) {
 		List<String> conditions = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
 		query.filters().forEach((name, values) -> {
@@ -359,6 +380,11 @@ public class QueryEngine {
 			if (text.isEmpty()) {
 				conditions.add("FALSE");
 			}
+			else if (byColumn) {
+				Sql matches = textMatches(table, query.q().strip());
+				conditions.add(ID + " IN (" + matches.text() + ")");
+				params.addAll(matches.params());
+			}
 			else {
 				conditions.add("(" + String.join(" OR ", text) + ")");
 				String needle = "%" + query.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -366,6 +392,38 @@ public class QueryEngine {
 			}
 		}
 		return new Sql(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+	}
+
+	/**
+	 * The row ids ({@code _id}) of the rows where some text column holds {@code q} in any case: one
+	 * scan per text column, joined with {@code UNION ALL}. DuckDB's {@code ILIKE} lower-cases both
+	 * sides and then matches the pattern, so {@code contains(lower(column), lower(q))} is the same
+	 * test as {@code column ILIKE '%q%'} with q's {@code %}, {@code _} and {@code \} escaped (no
+	 * escaping is needed: {@code contains} has no wildcards). Asked column by column, each scan reads
+	 * one column and a column stored with a dictionary (most agency text: regions, categories,
+	 * statuses) is lower-cased and matched once per distinct value, instead of once per row inside one
+	 * {@code OR} over every column (1M rows × 28 columns, 7 of them text: 0.33× the time of the
+	 * {@code OR} of {@code ILIKE}s, bench/datastore-search.sh).
+	 */
+	private Sql textMatches(TableRef table, String q) {
+		String file;
+		try {
+			file = "read_parquet('" + SqlText.literal(fileStore.localPath(table.storageKey()).toString())
+					+ "', file_row_number = true)";
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		List<String> scans = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		for (ColumnSpec c : table.columns()) {
+			if (c.type().textual()) {
+				scans.add("SELECT file_row_number + 1 FROM " + file + " WHERE contains(lower(" + SqlText.ident(c.name())
+						+ "), lower(?))");
+				params.add(q);
+			}
+		}
+		return new Sql(String.join(" UNION ALL ", scans), params);
 	}
 
 	private String orderBy(TableRef table, List<String> sort, boolean distinct, List<ColumnSpec> fields) {

@@ -93,6 +93,36 @@ class HalamanDalamTest {
 		same(new Query(Map.of("nilai", List.of(5, 6)), null, null, List.of("nama"), List.of(), false, 50, 40_000, true));
 	}
 
+	/**
+	 * The full-text match asked one column at a time finds what {@code ILIKE} finds, also for text
+	 * whose lower case is not plain ASCII (dotted and dotless i, sharp s, final sigma, the Kelvin
+	 * sign), for a KODE column, and for values that only match across two columns (never a match).
+	 */
+	@Test
+	void fullTextOutsideAsciiIsThatOfIlike() throws Exception {
+		Path csv = dir.resolve("unicode.csv");
+		String[] names = { "İSTANBUL", "Istanbul", "ıstanbul", "STRASSE", "Straße", "ΟΔΟΣ", "οδος", "οδοσ", "200 \u212A", "200 K",
+				"200 k", "Çamlık", "Ñandú", "x" };
+		try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+			w.write("nama,kode,nilai\n");
+			for (int i = 0; i < 20_000; i++) {
+				w.write(names[i % names.length] + "," + (i % 11 == 0 ? "" : "K-" + names[(i / 7) % names.length]) + ","
+						+ i % 5 + "\n");
+			}
+		}
+		ImportResult r = t.datastore.importTable(csv, List.of(ColumnSpec.of("nama", "Nama", ColumnType.TEKS),
+				ColumnSpec.of("kode", "Kode", ColumnType.KODE), ColumnSpec.of("nilai", "Nilai", ColumnType.BILANGAN_BULAT)),
+				ImportOptions.defaults());
+		assertThat(r.ok()).as(r.issues().toString()).isTrue();
+		table = r.table();
+		for (String q : List.of("istanbul", "İstanbul", "ISTANBUL", "ı", "i̇", "straße", "STRASSE", "ss", "ΟΔΟΣ", "οδος",
+				"ς", "σ", "k", "K", "k-ç", "ÇAMLIK", "ñ", "x,k", "xk-", "xK", " k ", "200 k")) {
+			same(new Query(null, null, q, List.of(), List.of(), false, 30, 0, true));
+			same(new Query(null, null, q, List.of("nilai desc"), List.of(), false, 30, 3_000, true));
+			same(new Query(Map.of("nilai", List.of(2)), null, q, List.of(), List.of("kode"), false, 30, 0, true));
+		}
+	}
+
 	private void same(Query query) throws Exception {
 		QueryResult got = t.datastore.search(table, query);
 		assertThat(got.records()).as(query.toString()).isEqualTo(plain(query));
