@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
 
@@ -94,6 +95,15 @@ class CkanActionController {
 		catch (RuntimeException e) {
 			return error(help, translate(e));
 		}
+	}
+
+	/**
+	 * The same for a known action at its own address ({@code /api/3/action/site_read}), registered by
+	 * {@link CkanActionPaths}: the action is the last segment of the matched address.
+	 */
+	ResponseEntity<Object> knownAction(HttpServletRequest request) {
+		String path = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+		return action(path.substring(path.lastIndexOf('/') + 1), request);
 	}
 
 	/** The API version check clients make before calling actions ({@code GET /api/3}). */

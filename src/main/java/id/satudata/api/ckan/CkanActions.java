@@ -160,6 +160,11 @@ class CkanActions {
 		return actions.get(name);
 	}
 
+	/** The names of every action. */
+	java.util.Set<String> names() {
+		return java.util.Collections.unmodifiableSet(actions.keySet());
+	}
+
 	static String ckanField(String field) {
 		return CKAN_FIELDS.getOrDefault(field, field);
 	}

@@ -10,21 +10,29 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
-/** The back-office menu for this user (the rest of the layout comes from {@link LayoutAttributesFilter}). */
-@ControllerAdvice(annotations = Controller.class)
-class LayoutModelAdvice {
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The back-office menu for this user ({@code menuKelola}) in every view a controller renders (the
+ * rest of the layout comes from {@link LayoutAttributesFilter}); see {@link ViewModelInterceptor}.
+ */
+@Component
+class LayoutModelAdvice extends ViewModelInterceptor {
 
 	private final List<MenuItem> items;
 
 	LayoutModelAdvice(List<MenuItem> items) {
+		super("menuKelola");
 		this.items = items.stream().sorted(Comparator.comparingInt(MenuItem::order)).toList();
 	}
 
-	@ModelAttribute("menuKelola")
+	@Override
+	protected Object value(HttpServletRequest request) {
+		return menu();
+	}
+
 	Map<String, List<MenuItem>> menu() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth == null || !auth.isAuthenticated() || "anonymousUser".equals(auth.getPrincipal())) {
