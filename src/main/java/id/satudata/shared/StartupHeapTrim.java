@@ -1,5 +1,6 @@
 package id.satudata.shared;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 
@@ -71,11 +72,11 @@ class StartupHeapTrim implements ApplicationListener<ApplicationReadyEvent> {
 				vm.setVMOption(MIN_FREE, "10");
 				vm.setVMOption(MAX_FREE, "30");
 			}
-			System.gc();
+			fullCollection();
 		}
 		catch (RuntimeException e) {
 			log.debug("Heap free ratios not changed: {}", e.toString());
-			System.gc();
+			fullCollection();
 		}
 		finally {
 			if (tighten) {
@@ -87,6 +88,50 @@ class StartupHeapTrim implements ApplicationListener<ApplicationReadyEvent> {
 				(System.nanoTime() - start) / 1_000_000, after.getUsed() >> 20, after.getCommitted() >> 20,
 				before.getUsed() >> 20, before.getCommitted() >> 20);
 		return new Trimmed(before, after);
+	}
+
+	/**
+	 * {@code System.gc()}, repeated (up to 5 times, a second apart) while no collection took place: the JVM
+	 * drops an explicit full collection when another thread is inside a JNI critical region at that moment
+	 * (reading a compressed class from the jar is one), and the heap then stays as start-up left it.
+	 */
+	private static void fullCollection() {
+		for (int attempt = 0; attempt < 5; attempt++) {
+			long before = collections();
+			System.gc();
+			if (collections() > before || before < 0) {
+				return;
+			}
+			try {
+				Thread.sleep(1000);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	/**
+	 * Full collections so far (G1's, Parallel's or Serial's old-generation collector; all collectors' when
+	 * none is named so), -1 when the JVM does not count them.
+	 */
+	private static long collections() {
+		long full = 0;
+		long all = 0;
+		boolean named = false;
+		for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+			long count = gc.getCollectionCount();
+			if (count < 0) {
+				return -1;
+			}
+			all += count;
+			if (gc.getName().contains("Old") || gc.getName().contains("MarkSweep")) {
+				full += count;
+				named = true;
+			}
+		}
+		return named ? full : all;
 	}
 
 	private static VMOption option(HotSpotDiagnosticMXBean vm, String name) {

@@ -9,9 +9,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.duckdb.DuckDBConnection;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 import id.satudata.shared.SatuDataProperties;
@@ -22,7 +25,7 @@ import id.satudata.shared.SatuDataProperties;
  * files, stored Parquet files); user SQL never runs here but in {@link SqlSandbox}.
  */
 @Component
-public class DuckDb implements DisposableBean {
+public class DuckDb implements DisposableBean, SmartInitializingSingleton {
 
 	/**
 	 * How a release's rows are stored: uncompressed Parquet (values still dictionary- and
@@ -34,16 +37,41 @@ public class DuckDb implements DisposableBean {
 	 */
 	public static final String STORED_PARQUET = "(FORMAT PARQUET, COMPRESSION UNCOMPRESSED)";
 
-	private final DuckDBConnection root;
+	private final CompletableFuture<DuckDBConnection> opening;
 	private final Path scratch;
 
+	/**
+	 * Opening the engine loads DuckDB's native library (tens of MB unpacked from the jar and linked), the
+	 * slowest single bean of a start: it is done on a background thread while the rest of the context is
+	 * built, and waited for when the context's singletons are all created ({@link #afterSingletonsInstantiated}),
+	 * so an engine that cannot start still fails the start before anything is served.
+	 */
 	DuckDb(DatastoreProperties properties, SatuDataProperties satudata) {
 		try {
 			this.scratch = satudata.dataDir().resolve("tmp/duckdb").toAbsolutePath();
 			Files.createDirectories(scratch);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		this.opening = new CompletableFuture<>();
+		Thread opener = new Thread(() -> {
+			try {
+				opening.complete(open(properties, scratch));
+			}
+			catch (Throwable e) {
+				opening.completeExceptionally(e);
+			}
+		}, "duckdb-open");
+		opener.setDaemon(true);
+		opener.start();
+	}
+
+	private static DuckDBConnection open(DatastoreProperties properties, Path scratch) {
+		try {
 			Properties p = new Properties();
 			p.setProperty("duckdb.read_only", "false");
-			this.root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", p);
+			DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:", p);
 			try (Statement s = root.createStatement()) {
 				s.execute("SET memory_limit = '" + properties.memoryLimit().toMegabytes() + "MB'");
 				s.execute("SET threads = " + properties.threads());
@@ -54,19 +82,38 @@ public class DuckDb implements DisposableBean {
 				// stored files never change: keep their Parquet metadata between queries
 				s.execute("SET enable_object_cache = true");
 			}
+			return root;
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("Cannot start DuckDB", e);
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+	}
+
+	/** The engine, once open (waits for the background opening; its failure is rethrown). */
+	private DuckDBConnection root() {
+		try {
+			return opening.join();
 		}
+		catch (CompletionException e) {
+			if (e.getCause() instanceof RuntimeException r) {
+				throw r;
+			}
+			if (e.getCause() instanceof Error err) {
+				throw err;
+			}
+			throw new IllegalStateException("Cannot start DuckDB", e.getCause());
+		}
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		root();
 	}
 
 	/** A new connection to the shared engine; close it after the task. */
 	public Connection connection() {
 		try {
-			return root.duplicate();
+			return root().duplicate();
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("Cannot open a DuckDB connection", e);
@@ -79,7 +126,21 @@ public class DuckDb implements DisposableBean {
 
 	@Override
 	public void destroy() throws SQLException {
-		root.close();
+		if (opening.isDone()) {
+			if (!opening.isCompletedExceptionally()) {
+				opening.join().close();
+			}
+			return;
+		}
+		// a start that failed before the engine was open: close it once it is
+		opening.thenAccept(c -> {
+			try {
+				c.close();
+			}
+			catch (SQLException e) {
+				// closing an unused in-memory engine: nothing to lose
+			}
+		});
 	}
 
 }

@@ -34,12 +34,30 @@ public class KlienAman {
 	private static final int MAKS_PENGALIHAN = 3;
 
 	private final SinkronProperties properties;
-	private final HttpClient http;
+	/**
+	 * Built at the first request, not at start: building it initializes the JDK's TLS stack (the default
+	 * SSL context, the trust store) and a selector thread, a noticeable share of a start on a small machine,
+	 * for an installation that may never synchronize.
+	 */
+	private volatile HttpClient http;
 
 	public KlienAman(SinkronProperties properties) {
 		this.properties = properties;
-		this.http = HttpClient.newBuilder().connectTimeout(properties.batasSambung())
-			.followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+	}
+
+	private HttpClient http() {
+		HttpClient client = http;
+		if (client == null) {
+			synchronized (this) {
+				client = http;
+				if (client == null) {
+					client = HttpClient.newBuilder().connectTimeout(properties.batasSambung())
+						.followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+					http = client;
+				}
+			}
+		}
+		return client;
 	}
 
 	/** scheme://host:port of a URL, lower case, with the scheme's default port made explicit. */
@@ -138,7 +156,7 @@ public class KlienAman {
 
 	private HttpResponse<InputStream> kirim(HttpRequest request, URI uri) {
 		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			return http().send(request, HttpResponse.BodyHandlers.ofInputStream());
 		}
 		catch (IOException e) {
 			throw new TujuanDitolak("sinkron.galat.jaringan", uri.getHost(), e.getClass().getSimpleName());
