@@ -16,6 +16,9 @@
 #   JAVA_OPTS='...'   JVM options for both applications (e.g. the documented run command's)
 #   CDS=1             also measure both with a CDS archive (docs/operasi.md "Start-up"): the jar
 #                     extracted with -Djarmode=tools, a training run, -XX:SharedArchiveFile
+#   AOT=1             also measure both with a JDK 24+ AOT cache (JEP 483/514: classes loaded and linked,
+#                     and on JDK 25 method profiles, from a training run; docs/operasi.md "Start-up"), run
+#                     by JAVA_AOT (default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java) on the extracted jar
 #   IDLE=20           seconds idle before reading VmRSS
 #   BENCH_PORT=18300  port of the application under test
 #   BENCH_JAR=...     the build of Satu Data to measure (default target/satudata.jar)
@@ -60,10 +63,24 @@ cds_prepare() { # $1 = jar, $2 = dir
   [ -f "$dir/app.jsa" ] || { echo "CDS training run left no archive, see $dir/train.log"; tail -5 "$dir/train.log"; exit 1; }
 }
 
+# --- AOT cache (JDK 24+): the same extracted layout, one training run that writes the cache ----------
+JAVA_AOT="${JAVA_AOT:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+aot_prepare() { # $1 = jar, $2 = dir
+  local jar=$1 dir=$2
+  "$JAVA_AOT" -Djarmode=tools -jar "$jar" extract --destination "$dir" > /dev/null
+  local name; name=$(basename "$jar")
+  "$JAVA_AOT" ${JAVA_OPTS:-} -XX:AOTCacheOutput="$dir/app.aot" -Dspring.context.exit=onRefresh \
+    -jar "$dir/$name" --server.port=0 --satudata.data-dir="$WORK/train" > "$dir/train.log" 2>&1 || true
+  rm -rf "$WORK/train"
+  [ -f "$dir/app.aot" ] || { echo "AOT training run left no cache, see $dir/train.log"; tail -5 "$dir/train.log"; exit 1; }
+}
+
 start() { # $1 = label, $2 = data dir, $3.. = java args before -jar's target; sets READY_MS, RSS_MB
   local label=$1 data=$2; shift 2
   local t0; t0=$(ms)
-  java ${JAVA_OPTS:-} "$@" --server.port="$PORT" --satudata.data-dir="$data" > "$WORK/$label.log" 2>&1 &
+  local java=java
+  [ "$1" = "--aot" ] && { java=$JAVA_AOT; shift; }
+  "$java" ${JAVA_OPTS:-} "$@" --server.port="$PORT" --satudata.data-dir="$data" > "$WORK/$label.log" 2>&1 &
   PID=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null; do
     sleep 0.1
@@ -98,12 +115,20 @@ if [ "${CDS:-0}" = 1 ]; then
   [ -n "${BASE:-}" ] && cds_prepare "$BASE" "$WORK/cds-base"
   VARIANTS+=("cds")
 fi
+if [ "${AOT:-0}" = 1 ]; then
+  aot_prepare "$REF" "$WORK/aot-ref"
+  aot_prepare "$JAR" "$WORK/aot-app"
+  [ -n "${BASE:-}" ] && aot_prepare "$BASE" "$WORK/aot-base"
+  VARIANTS+=("aot")
+fi
 
 args() { # $1 = variant, $2 = app -> the java arguments
   local jar
   case $2 in ref) jar=$REF ;; app) jar=$JAR ;; base) jar=$BASE ;; esac
   if [ "$1" = cds ]; then
     echo "-XX:SharedArchiveFile=$WORK/cds-$2/app.jsa -jar $WORK/cds-$2/$(basename "$jar")"
+  elif [ "$1" = aot ]; then
+    echo "--aot -XX:AOTCache=$WORK/aot-$2/app.aot -jar $WORK/aot-$2/$(basename "$jar")"
   else
     echo "-jar $jar"
   fi

@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
@@ -24,6 +25,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * {@code http.server.requests} metric's {@code uri} is then the action's address (a bounded set).
  */
 @Component
+// not in the operator's command-line context (no web layer there: spring.main.web-application-type=none)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class CkanActionPaths implements SmartInitializingSingleton {
 
 	private final RequestMappingHandlerMapping mapping;
