@@ -342,17 +342,22 @@ public class KodeReferensiService implements KodeReferensiLookup {
 		return daftarRepository.findBySlug(daftar).map(d -> {
 			KodeAktif kunci = new KodeAktif(d.getId(), d.getVersi(), d.getDiubahPada(), null);
 			KodeAktif kept = kodeAktif.get(d.getId());
-			if (kept != null && kept.samaVersi(kunci)) {
-				return kept.kode();
+			Set<String> kode = kept != null && kept.samaVersi(kunci) ? kept.kode().get() : null;
+			if (kode != null) {
+				return kode;
 			}
-			Set<String> kode = Collections.unmodifiableSet(items.activeCodes(d.getId()));
-			kodeAktif.put(d.getId(), new KodeAktif(d.getId(), d.getVersi(), d.getDiubahPada(), kode));
+			kode = Collections.unmodifiableSet(items.activeCodes(d.getId()));
+			kodeAktif.put(d.getId(), new KodeAktif(d.getId(), d.getVersi(), d.getDiubahPada(),
+					new java.lang.ref.SoftReference<>(kode)));
 			return kode;
 		}).orElse(Set.of());
 	}
 
-	/** A list's active codes at one version (see {@link #kodeBerlaku}). */
-	private record KodeAktif(long daftarId, int versi, Instant diubahPada, Set<String> kode) {
+	/**
+	 * A list's active codes at one version (see {@link #kodeBerlaku}); softly held (the region list is
+	 * about 8 MB): the collector may drop it under memory pressure, and it is read again when next asked.
+	 */
+	private record KodeAktif(long daftarId, int versi, Instant diubahPada, java.lang.ref.SoftReference<Set<String>> kode) {
 
 		boolean samaVersi(KodeAktif o) {
 			return daftarId == o.daftarId && versi == o.versi && java.util.Objects.equals(diubahPada, o.diubahPada);
