@@ -340,15 +340,12 @@ public class KodeReferensiService implements KodeReferensiLookup {
 	@Override
 	public Set<String> kodeBerlaku(String daftar) {
 		return daftarRepository.findBySlug(daftar).map(d -> {
-			KodeAktif kunci = new KodeAktif(d.getId(), d.getVersi(), d.getDiubahPada(), null);
 			KodeAktif kept = kodeAktif.get(d.getId());
-			Set<String> kode = kept != null && kept.samaVersi(kunci) ? kept.kode().get() : null;
-			if (kode != null) {
-				return kode;
+			Set<String> kode = kept != null && kept.dari(d) ? kept.kode().get() : null;
+			if (kode == null) {
+				kode = Collections.unmodifiableSet(items.activeCodes(d.getId()));
+				kodeAktif.put(d.getId(), new KodeAktif(d.getVersi(), d.getDiubahPada(), new java.lang.ref.SoftReference<>(kode)));
 			}
-			kode = Collections.unmodifiableSet(items.activeCodes(d.getId()));
-			kodeAktif.put(d.getId(), new KodeAktif(d.getId(), d.getVersi(), d.getDiubahPada(),
-					new java.lang.ref.SoftReference<>(kode)));
 			return kode;
 		}).orElse(Set.of());
 	}
@@ -357,10 +354,11 @@ public class KodeReferensiService implements KodeReferensiLookup {
 	 * A list's active codes at one version (see {@link #kodeBerlaku}); softly held (the region list is
 	 * about 8 MB): the collector may drop it under memory pressure, and it is read again when next asked.
 	 */
-	private record KodeAktif(long daftarId, int versi, Instant diubahPada, java.lang.ref.SoftReference<Set<String>> kode) {
+	private record KodeAktif(int versi, Instant diubahPada, java.lang.ref.SoftReference<Set<String>> kode) {
 
-		boolean samaVersi(KodeAktif o) {
-			return daftarId == o.daftarId && versi == o.versi && java.util.Objects.equals(diubahPada, o.diubahPada);
+		/** Whether these are the codes of the list as it is now. */
+		boolean dari(DaftarKode d) {
+			return versi == d.getVersi() && java.util.Objects.equals(diubahPada, d.getDiubahPada());
 		}
 
 	}
