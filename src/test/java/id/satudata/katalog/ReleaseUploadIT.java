@@ -181,6 +181,9 @@ class ReleaseUploadIT {
 		assertThat(step.select("label[for=kode-nama-0]").text()).isEqualTo("\u201cAir Duren\u201d (kolom Desa/Kelurahan)");
 		assertThat(step.select("#kode-nama-0 option").eachAttr("value")).contains("", "19.01.04.2009", "19.01.05.2002");
 		assertThat(step.select("input[name=periode]").attr("value")).isEqualTo("2024");
+		// the summary per rule names the rule (it showed the message key before)
+		assertThat(page).doesNotContain("??");
+		assertThat(doc.select("li:has(strong)").eachText()).contains("Nama ke kode: 1");
 
 		// the Walidata chooses Pemali's Air Duren and sends the same file again
 		var again = multipart("/kelola/dataset/{s}/rilis", slug)
