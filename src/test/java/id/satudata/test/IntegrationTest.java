@@ -24,6 +24,6 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import(TestAccounts.class)
+@Import({ TestAccounts.class, PesanTakTerjemahkan.class })
 public @interface IntegrationTest {
 }
