@@ -17,6 +17,19 @@ public final class ServerProcesses {
 
 	/** A port free on this machine at the time of asking. */
 	public static int freePort() {
+		// below Linux's ephemeral range (32768-60999): a port the system hands out for ServerSocket(0) is
+		// also handed to outgoing connections, and one of those took a test server's port between the
+		// pick and the server's bind on a loaded machine (SsoIT, PortInUseException)
+		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+		for (int i = 0; i < 200; i++) {
+			int port = random.nextInt(20_000, 32_000);
+			try (ServerSocket s = new ServerSocket(port)) {
+				return port;
+			}
+			catch (IOException taken) {
+				// try another
+			}
+		}
 		try (ServerSocket s = new ServerSocket(0)) {
 			return s.getLocalPort();
 		}

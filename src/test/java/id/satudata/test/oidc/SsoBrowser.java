@@ -2,7 +2,6 @@ package id.satudata.test.oidc;
 
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -46,12 +45,7 @@ public final class SsoBrowser {
 
 	/** A free local port. */
 	public static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
+		return id.satudata.test.ServerProcesses.freePort();
 	}
 
 	public Hasil get(URI uri) throws IOException, InterruptedException {
