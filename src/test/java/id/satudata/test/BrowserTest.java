@@ -14,8 +14,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A user journey in a real headless Chromium against the application on a random port (H2 run
- * only). All browser tests share one application context, whose clock a test may move
- * ({@link TestClock}).
+ * only). All browser tests share one application context, with the {@link ServerTest}s, whose clock
+ * a test may move ({@link TestClock}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

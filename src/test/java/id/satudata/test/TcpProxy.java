@@ -70,6 +70,12 @@ public final class TcpProxy implements AutoCloseable {
 			try {
 				Socket client = socket.accept();
 				Socket upstream = new Socket(targetHost, targetPort);
+				// forwarded at once, as the two ends' own sockets are: without it, Nagle's algorithm held a
+				// small reply back until the previous one was acknowledged (a delayed ACK, up to 40 ms on
+				// Linux), and every database round trip through the proxy paid it (a context took minutes to
+				// start through it)
+				client.setTcpNoDelay(true);
+				upstream.setTcpNoDelay(true);
 				open.add(client);
 				open.add(upstream);
 				pipe(client, upstream);
