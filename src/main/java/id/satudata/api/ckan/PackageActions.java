@@ -8,6 +8,9 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import id.satudata.katalog.Akses;
 import id.satudata.katalog.DatasetDetail;
 import id.satudata.katalog.JenisPenggunaan;
 import id.satudata.katalog.PenggunaanData;
@@ -48,9 +51,14 @@ class PackageActions {
 	private final CkanDicts dicts;
 	private final CkanMessages messages;
 	private final PenggunaanData penggunaan;
+	private final PackageShowCache kept;
+	private final JsonMapper json;
 
-	PackageActions(Katalog katalog, CkanDicts dicts, CkanMessages messages, PenggunaanData penggunaan) {
+	PackageActions(Katalog katalog, CkanDicts dicts, CkanMessages messages, PenggunaanData penggunaan,
+			PackageShowCache kept, JsonMapper json) {
 		this.penggunaan = penggunaan;
+		this.kept = kept;
+		this.json = json;
 		this.katalog = katalog;
 		this.dicts = dicts;
 		this.messages = messages;
@@ -147,6 +155,28 @@ class PackageActions {
 		DatasetDetail d = dataset(id);
 		penggunaan.catat(d.ringkas().id(), null, JenisPenggunaan.API, null, r.userAgent());
 		return dicts.packageDict(d);
+	}
+
+	/**
+	 * {@code package_show} for an anonymous caller, as the JSON of the whole answer ({@code help} is its
+	 * envelope's): kept for a TERBUKA dataset while its row version stays ({@link PackageShowCache}),
+	 * built as {@link #packageShow} builds it otherwise. The use is counted either way.
+	 */
+	byte[] packageShowPublic(CkanRequest r, String help) {
+		String id = r.required("id");
+		java.util.OptionalLong version = katalog.versi(id);
+		PackageShowCache.Kept answer = version.isPresent() ? kept.get(id, version.getAsLong()) : null;
+		if (answer == null) {
+			DatasetDetail d = dataset(id);
+			byte[] bytes = json.writeValueAsBytes(CkanEnvelope.ok(help, dicts.packageDict(d)));
+			answer = new PackageShowCache.Kept(d.ringkas().id(), version.orElse(-1), bytes);
+			// the version was read before the dataset: a change in between leaves an answer no request takes
+			if (version.isPresent() && d.ringkas().akses() == Akses.TERBUKA) {
+				kept.put(id, answer);
+			}
+		}
+		penggunaan.catat(answer.datasetId(), null, JenisPenggunaan.API, null, r.userAgent());
+		return answer.json();
 	}
 
 	DatasetDetail dataset(String id) {

@@ -110,6 +110,25 @@ public class KatalogService implements Katalog {
 	 * database, so every node of a cluster sees a change at once; the view itself takes six queries.
 	 */
 	private Optional<DatasetDetail> datasetPublik(String slugAtauId, KatalogAkses.Lingkup l) {
+		Optional<DatasetRepository.Versi> versi = versiDataset(slugAtauId);
+		if (versi.isEmpty()) {
+			return Optional.empty();
+		}
+		long id = versi.get().getId();
+		return perVersi(tampilanPublik, id, versi.get().getVersion(), () -> datasets.findById(id)
+			.map(d -> new PerVersi<>(d.getVersion(), akses.bolehLihat(d, l) ? detail(d, l) : null)));
+	}
+
+	@Override
+	public java.util.OptionalLong versi(String slugAtauId) {
+		return versiDataset(slugAtauId).map(v -> java.util.OptionalLong.of(v.getVersion()))
+			.orElse(java.util.OptionalLong.empty());
+	}
+
+	private Optional<DatasetRepository.Versi> versiDataset(String slugAtauId) {
+		if (slugAtauId == null) {
+			return Optional.empty();
+		}
 		Optional<DatasetRepository.Versi> versi = datasets.versiBySlug(slugAtauId);
 		if (versi.isEmpty() && isUuid(slugAtauId)) {
 			versi = datasets.versiByUuid(slugAtauId.toLowerCase(java.util.Locale.ROOT));
@@ -117,12 +136,7 @@ public class KatalogService implements Katalog {
 		if (versi.isEmpty() && isId(slugAtauId)) {
 			versi = datasets.versiById(Long.parseLong(slugAtauId));
 		}
-		if (versi.isEmpty()) {
-			return Optional.empty();
-		}
-		long id = versi.get().getId();
-		return perVersi(tampilanPublik, id, versi.get().getVersion(), () -> datasets.findById(id)
-			.map(d -> new PerVersi<>(d.getVersion(), akses.bolehLihat(d, l) ? detail(d, l) : null)));
+		return versi;
 	}
 
 	/**
