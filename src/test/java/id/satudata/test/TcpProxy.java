@@ -27,12 +27,9 @@ public final class TcpProxy implements AutoCloseable {
 	public TcpProxy(String targetHost, int targetPort) {
 		this.targetHost = targetHost;
 		this.targetPort = targetPort;
-		try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-			this.port = probe.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		// bound again by every restore(): a port outside the ephemeral range, which an outgoing connection
+		// could otherwise take while the proxy is cut
+		this.port = ServerProcesses.freePort();
 		restore();
 	}
 
