@@ -13,7 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,9 +34,9 @@ import id.satudata.shared.storage.TempFiles;
  * codes, free text: a different value on almost every row), one value per row, their columns joined
  * by {@link #SEPARATOR}, in a Parquet file of its own with the release's row order. A full-text
  * {@code q} then matches those columns with one {@code contains} over this file instead of
- * lower-casing every value of every such column again for every search: lower-casing is most of
- * the work (1,000,000 rows, a 25-character name column: 52 of 60 ms CPU). Columns stored with a
- * dictionary are still matched in the release's own file, once per distinct value.
+ * lower-casing every value of every such column again for every search, most of the work (1,000,000
+ * rows, a 25-character name column: 52–67 ms CPU with {@code lower}, 22 ms without). Columns stored
+ * with a dictionary are still matched in the release's own file, once per distinct value.
  * <p>
  * Derived, never the truth: it is written by one background thread after the first {@code q} on a
  * release of at least {@link #MIN_ROWS} rows (that search and the ones until it is ready are answered
@@ -78,7 +80,8 @@ final class SearchText {
 		this.duck = duck;
 		this.temp = temp;
 		this.minRows = minRows;
-		this.writer = Executors.newSingleThreadExecutor(r -> {
+		// one writer at a time (a write takes a core), its thread gone when idle
+		this.writer = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
 			Thread t = new Thread(r, "datastore-teks-cari");
 			t.setDaemon(true);
 			return t;

@@ -123,6 +123,9 @@ public final class DatastoreSearchBenchmark {
 		System.out.printf(Locale.ROOT, "%s: search text %s in %.0f ms (the import took %.0f ms)%n", what,
 				written ? "written" : "not needed", (System.nanoTime() - writeStart) / 1e6, importMs);
 		List<Double> oursWithout = new ArrayList<>();
+		// CPU time of the whole process (Java and DuckDB's threads) per search: a load-independent ratio
+		List<Double> oursCpu = new ArrayList<>();
+		List<Double> oursWithoutCpu = new ArrayList<>();
 		String parquet = t.store.localPath(table.storageKey()).toString().replace("'", "''");
 		String source = "(SELECT file_row_number + 1 AS _id, * EXCLUDE (file_row_number) FROM read_parquet('" + parquet
 				+ "', file_row_number = true))";
@@ -149,8 +152,12 @@ public final class DatastoreSearchBenchmark {
 				}
 			}));
 			Query search = new Query(Map.of(), Map.of(), q, List.of(), List.of(), false, 100, 0, true);
+			long cpu0 = processCpu();
 			ImportBenchmark.add(w, ours, ImportBenchmark.time(() -> t.datastore.search(table, search)));
+			long cpu1 = processCpu();
 			ImportBenchmark.add(w, oursWithout, ImportBenchmark.time(() -> withoutSearchText.search(table, search)));
+			ImportBenchmark.add(w, oursCpu, (cpu1 - cpu0) / 1e6);
+			ImportBenchmark.add(w, oursWithoutCpu, (processCpu() - cpu1) / 1e6);
 			ImportBenchmark.add(w, before, ImportBenchmark.time(() -> {
 				try (Connection c = t.duck.connection()) {
 					Object[] needles = java.util.Collections.nCopies(text.size(), "%" + q + "%").toArray();
@@ -172,6 +179,8 @@ public final class DatastoreSearchBenchmark {
 				what, table.rows(), ImportBenchmark.median(reference));
 		vs("  q full text, new word each run (+total)", ours, before, reference);
 		vs("  q without the search text (+total)", oursWithout, before, reference);
+		System.out.printf(Locale.ROOT, "  q CPU time per search (process, mean): %.1f ms; without the search text %.1f ms: x%.2f%n",
+				mean(oursCpu), mean(oursWithoutCpu), mean(oursCpu) / mean(oursWithoutCpu));
 		vs("  offset " + String.format(Locale.ROOT, "%,d", deep) + " (+total)", oursDeep, beforeDeep, reference);
 		System.out.printf(Locale.ROOT, "  peak heap used so far: %.0f MB%n", ImportBenchmark.peakHeap() / 1e6);
 	}
@@ -219,6 +228,15 @@ public final class DatastoreSearchBenchmark {
 			}
 			return n;
 		}
+	}
+
+	private static long processCpu() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	private static double mean(List<Double> xs) {
+		return xs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
 	}
 
 	private static double percentile(List<Double> xs, double p) {
