@@ -63,6 +63,12 @@ final class SearchText {
 	/** The files kept together at most (least recently used deleted first). */
 	static final long MAX_BYTES = 2L << 30;
 
+	/**
+	 * How long a dropped file stays on disk: far longer than a search runs, so a search that found the
+	 * file ready does not find it gone while it reads it.
+	 */
+	static final long DELETE_AFTER_SECONDS = 120;
+
 	/** A written file and the columns it holds (none: the release needs no such file). */
 	record Built(Path file, Set<String> columns) {
 
@@ -92,7 +98,9 @@ final class SearchText {
 			.<String, Built>weigher((key, built) -> built.file() == null ? 0 : (int) Math.min(Integer.MAX_VALUE, size(built.file()) / 1024))
 			.<String, Built>removalListener((key, built, cause) -> {
 				if (built != null && built.file() != null) {
-					temp.delete(built.file());
+					// later, not now: a search that took the file just before may still be reading it
+					CompletableFuture.runAsync(() -> temp.delete(built.file()),
+							CompletableFuture.delayedExecutor(DELETE_AFTER_SECONDS, TimeUnit.SECONDS));
 				}
 			})
 			.buildAsync();
