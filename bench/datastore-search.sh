@@ -5,6 +5,8 @@
 # Then, on that table and on a 28-column one (7 text columns, dates, numbers; -Dwide=false skips it):
 # full-text q and a page at offset 900,000, each beside the filter + sort + count by hand (the
 # issue's reference) and beside the single query sent before ("before"), alternately, same run.
+# q also through an engine without the per-release search text ("without"), with the process CPU time
+# per search of both, and the search text's one-off writing time beside the import's.
 # Usage: bench/datastore-search.sh [measured runs] [rows]
 set -euo pipefail
 cd "$(dirname "$0")/.."

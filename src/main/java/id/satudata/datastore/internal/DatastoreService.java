@@ -158,6 +158,7 @@ class DatastoreService implements Datastore {
 
 	@Override
 	public void delete(TableRef table) {
+		engine.forget(table);
 		try {
 			fileStore.delete(table.storageKey());
 		}

@@ -33,6 +33,7 @@ import id.satudata.datastore.internal.DatastoreProperties;
 import id.satudata.datastore.internal.DuckDb;
 import id.satudata.datastore.internal.SqlText;
 import id.satudata.shared.storage.FileStore;
+import id.satudata.shared.storage.TempFiles;
 
 /**
  * Answers queries on stored tables. Every column name is checked against the table's schema and
@@ -63,10 +64,40 @@ public class QueryEngine {
 
 	private final Cache<String, SymbolSummary> symbolCache = Caffeine.newBuilder().maximumSize(1_000).build();
 
-	public QueryEngine(DuckDb duck, FileStore fileStore, DatastoreProperties properties) {
+	private final SearchText searchText;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	public QueryEngine(DuckDb duck, FileStore fileStore, TempFiles temp, DatastoreProperties properties) {
+		this(duck, fileStore, temp, properties, SearchText.MIN_ROWS);
+	}
+
+	/**
+	 * With the smallest release that gets a {@link SearchText} (tests: 0; the benchmark's "without":
+	 * {@link Long#MAX_VALUE}).
+	 */
+	public QueryEngine(DuckDb duck, FileStore fileStore, TempFiles temp, DatastoreProperties properties, long searchTextMinRows) {
 		this.duck = duck;
 		this.fileStore = fileStore;
 		this.properties = properties;
+		this.searchText = new SearchText(duck, temp, searchTextMinRows);
+	}
+
+	/** Forgets what was derived from a deleted release. */
+	public void forget(TableRef table) {
+		searchText.forget(table.storageKey());
+	}
+
+	/**
+	 * Writes the release's {@link SearchText} if it gets one and waits for it (tests, benchmarks);
+	 * whether it has one.
+	 */
+	public boolean awaitSearchText(TableRef table) {
+		try {
+			return searchText.await(table, fileStore.localPath(table.storageKey())).file() != null;
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	public String source(TableRef table) {
@@ -403,25 +434,36 @@ public class QueryEngine {
 	 * one column and a column stored with a dictionary (most agency text: regions, categories,
 	 * statuses) is lower-cased and matched once per distinct value, instead of once per row inside one
 	 * {@code OR} over every column (1M rows × 28 columns, 7 of them text: 0.33× the time of the
-	 * {@code OR} of {@code ILIKE}s, bench/datastore-search.sh).
+	 * {@code OR} of {@code ILIKE}s, bench/datastore-search.sh). The columns stored without a
+	 * dictionary are matched in the release's {@link SearchText} once it is written: one scan of
+	 * values lower-cased once.
 	 */
 	private Sql textMatches(TableRef table, String q) {
-		String file;
+		Path path;
 		try {
-			file = "read_parquet('" + SqlText.literal(fileStore.localPath(table.storageKey()).toString())
-					+ "', file_row_number = true)";
+			path = fileStore.localPath(table.storageKey());
 		}
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
+		String file = "read_parquet('" + SqlText.literal(path.toString()) + "', file_row_number = true)";
+		java.util.Optional<SearchText.Built> lowered = q.contains(SearchText.SEPARATOR) ? java.util.Optional.empty()
+				: searchText.ready(table, path);
+		java.util.Set<String> inLowered = lowered.map(SearchText.Built::columns).orElse(java.util.Set.of());
 		List<String> scans = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
 		for (ColumnSpec c : table.columns()) {
-			if (c.type().textual()) {
+			if (c.type().textual() && !inLowered.contains(c.name())) {
 				scans.add("SELECT file_row_number + 1 FROM " + file + " WHERE contains(lower(" + SqlText.ident(c.name())
 						+ "), lower(?))");
 				params.add(q);
 			}
+		}
+		if (lowered.isPresent()) {
+			// the columns stored without a dictionary, already lower-cased, in one scan (SearchText)
+			scans.add("SELECT file_row_number + 1 FROM read_parquet('"
+					+ SqlText.literal(lowered.get().file().toString()) + "', file_row_number = true) WHERE contains(t, lower(?))");
+			params.add(q);
 		}
 		return new Sql(String.join(" UNION ALL ", scans), params);
 	}

@@ -17,6 +17,7 @@ import id.satudata.datastore.ImportResult;
 import id.satudata.datastore.Query;
 import id.satudata.datastore.QueryResult;
 import id.satudata.datastore.TableRef;
+import id.satudata.datastore.kueri.QueryEngine;
 
 /**
  * datastore_search benchmark (catalog issue), at the datastore's API: the 1,000,000-row release of
@@ -90,16 +91,18 @@ public final class DatastoreSearchBenchmark {
 			report("datastore_search filter+sort+limit 100 (+total)", ours, raw);
 			report("group-by aggregate (sum, count by age group)", oursGroup, rawGroupTimes);
 			String narrowFilter = "jenis_kelamin = 'Perempuan' AND tahun >= %d ORDER BY jumlah DESC, kode_wilayah";
-			textAndDeepPages(t, table, "6 columns", i -> String.valueOf(1000 + i % 9000), narrowFilter, runs);
+			textAndDeepPages(t, table, "6 columns", i -> String.valueOf(1000 + i % 9000), narrowFilter, runs, Double.NaN);
 			if (!"false".equals(System.getProperty("wide"))) {
 				Path wideCsv = ImportBenchmark.generateWide(dir.resolve("wide.csv"), rows);
+				long importStart = System.nanoTime();
 				ImportResult wide = t.datastore.importTable(wideCsv, ImportBenchmark.wideSchema(), ImportOptions.defaults());
+				double importMs = (System.nanoTime() - importStart) / 1e6;
 				if (!wide.ok()) {
 					throw new IllegalStateException("import failed: " + wide.issues());
 				}
 				Files.delete(wideCsv);
 				textAndDeepPages(t, wide.table(), "28 columns", i -> "merdeka no. " + (i % 500) + " rt",
-						"kabupaten = 'Kota Padang' AND angka_1 >= %d ORDER BY angka_2 DESC, kode", runs);
+						"kabupaten = 'Kota Padang' AND angka_1 >= %d ORDER BY angka_2 DESC, kode", runs, importMs);
 			}
 		}
 	}
@@ -108,10 +111,21 @@ public final class DatastoreSearchBenchmark {
 	 * Full-text {@code q} (a new word every run, so every total is counted) and a page at offset
 	 * 900,000 through the datastore, each beside, in the same run and alternately, a filter + sort +
 	 * limit 100 with its count written by hand on the same Parquet file (the issue's reference), and
-	 * beside the single query the engine used to send for them, also by hand ("before").
+	 * beside the single query the engine used to send for them, also by hand ("before"). The full-text
+	 * {@code q} also beside the same engine without a search text (each text column lower-cased at
+	 * every search, as before it), and the search text's one-off writing time beside the import's.
 	 */
 	static void textAndDeepPages(TestEngine t, TableRef table, String what, java.util.function.IntFunction<String> word,
-			String filterSort, int runs) throws Exception {
+			String filterSort, int runs, double importMs) throws Exception {
+		QueryEngine withoutSearchText = new QueryEngine(t.duck, t.store, t.temp, t.properties, Long.MAX_VALUE);
+		long writeStart = System.nanoTime();
+		boolean written = t.engine.awaitSearchText(table);
+		System.out.printf(Locale.ROOT, "%s: search text %s in %.0f ms (the import took %.0f ms)%n", what,
+				written ? "written" : "not needed", (System.nanoTime() - writeStart) / 1e6, importMs);
+		List<Double> oursWithout = new ArrayList<>();
+		// CPU time of the whole process (Java and DuckDB's threads) per search: a load-independent ratio
+		List<Double> oursCpu = new ArrayList<>();
+		List<Double> oursWithoutCpu = new ArrayList<>();
 		String parquet = t.store.localPath(table.storageKey()).toString().replace("'", "''");
 		String source = "(SELECT file_row_number + 1 AS _id, * EXCLUDE (file_row_number) FROM read_parquet('" + parquet
 				+ "', file_row_number = true))";
@@ -138,7 +152,12 @@ public final class DatastoreSearchBenchmark {
 				}
 			}));
 			Query search = new Query(Map.of(), Map.of(), q, List.of(), List.of(), false, 100, 0, true);
+			long cpu0 = processCpu();
 			ImportBenchmark.add(w, ours, ImportBenchmark.time(() -> t.datastore.search(table, search)));
+			long cpu1 = processCpu();
+			ImportBenchmark.add(w, oursWithout, ImportBenchmark.time(() -> withoutSearchText.search(table, search)));
+			ImportBenchmark.add(w, oursCpu, (cpu1 - cpu0) / 1e6);
+			ImportBenchmark.add(w, oursWithoutCpu, (processCpu() - cpu1) / 1e6);
 			ImportBenchmark.add(w, before, ImportBenchmark.time(() -> {
 				try (Connection c = t.duck.connection()) {
 					Object[] needles = java.util.Collections.nCopies(text.size(), "%" + q + "%").toArray();
@@ -159,6 +178,9 @@ public final class DatastoreSearchBenchmark {
 		System.out.printf(Locale.ROOT, "%s, %,d rows: reference filter+sort+limit 100 (+count) by hand  median %7.1f ms%n",
 				what, table.rows(), ImportBenchmark.median(reference));
 		vs("  q full text, new word each run (+total)", ours, before, reference);
+		vs("  q without the search text (+total)", oursWithout, before, reference);
+		System.out.printf(Locale.ROOT, "  q CPU time per search (process, mean): %.1f ms; without the search text %.1f ms: x%.2f%n",
+				mean(oursCpu), mean(oursWithoutCpu), mean(oursCpu) / mean(oursWithoutCpu));
 		vs("  offset " + String.format(Locale.ROOT, "%,d", deep) + " (+total)", oursDeep, beforeDeep, reference);
 		System.out.printf(Locale.ROOT, "  peak heap used so far: %.0f MB%n", ImportBenchmark.peakHeap() / 1e6);
 	}
@@ -206,6 +228,15 @@ public final class DatastoreSearchBenchmark {
 			}
 			return n;
 		}
+	}
+
+	private static long processCpu() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
+	}
+
+	private static double mean(List<Double> xs) {
+		return xs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
 	}
 
 	private static double percentile(List<Double> xs, double p) {

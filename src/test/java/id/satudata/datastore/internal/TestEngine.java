@@ -72,7 +72,7 @@ public final class TestEngine implements AutoCloseable {
 		this.pipeline = new ImportPipeline(duck, preparer, store, temp, REGIONS, properties,
 				new FastImport(duck, temp, REGIONS), new NameColumns(NAMES, temp), new Reshaper(NAMES, temp));
 		this.inference = new SchemaInference(duck, preparer, REGIONS);
-		this.engine = new QueryEngine(duck, store, properties);
+		this.engine = new QueryEngine(duck, store, temp, properties);
 		this.exporter = new Exporter(duck, engine, store, temp);
 		this.sandbox = new SqlSandbox(properties, store, JsonMapper.builder().build());
 		this.datastore = new DatastoreService(pipeline, inference, engine, exporter, sandbox, store,
