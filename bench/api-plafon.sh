@@ -9,6 +9,7 @@
 #                controller through a stateless permit-all security chain (bench/referensi-api);
 #   - ref-nosec: the same outside Spring Security: what Tomcat + Spring MVC alone cost here;
 #   - nginx:     the very same bytes of site_read and package_show from files.
+# After each jar's pair a line gives its package_show / site_read ratio (requests/s and CPU per request).
 # Usage: bench/api-plafon.sh [seconds per run] [rounds]. Ports BENCH_PORT .. BENCH_PORT+7.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -84,7 +85,12 @@ measure() { # label pid-or-empty url
     /Requests\/sec/ {r=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} / requests in / {n=$1}
     END {printf "%-24s %9s req/s  p50 %-8s p99 %-8s", l, r, p50, p99
       if (app != "" && n > 0) printf " %5.0f us CPU/req", c / hz * 1e6 / n; else printf "                "
-      printf "  load %s\n", la}' <<<"$out"
+      printf "  load %s\n", la
+      if (n > 0) printf "%s %s\n", r, (app != "" ? c / hz * 1e6 / n : 0) > last}' last="$W/last" <<<"$out"
+}
+ratio() { # label: package_show beside site_read of one jar, from the two measures just before
+  awk -v l="$1" 'NR == 1 {r = $1; c = $2} NR == 2 {printf "%-24s %9.2f x site_read req/s, %.2f x its CPU/req\n", l, $1 / r, (c > 0 ? $2 / c : 0)}' \
+    "$W/sr" "$W/ps"
 }
 # as warm as each other before the first round
 for n in app baseline; do
@@ -100,8 +106,9 @@ for r in $(seq 1 "$ROUNDS"); do
   measure "nginx package_show" "" "$NG/api/package_show.json"
   for n in app baseline; do
     [ -n "${PIDS[$n]:-}" ] || continue
-    measure "$n site_read" "${PIDS[$n]}" "${URLS[$n]}$SR"
-    measure "$n package_show" "${PIDS[$n]}" "${URLS[$n]}$PS"
+    measure "$n site_read" "${PIDS[$n]}" "${URLS[$n]}$SR"; cp "$W/last" "$W/sr"
+    measure "$n package_show" "${PIDS[$n]}" "${URLS[$n]}$PS"; cp "$W/last" "$W/ps"
+    ratio "$n package_show"
   done
   measure "ref site_read" "${PIDS[ref]}" "${URLS[ref]}$SR"
   measure "ref-nosec site_read" "${PIDS[ref-nosec]}" "${URLS[ref-nosec]}$SR"

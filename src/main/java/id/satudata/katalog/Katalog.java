@@ -21,12 +21,6 @@ public interface Katalog {
 	/** A dataset by its uuid (its public id), slug or numeric id. */
 	Optional<DatasetDetail> dataset(String slugAtauId);
 
-	/**
-	 * The row version of a dataset by its slug, uuid or numeric id, whoever may see it: every change of
-	 * what anyone sees of the dataset changes it (one indexed lookup). A key for what is kept of a view.
-	 */
-	java.util.OptionalLong versi(String slugAtauId);
-
 	/** Details of search results, in their order (those the caller may no longer see are left out). */
 	List<DatasetDetail> detail(List<DatasetRingkas> datasets);
 

@@ -21,6 +21,7 @@ import id.satudata.katalog.KueriTidakSah;
 import id.satudata.katalog.PencarianCkan;
 import id.satudata.katalog.PencarianDataset;
 import id.satudata.katalog.PencarianDataset.Facet;
+import id.satudata.katalog.VersiDataset;
 
 /**
  * CKAN's dataset actions: {@code package_list}, {@code package_search} ({@code q} and {@code fq} in
@@ -52,11 +53,13 @@ class PackageActions {
 	private final CkanMessages messages;
 	private final PenggunaanData penggunaan;
 	private final PackageShowCache kept;
+	private final VersiDataset versi;
 	private final JsonMapper json;
 
 	PackageActions(Katalog katalog, CkanDicts dicts, CkanMessages messages, PenggunaanData penggunaan,
-			PackageShowCache kept, JsonMapper json) {
+			PackageShowCache kept, VersiDataset versi, JsonMapper json) {
 		this.penggunaan = penggunaan;
+		this.versi = versi;
 		this.kept = kept;
 		this.json = json;
 		this.katalog = katalog;
@@ -164,7 +167,8 @@ class PackageActions {
 	 */
 	byte[] packageShowPublic(CkanRequest r, String help) {
 		String id = r.required("id");
-		java.util.OptionalLong version = katalog.versi(id);
+		// one plain JDBC lookup, no transaction: a kept answer costs little more than site_read (issue 18)
+		java.util.OptionalLong version = versi.versi(id);
 		PackageShowCache.Kept answer = version.isPresent() ? kept.get(id, version.getAsLong()) : null;
 		if (answer == null) {
 			DatasetDetail d = dataset(id);

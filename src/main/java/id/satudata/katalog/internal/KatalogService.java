@@ -119,12 +119,6 @@ public class KatalogService implements Katalog {
 			.map(d -> new PerVersi<>(d.getVersion(), akses.bolehLihat(d, l) ? detail(d, l) : null)));
 	}
 
-	@Override
-	public java.util.OptionalLong versi(String slugAtauId) {
-		return versiDataset(slugAtauId).map(v -> java.util.OptionalLong.of(v.getVersion()))
-			.orElse(java.util.OptionalLong.empty());
-	}
-
 	private Optional<DatasetRepository.Versi> versiDataset(String slugAtauId) {
 		if (slugAtauId == null) {
 			return Optional.empty();
@@ -164,12 +158,18 @@ public class KatalogService implements Katalog {
 		return Optional.ofNullable(cached.value());
 	}
 
-	private static boolean isId(String s) {
-		return s != null && s.matches("\\d{1,18}");
+	private static final java.util.regex.Pattern POLA_ID = java.util.regex.Pattern.compile("\\d{1,18}");
+
+	private static final java.util.regex.Pattern POLA_UUID = java.util.regex.Pattern.compile("[0-9a-fA-F-]{36}");
+
+	/** Whether a dataset's slug-or-id may be its numeric id. */
+	static boolean isId(String s) {
+		return s != null && POLA_ID.matcher(s).matches();
 	}
 
-	private static boolean isUuid(String s) {
-		return s != null && s.length() == 36 && s.matches("[0-9a-fA-F-]{36}");
+	/** Whether a dataset's slug-or-id may be its uuid. */
+	static boolean isUuid(String s) {
+		return s != null && s.length() == 36 && POLA_UUID.matcher(s).matches();
 	}
 
 	/**
