@@ -235,6 +235,10 @@ class WriteActions {
 		String ext = filename.contains(".") ? filename.substring(filename.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
 				: Optional.ofNullable(r.string("format")).orElse("").toLowerCase(Locale.ROOT);
 		long started = System.nanoTime();
+		// when the request came in, before its body was read (set by the upload size filter): the upload's time
+		Object arrived = org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()
+			.getAttribute("satudata.requestArrived", org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+		long received = arrived instanceof Long at ? (started - at) / 1_000_000 : -1;
 		Path temp = tempFiles.save(upload);
 		try {
 			if (ext.equals("csv") || ext.equals("tsv") || ext.equals("txt") || ext.equals("xlsx") || ext.equals("xls")) {
@@ -258,8 +262,9 @@ class WriteActions {
 				}
 				long committed = System.nanoTime();
 				Object answer = resourceOf(packageId, hasil.rilis().uuid());
-				log.info("resource_create of {} ({} bytes): handled in {} ms (answer {} ms)", packageId, upload.getSize(),
-						(System.nanoTime() - started) / 1_000_000, (System.nanoTime() - committed) / 1_000_000);
+				log.info("resource_create of {} ({} bytes): body received in {} ms, handled in {} ms (answer {} ms)", packageId,
+						upload.getSize(), received, (System.nanoTime() - started) / 1_000_000,
+						(System.nanoTime() - committed) / 1_000_000);
 				return answer;
 			}
 			LampiranView l = kelola.lampirkan(packageId, new LampiranBaru(r.string("rilis_id"),

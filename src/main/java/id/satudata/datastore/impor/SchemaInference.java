@@ -120,7 +120,7 @@ public class SchemaInference {
 					type = ColumnType.DESIMAL;
 					format = NumberFormat.INDONESIA;
 				}
-				else if (st.dates == st.nonEmpty) {
+				else if (st.allDates) {
 					type = ColumnType.TANGGAL;
 				}
 				else if (st.booleans == st.nonEmpty) {
@@ -148,13 +148,16 @@ public class SchemaInference {
 	}
 
 	private record Stats(long nonEmpty, long integers, long decimals, long indonesian, long indonesianIntegers,
-			long dates, long booleans, long codeShaped, boolean leadingZero) {
+			boolean allDates, long booleans, long codeShaped, boolean leadingZero) {
 	}
 
 	/**
 	 * Every column's counts in one pass over the sample (a query per column cost a wide file seconds),
-	 * then the dates counted only in the columns the counts did not already decide (a failed date
-	 * conversion costs far more than a pattern), and only over values that start like a date.
+	 * then whether every value of a column the counts did not already decide is a date (a failed date
+	 * conversion costs far more than a pattern, some 2 µs). A column is a date column only when every
+	 * value is a date: one whose values do not all start with a digit is not, nor one with a value that
+	 * is not a date among its first 100 rows (codes such as 33.01.01.2005, age groups such as 0-4
+	 * tahun); only the rest are converted whole.
 	 */
 	private static List<Stats> stats(Statement s, String table, int columns) throws SQLException {
 		if (columns == 0) {
@@ -164,6 +167,8 @@ public class SchemaInference {
 		StringBuilder counts = new StringBuilder();
 		for (int i = 0; i < columns; i++) {
 			String v = "t" + i;
+			// a first byte from '0' to '9'
+			String digit = v + " >= '0' AND " + v + " < ':'";
 			trimmed.append(i == 0 ? "" : ", ").append(ValueSql.text("c" + i)).append(" AS ").append(v);
 			counts.append(i == 0 ? "" : ", ").append("count(" + v + "), "
 					+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[+-]?[0-9]{1,18}')), "
@@ -172,47 +177,62 @@ public class SchemaInference {
 					+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[+-]?[0-9]{1,3}([.][0-9]{3})+')), "
 					+ "count(*) FILTER (WHERE lower(" + v + ") IN ('ya', 'tidak', 'true', 'false', 'y', 'n')), "
 					+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '[0-9A-Za-z]+([./-][0-9A-Za-z]+)*')), "
-					+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '0[0-9]+'))");
+					+ "count(*) FILTER (WHERE regexp_full_match(" + v + ", '0[0-9]+')), "
+					+ "count(*) FILTER (WHERE " + digit + ")");
 		}
 		long[][] c = new long[columns][];
 		try (ResultSet rs = s.executeQuery("SELECT " + counts + " FROM (SELECT " + trimmed + " FROM " + table + ")")) {
 			rs.next();
 			for (int i = 0; i < columns; i++) {
-				c[i] = new long[8];
-				for (int j = 0; j < 8; j++) {
-					c[i][j] = rs.getLong(i * 8 + j + 1);
+				c[i] = new long[9];
+				for (int j = 0; j < 9; j++) {
+					c[i][j] = rs.getLong(i * 9 + j + 1);
 				}
 			}
 		}
-		// nonEmpty, integers, decimals, indonesian, indonesianIntegers, booleans, codeShaped, leadingZero
+		// nonEmpty, integers, decimals, indonesian, indonesianIntegers, booleans, codeShaped, leadingZero, digitFirst
 		List<Integer> undecided = new ArrayList<>();
 		for (int i = 0; i < columns; i++) {
 			long n = c[i][0];
-			if (n > 0 && c[i][1] != n && c[i][2] != n && c[i][3] != n && c[i][4] != n) {
+			if (n > 0 && c[i][1] != n && c[i][2] != n && c[i][3] != n && c[i][4] != n && c[i][8] == n) {
 				undecided.add(i);
 			}
 		}
-		long[] dates = new long[columns];
-		if (!undecided.isEmpty()) {
-			StringBuilder sql = new StringBuilder("SELECT ");
-			for (int k = 0; k < undecided.size(); k++) {
-				String col = "c" + undecided.get(k);
-				sql.append(k == 0 ? "" : ", ").append("count(*) FILTER (WHERE regexp_full_match(").append(ValueSql.text(col))
-					.append(", '[0-9].*') AND ").append(ValueSql.typedFromRaw(ColumnSpec.of("t", null, ColumnType.TANGGAL), col))
-					.append(" IS NOT NULL)");
-			}
-			try (ResultSet rs = s.executeQuery(sql.append(" FROM ").append(table).toString())) {
-				rs.next();
-				for (int k = 0; k < undecided.size(); k++) {
-					dates[undecided.get(k)] = rs.getLong(k + 1);
-				}
-			}
+		boolean[] dates = new boolean[columns];
+		// the first rows, then the whole sample for the columns still undecided
+		undecided = allDates(s, "(SELECT * FROM " + table + " LIMIT 100)", undecided);
+		for (int i : allDates(s, table, undecided)) {
+			dates[i] = true;
 		}
 		List<Stats> out = new ArrayList<>(columns);
 		for (int i = 0; i < columns; i++) {
 			out.add(new Stats(c[i][0], c[i][1], c[i][2], c[i][3], c[i][4], dates[i], c[i][5], c[i][6], c[i][7] > 0));
 		}
 		return out;
+	}
+
+	/** The columns (of those given) with no value in {@code rows} that is not a date. */
+	private static List<Integer> allDates(Statement s, String rows, List<Integer> columns) throws SQLException {
+		if (columns.isEmpty()) {
+			return columns;
+		}
+		StringBuilder sql = new StringBuilder("SELECT ");
+		for (int k = 0; k < columns.size(); k++) {
+			String col = "c" + columns.get(k);
+			sql.append(k == 0 ? "" : ", ").append("count(*) FILTER (WHERE ").append(ValueSql.text(col))
+				.append(" IS NOT NULL AND NOT (regexp_full_match(").append(ValueSql.text(col)).append(", '[0-9].*') AND ")
+				.append(ValueSql.typedFromRaw(ColumnSpec.of("t", null, ColumnType.TANGGAL), col)).append(" IS NOT NULL))");
+		}
+		List<Integer> all = new ArrayList<>();
+		try (ResultSet rs = s.executeQuery(sql.append(" FROM ").append(rows).toString())) {
+			rs.next();
+			for (int k = 0; k < columns.size(); k++) {
+				if (rs.getLong(k + 1) == 0) {
+					all.add(columns.get(k));
+				}
+			}
+		}
+		return all;
 	}
 
 	/** Whether at least 90% of the column's distinct values (up to 5,000) are codes of the list. */

@@ -41,6 +41,8 @@ class UploadSizeFilter extends OncePerRequestFilter {
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
+		// when the request came in, before anything read its body: resource_create logs the upload's time
+		request.setAttribute("satudata.requestArrived", System.nanoTime());
 		chain.doFilter(request, response);
 	}
 
