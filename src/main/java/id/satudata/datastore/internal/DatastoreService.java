@@ -86,7 +86,12 @@ class DatastoreService implements Datastore {
 			throw new IllegalArgumentException("A table needs at least one column");
 		}
 		try {
-			return pipeline.run(file, schema, rules, options);
+			ImportResult result = pipeline.run(file, schema, rules, options);
+			if (result.ok() && result.table() != null) {
+				// the full-text search's derived file, on a background thread (QueryEngine.prepare)
+				engine.prepare(result.table());
+			}
+			return result;
 		}
 		catch (RuntimeException e) {
 			throw refused(file, e);

@@ -82,6 +82,21 @@ public class QueryEngine {
 		this.searchText = new SearchText(duck, temp, searchTextMinRows);
 	}
 
+	/**
+	 * After a release's import: its {@link SearchText} (when it gets one) is written in the background
+	 * now, not at its first {@code q}, so that search already finds it.
+	 */
+	public void prepare(TableRef table) {
+		if (table.columns().stream().anyMatch(c -> c.type().textual())) {
+			searchText.prepare(table, () -> fileStore.localPath(table.storageKey()));
+		}
+	}
+
+	/** Whether the release's {@link SearchText} is written (tests). */
+	public boolean searchTextWritten(TableRef table) {
+		return searchText.written(table.storageKey());
+	}
+
 	/** Forgets what was derived from a deleted release. */
 	public void forget(TableRef table) {
 		searchText.forget(table.storageKey());

@@ -38,9 +38,10 @@ import id.satudata.shared.storage.TempFiles;
  * rows, a 25-character name column: 52–67 ms CPU with {@code lower}, 22 ms without). Columns stored
  * with a dictionary are still matched in the release's own file, once per distinct value.
  * <p>
- * Derived, never the truth: it is written by one background thread after the first {@code q} on a
- * release of at least {@link #MIN_ROWS} rows (that search and the ones until it is ready are answered
- * without it), kept as a scratch file ({@link TempFiles}: deleted at start-up), and the least recently
+ * Derived, never the truth: it is written by one background thread for a release of at least
+ * {@link #MIN_ROWS} rows right after the release's import on the node that imported it, and on any
+ * other node (or after a restart) at the release's first {@code q} there (the searches until it is
+ * ready are answered without it), kept as a scratch file ({@link TempFiles}: deleted at start-up), and the least recently
  * used files are deleted beyond {@link #MAX_BYTES}. A release's stored file never changes, so a file
  * once written stays true.
  * <p>
@@ -123,6 +124,32 @@ final class SearchText {
 			return Optional.empty();
 		}
 		return Optional.of(b);
+	}
+
+	/**
+	 * Starts writing the release's file in the background when the release is large enough, without
+	 * waiting (after its import: its first {@code q} then finds it written). {@code parquet} is asked on
+	 * the writer's thread (with object storage it may fetch the file).
+	 */
+	void prepare(TableRef table, java.util.concurrent.Callable<Path> parquet) {
+		if (table.rows() < minRows) {
+			return;
+		}
+		files.get(table.storageKey(), key -> {
+			try {
+				return write(table, parquet.call());
+			}
+			catch (Exception e) {
+				log.warn("Could not write the search text of {}: {}", table.storageKey(), e.toString());
+				return Built.NONE;
+			}
+		});
+	}
+
+	/** Whether the release's file is written, without starting it (tests). */
+	boolean written(String storageKey) {
+		CompletableFuture<Built> built = files.getIfPresent(storageKey);
+		return built != null && built.isDone() && !built.isCompletedExceptionally() && built.join().file() != null;
 	}
 
 	/** Waits for the release's file to be written (tests). */

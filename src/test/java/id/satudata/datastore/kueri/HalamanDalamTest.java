@@ -160,6 +160,28 @@ class HalamanDalamTest {
 		same(withSearchText, new Query(null, null, "istanbul", List.of(), List.of(), false, 30, 0, true));
 	}
 
+	/** A large release's search text is written right after its import, before any search asks for it. */
+	@Test
+	void theSearchTextIsWrittenAfterTheImport() throws Exception {
+		Path csv = dir.resolve("besar.csv");
+		try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+			w.write("nama,nilai\n");
+			for (int i = 0; i < 60_000; i++) {
+				w.write("Desa " + Integer.toHexString(i * 7919) + "," + i % 5 + "\n");
+			}
+		}
+		ImportResult r = t.datastore.importTable(csv, List.of(ColumnSpec.of("nama", "Nama", ColumnType.TEKS),
+				ColumnSpec.of("nilai", "Nilai", ColumnType.BILANGAN_BULAT)), ImportOptions.defaults());
+		assertThat(r.ok()).as(r.issues().toString()).isTrue();
+		table = r.table();
+		long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+		while (!t.engine.searchTextWritten(table) && System.nanoTime() < until) {
+			Thread.sleep(50);
+		}
+		assertThat(t.engine.searchTextWritten(table)).as("search text written without a search").isTrue();
+		same(new Query(null, null, "desa 1f", List.of(), List.of(), false, 30, 0, true));
+	}
+
 	private void same(Query query) throws Exception {
 		same(t.engine, query);
 	}
