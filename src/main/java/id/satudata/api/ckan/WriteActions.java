@@ -237,7 +237,8 @@ class WriteActions {
 		long started = System.nanoTime();
 		// when the request came in, before its body was read (set by the upload size filter): the upload's time
 		Object arrived = org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()
-			.getAttribute("satudata.requestArrived", org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+			.getAttribute(id.satudata.shared.web.UploadSizeFilter.ARRIVED_ATTRIBUTE,
+					org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
 		long received = arrived instanceof Long at ? (started - at) / 1_000_000 : -1;
 		Path temp = tempFiles.save(upload);
 		try {

@@ -21,9 +21,15 @@ import id.satudata.shared.SatuDataProperties;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
-class UploadSizeFilter extends OncePerRequestFilter {
+public class UploadSizeFilter extends OncePerRequestFilter {
 
 	static final String LIMIT_ATTRIBUTE = "satudata.uploadLimit";
+
+	/**
+	 * Request attribute: {@link System#nanoTime()} when a request with a body came in, before anything read
+	 * the body (resource_create logs how long its upload took to arrive).
+	 */
+	public static final String ARRIVED_ATTRIBUTE = "satudata.requestArrived";
 
 	private final SatuDataProperties properties;
 
@@ -41,8 +47,9 @@ class UploadSizeFilter extends OncePerRequestFilter {
 			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 			return;
 		}
-		// when the request came in, before anything read its body: resource_create logs the upload's time
-		request.setAttribute("satudata.requestArrived", System.nanoTime());
+		if (request.getContentLengthLong() != 0) {
+			request.setAttribute(ARRIVED_ATTRIBUTE, System.nanoTime());
+		}
 		chain.doFilter(request, response);
 	}
 
