@@ -40,12 +40,6 @@ class CkanHarvesterIT {
 
 	static final String WALIDATA = CkanApi.token(Demo.WALIDATA);
 
-	static final String CSV = """
-			nama_kecamatan,tahun,jumlah
-			Bukit Intan,2023,120
-			Gerunggang,2023,90
-			""";
-
 	@Autowired
 	MockMvc mvc;
 
@@ -90,7 +84,7 @@ class CkanHarvesterIT {
 		d.put("tags", tags.stream().map(t -> Map.of("name", t)).toList());
 		d.put("extras", List.of(Map.of("key", "akses", "value", akses)));
 		api.createDataset(WALIDATA, d);
-		return api.uploadRelease(WALIDATA, name, CSV, "2023", publish);
+		return api.uploadRelease(WALIDATA, name, CkanApi.CSV_KECAMATAN, "2023", publish);
 	}
 
 	// ---- ckanext-harvest's CKAN harvester ---------------------------------------------------------

@@ -56,12 +56,6 @@ class PenggunaanIT {
 
 	static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
 
-	static final String CSV = """
-			nama_kecamatan,tahun,jumlah
-			Bukit Intan,2023,120
-			Gerunggang,2023,90
-			""";
-
 	@Autowired
 	MockMvc mvc;
 
@@ -107,9 +101,9 @@ class PenggunaanIT {
 		judulA = "Angka Kunjungan Terbatas " + run;
 		String walidata = CkanApi.token(Demo.WALIDATA);
 		api.createDataset(walidata, dataset(slugD, judulD, "dinkes-19", "TERBUKA"));
-		rilisD = api.uploadRelease(walidata, slugD, CSV, "2023", true);
+		rilisD = api.uploadRelease(walidata, slugD, CkanApi.CSV_KECAMATAN, "2023", true);
 		api.createDataset(walidata, dataset(slugA, judulA, "dlh-19", "TERBATAS"));
-		rilisA = api.uploadRelease(walidata, slugA, CSV, "2023", true);
+		rilisA = api.uploadRelease(walidata, slugA, CkanApi.CSV_KECAMATAN, "2023", true);
 		idD = jdbc.queryForObject("SELECT id FROM dataset WHERE slug = ?", Long.class, slugD);
 		idA = jdbc.queryForObject("SELECT id FROM dataset WHERE slug = ?", Long.class, slugA);
 		organisasi = jdbc.queryForObject("SELECT organisasi_id FROM dataset WHERE slug = ?", Long.class, slugD);

@@ -32,6 +32,13 @@ public class CkanApi {
 		this.json = json;
 	}
 
+	/** A small release table (two kecamatan of Kota Pangkalpinang, one year) for tests that need any published data. */
+	public static final String CSV_KECAMATAN = """
+			nama_kecamatan,tahun,jumlah
+			Bukit Intan,2023,120
+			Gerunggang,2023,90
+			""";
+
 	/** The documented demo token of a demo account. */
 	public static String token(String username) {
 		return "sd_demo_" + username;

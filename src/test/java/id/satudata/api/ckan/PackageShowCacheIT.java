@@ -26,12 +26,6 @@ class PackageShowCacheIT {
 
 	static final String WALIDATA = CkanApi.token(Demo.WALIDATA);
 
-	static final String CSV = """
-			nama_kecamatan,tahun,jumlah
-			Bukit Intan,2023,120
-			Gerunggang,2023,90
-			""";
-
 	@Autowired
 	MockMvc mvc;
 
@@ -51,7 +45,7 @@ class PackageShowCacheIT {
 		api.createDataset(WALIDATA, Map.of("name", name, "title", "Simpan " + name, "owner_org", "dinkes-19",
 				"license_id", "CC-BY-4.0", "extras", List.of(Map.of("key", "jenis_data", "value", "STATISTIK"),
 						Map.of("key", "frekuensi", "value", "TAHUNAN"))));
-		api.uploadRelease(WALIDATA, name, CSV, "2023", true);
+		api.uploadRelease(WALIDATA, name, CkanApi.CSV_KECAMATAN, "2023", true);
 
 		// a token's user is answered as before, and nothing is kept for it
 		api.get("package_show", WALIDATA, "id", name).ok();
