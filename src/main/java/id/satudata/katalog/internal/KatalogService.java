@@ -119,6 +119,11 @@ public class KatalogService implements Katalog {
 			.map(d -> new PerVersi<>(d.getVersion(), akses.bolehLihat(d, l) ? detail(d, l) : null)));
 	}
 
+	/**
+	 * The dataset's id and row version by slug, then uuid, then numeric id: the same order as
+	 * {@link VersiDatasetJdbc} (package_show's lookup outside a transaction); this one runs in JPA, which
+	 * flushes the caller's transaction before the query.
+	 */
 	private Optional<DatasetRepository.Versi> versiDataset(String slugAtauId) {
 		if (slugAtauId == null) {
 			return Optional.empty();
