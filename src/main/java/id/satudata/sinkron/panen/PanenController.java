@@ -1,9 +1,12 @@
 package id.satudata.sinkron.panen;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +19,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.satudata.organisasi.OrganisasiDirectory;
 import id.satudata.organisasi.OrganisasiRef;
-import id.satudata.organisasi.UnitRef;
 import id.satudata.shared.web.Flash;
 import id.satudata.shared.web.FormErrors;
 import id.satudata.shared.web.Messages;
@@ -63,12 +66,43 @@ class PanenController {
 		return "sinkron/panen/daftar";
 	}
 
+	/**
+	 * The form for a new source. {@code organisasiId} picks the organization whose producers the
+	 * default-producer list offers first; the page's script re-reads the list when the choice changes
+	 * (without a script, saving with a producer of another organization answers with the field's error
+	 * and the list of the chosen organization).
+	 */
 	@GetMapping("/baru")
-	String baru(Model model) {
+	String baru(@RequestParam(required = false) Long organisasiId, Model model) {
 		SumberForm f = new SumberForm();
-		service.organisasiKelolaan().stream().findFirst().ifPresent(o -> f.setOrganisasiId(o.id()));
+		List<OrganisasiRef> kelolaan = service.organisasiKelolaan();
+		kelolaan.stream().filter(o -> organisasiId == null || o.id() == organisasiId).findFirst()
+			.or(() -> kelolaan.stream().findFirst()).ifPresent(o -> f.setOrganisasiId(o.id()));
 		model.addAttribute("sumberForm", f);
 		return form(model, null, f);
+	}
+
+	/** The producers a new source of this organization may default to, for the form's script. */
+	@GetMapping(path = "/unit", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	List<Map<String, Object>> unit(@RequestParam long organisasiId) {
+		if (service.organisasiKelolaan().stream().noneMatch(o -> o.id() == organisasiId)) {
+			throw new AccessDeniedException("Not the Walidata of this organization");
+		}
+		return pilihanUnit(organisasiId).stream().map(u -> Map.<String, Object>of("id", u.id(), "nama", u.nama()))
+			.toList();
+	}
+
+	/** A source's possible producers, each named with its organization ("Dinas Pendidikan" exists in many). */
+	private List<PilihanUnit> pilihanUnit(long organisasiId) {
+		Map<Long, String> namaOrganisasi = new HashMap<>();
+		return service.unitTujuan(organisasiId).stream()
+			.map(u -> new PilihanUnit(u.id(), u.nama() + " — " + namaOrganisasi.computeIfAbsent(u.organisasiId(),
+					o -> organisasi.organisasi(o).map(OrganisasiRef::nama).orElse(""))))
+			.toList();
+	}
+
+	record PilihanUnit(long id, String nama) {
 	}
 
 	@PostMapping("/baru")
@@ -117,7 +151,7 @@ class PanenController {
 		model.addAttribute("jenisPilihan", JenisSumber.values());
 		model.addAttribute("organisasiPilihan", service.organisasiKelolaan());
 		long org = s != null ? s.getOrganisasiId() : f.getOrganisasiId() == null ? 0 : f.getOrganisasiId();
-		model.addAttribute("unitPilihan", org == 0 ? List.of() : service.unitTujuan(org));
+		model.addAttribute("unitPilihan", org == 0 ? List.of() : pilihanUnit(org));
 		return FORM;
 	}
 
@@ -127,11 +161,10 @@ class PanenController {
 		model.addAttribute("s", s);
 		model.addAttribute("organisasiSumber", organisasi.organisasi(s.getOrganisasiId()).map(OrganisasiRef::nama)
 			.orElse(""));
-		List<UnitRef> units = service.unitTujuan(s.getOrganisasiId());
+		List<PilihanUnit> units = pilihanUnit(s.getOrganisasiId());
 		model.addAttribute("unitPilihan", units);
 		Map<Long, String> namaUnit = new LinkedHashMap<>();
-		units.forEach(u -> namaUnit.put(u.id(), u.nama() + " — " + organisasi.organisasi(u.organisasiId())
-			.map(OrganisasiRef::nama).orElse("")));
+		units.forEach(u -> namaUnit.put(u.id(), u.nama()));
 		model.addAttribute("namaUnit", namaUnit);
 		model.addAttribute("pemetaan", service.pemetaan(id));
 		model.addAttribute("riwayat", service.riwayat(id));
