@@ -14,11 +14,11 @@
 #
 # Usage: bench/startup.sh [runs]            (default 3; builds target/satudata.jar if missing)
 #   JAVA_OPTS='...'   JVM options for both applications (e.g. the documented run command's)
-#   CDS=1             also measure both with a CDS archive (docs/operasi.md "Start-up"): the jar
-#                     extracted with -Djarmode=tools, a training run, -XX:SharedArchiveFile
-#   AOT=1             also measure both with a JDK 24+ AOT cache (JEP 483/514: classes loaded and linked,
-#                     and on JDK 25 method profiles, from a training run; docs/operasi.md "Start-up"), run
-#                     by JAVA_AOT (default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java) on the extracted jar
+#   CDS=1             also measure both as bin/siapkan-jalan prepares them with the Java on PATH (17-24:
+#                     the jar extracted, a CDS archive from a training run, the generated launcher)
+#   AOT=1             also measure both as bin/siapkan-jalan prepares them on JDK 25+ (an AOT cache: classes
+#                     loaded and linked, method profiles), run by JAVA_AOT (default
+#                     /usr/lib/jvm/temurin-25-jdk-amd64/bin/java); docs/operasi.md "Start-up"
 #   IDLE=20           seconds idle before reading VmRSS
 #   BENCH_PORT=18300  port of the application under test
 #   BENCH_JAR=...     the build of Satu Data to measure (default target/satudata.jar)
@@ -51,36 +51,23 @@ zip -q -d "$REF" 'BOOT-INF/classes/*' 'META-INF/MANIFEST.MF' > /dev/null
 (cd "$WORK/ref" && zip -q -r -0 "$REF" META-INF/MANIFEST.MF BOOT-INF/classes)
 rm -rf "$WORK/lib"
 
-# --- CDS: extracted layout + archive from a training run (Spring Boot's documented recipe) ----------
-cds_prepare() { # $1 = jar, $2 = dir
-  local jar=$1 dir=$2
-  java -Djarmode=tools -jar "$jar" extract --destination "$dir" > /dev/null
-  local name; name=$(basename "$jar")
-  # training run: refresh the context and exit (-Dspring.context.exit=onRefresh), on a scratch data dir
-  java ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
-    -jar "$dir/$name" --server.port=0 --satudata.data-dir="$WORK/train" > "$dir/train.log" 2>&1 || true
-  rm -rf "$WORK/train"
-  [ -f "$dir/app.jsa" ] || { echo "CDS training run left no archive, see $dir/train.log"; tail -5 "$dir/train.log"; exit 1; }
-}
-
-# --- AOT cache (JDK 24+): the same extracted layout, one training run that writes the cache ----------
+# --- CDS archive / AOT cache: the documented production launch, prepared by bin/siapkan-jalan ----------
+# (the jar extracted, a training run through a first start to readiness and a few pages, a launcher that
+# starts with the cache); CDS with the Java on PATH, the AOT cache with JAVA_AOT (JDK 25+)
 JAVA_AOT="${JAVA_AOT:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
-aot_prepare() { # $1 = jar, $2 = dir
-  local jar=$1 dir=$2
-  "$JAVA_AOT" -Djarmode=tools -jar "$jar" extract --destination "$dir" > /dev/null
-  local name; name=$(basename "$jar")
-  "$JAVA_AOT" ${JAVA_OPTS:-} -XX:AOTCacheOutput="$dir/app.aot" -Dspring.context.exit=onRefresh \
-    -jar "$dir/$name" --server.port=0 --satudata.data-dir="$WORK/train" > "$dir/train.log" 2>&1 || true
-  rm -rf "$WORK/train"
-  [ -f "$dir/app.aot" ] || { echo "AOT training run left no cache, see $dir/train.log"; tail -5 "$dir/train.log"; exit 1; }
+launch_prepare() { # $1 = java, $2 = jar, $3 = dir
+  JAVA="$1" bin/siapkan-jalan "$2" "$3" > /dev/null \
+    || { echo "bin/siapkan-jalan failed for $2, see $3/training.log"; tail -5 "$3/training.log"; exit 1; }
 }
 
 start() { # $1 = label, $2 = data dir, $3.. = java args before -jar's target; sets READY_MS, RSS_MB
   local label=$1 data=$2; shift 2
   local t0; t0=$(ms)
-  local java=java
-  [ "$1" = "--aot" ] && { java=$JAVA_AOT; shift; }
-  "$java" ${JAVA_OPTS:-} "$@" --server.port="$PORT" --satudata.data-dir="$data" > "$WORK/$label.log" 2>&1 &
+  if [ "$1" = "--launcher" ]; then # a prepared launch: its JVM options are in the launcher
+    "$2" --server.port="$PORT" --satudata.data-dir="$data" > "$WORK/$label.log" 2>&1 &
+  else
+    java ${JAVA_OPTS:-} "$@" --server.port="$PORT" --satudata.data-dir="$data" > "$WORK/$label.log" 2>&1 &
+  fi
   PID=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null; do
     sleep 0.1
@@ -110,25 +97,23 @@ VARIANTS=("jar")
 APPS=(ref app)
 [ -n "${BENCH_BASELINE_JAR:-}" ] && APPS+=(base) && BASE=$(realpath "$BENCH_BASELINE_JAR")
 if [ "${CDS:-0}" = 1 ]; then
-  cds_prepare "$REF" "$WORK/cds-ref"
-  cds_prepare "$JAR" "$WORK/cds-app"
-  [ -n "${BASE:-}" ] && cds_prepare "$BASE" "$WORK/cds-base"
+  launch_prepare java "$REF" "$WORK/cds-ref"
+  launch_prepare java "$JAR" "$WORK/cds-app"
+  [ -n "${BASE:-}" ] && launch_prepare java "$BASE" "$WORK/cds-base"
   VARIANTS+=("cds")
 fi
 if [ "${AOT:-0}" = 1 ]; then
-  aot_prepare "$REF" "$WORK/aot-ref"
-  aot_prepare "$JAR" "$WORK/aot-app"
-  [ -n "${BASE:-}" ] && aot_prepare "$BASE" "$WORK/aot-base"
+  launch_prepare "$JAVA_AOT" "$REF" "$WORK/aot-ref"
+  launch_prepare "$JAVA_AOT" "$JAR" "$WORK/aot-app"
+  [ -n "${BASE:-}" ] && launch_prepare "$JAVA_AOT" "$BASE" "$WORK/aot-base"
   VARIANTS+=("aot")
 fi
 
 args() { # $1 = variant, $2 = app -> the java arguments
   local jar
   case $2 in ref) jar=$REF ;; app) jar=$JAR ;; base) jar=$BASE ;; esac
-  if [ "$1" = cds ]; then
-    echo "-XX:SharedArchiveFile=$WORK/cds-$2/app.jsa -jar $WORK/cds-$2/$(basename "$jar")"
-  elif [ "$1" = aot ]; then
-    echo "--aot -XX:AOTCache=$WORK/aot-$2/app.aot -jar $WORK/aot-$2/$(basename "$jar")"
+  if [ "$1" = cds ] || [ "$1" = aot ]; then
+    echo "--launcher $WORK/$1-$2/jalankan"
   else
     echo "-jar $jar"
   fi
