@@ -3,7 +3,6 @@ package id.satudata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+
+import id.satudata.test.ServerProcesses;
 
 /**
  * The documented production launch (docs/operasi.md "Start-up"), as an operator runs it on the packaged
@@ -52,7 +53,7 @@ class SiapkanJalanIT {
 		assertThat(Files.readString(launcher)).contains("-Xmx512m").containsAnyOf("-XX:SharedArchiveFile=", "-XX:AOTCache=");
 		assertThat(Files.exists(app.resolve("satudata.jsa")) || Files.exists(app.resolve("satudata.aot"))).isTrue();
 
-		int port = freePort();
+		int port = ServerProcesses.freePort();
 		Path classes = tmp.resolve("kelas.txt");
 		ProcessBuilder start = new ProcessBuilder(List.of(launcher.toString(), "--server.port=" + port,
 				"--server.address=127.0.0.1", "--satudata.data-dir=" + tmp.resolve("data")))
@@ -86,16 +87,7 @@ class SiapkanJalanIT {
 				.containsPattern("id\\.satudata\\.SatuDataApplication source: shared objects file");
 		}
 		finally {
-			server.destroy();
-			if (!server.waitFor(60, TimeUnit.SECONDS)) {
-				server.destroyForcibly();
-			}
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket s = new ServerSocket(0)) {
-			return s.getLocalPort();
+			ServerProcesses.stop(server, Duration.ofSeconds(60), tmp.resolve("data"));
 		}
 	}
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.satudata.organisasi.OrganisasiDirectory;
 import id.satudata.organisasi.OrganisasiRef;
+import id.satudata.organisasi.UnitRef;
 import id.satudata.shared.web.Flash;
 import id.satudata.shared.web.FormErrors;
 import id.satudata.shared.web.Messages;
@@ -85,23 +85,20 @@ class PanenController {
 	/** The producers a new source of this organization may default to, for the form's script. */
 	@GetMapping(path = "/unit", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	List<Map<String, Object>> unit(@RequestParam long organisasiId) {
-		if (service.organisasiKelolaan().stream().noneMatch(o -> o.id() == organisasiId)) {
-			throw new AccessDeniedException("Not the Walidata of this organization");
-		}
-		return pilihanUnit(organisasiId).stream().map(u -> Map.<String, Object>of("id", u.id(), "nama", u.nama()))
-			.toList();
+	List<PilihanUnit> unit(@RequestParam long organisasiId) {
+		return pilihanUnit(service.unitTujuanKelolaan(organisasiId));
 	}
 
-	/** A source's possible producers, each named with its organization ("Dinas Pendidikan" exists in many). */
-	private List<PilihanUnit> pilihanUnit(long organisasiId) {
+	/** Producers each named with its organization ("Dinas Pendidikan" exists in many). */
+	private List<PilihanUnit> pilihanUnit(List<UnitRef> units) {
 		Map<Long, String> namaOrganisasi = new HashMap<>();
-		return service.unitTujuan(organisasiId).stream()
+		return units.stream()
 			.map(u -> new PilihanUnit(u.id(), u.nama() + " — " + namaOrganisasi.computeIfAbsent(u.organisasiId(),
 					o -> organisasi.organisasi(o).map(OrganisasiRef::nama).orElse(""))))
 			.toList();
 	}
 
+	/** A producer on the form and in {@code /kelola/panen/unit}'s JSON ({@code {"id", "nama"}}). */
 	record PilihanUnit(long id, String nama) {
 	}
 
@@ -151,7 +148,7 @@ class PanenController {
 		model.addAttribute("jenisPilihan", JenisSumber.values());
 		model.addAttribute("organisasiPilihan", service.organisasiKelolaan());
 		long org = s != null ? s.getOrganisasiId() : f.getOrganisasiId() == null ? 0 : f.getOrganisasiId();
-		model.addAttribute("unitPilihan", org == 0 ? List.of() : pilihanUnit(org));
+		model.addAttribute("unitPilihan", org == 0 ? List.of() : pilihanUnit(service.unitTujuan(org)));
 		return FORM;
 	}
 
@@ -161,7 +158,7 @@ class PanenController {
 		model.addAttribute("s", s);
 		model.addAttribute("organisasiSumber", organisasi.organisasi(s.getOrganisasiId()).map(OrganisasiRef::nama)
 			.orElse(""));
-		List<PilihanUnit> units = pilihanUnit(s.getOrganisasiId());
+		List<PilihanUnit> units = pilihanUnit(service.unitTujuan(s.getOrganisasiId()));
 		model.addAttribute("unitPilihan", units);
 		Map<Long, String> namaUnit = new LinkedHashMap<>();
 		units.forEach(u -> namaUnit.put(u.id(), u.nama()));

@@ -95,6 +95,18 @@ public class SumberPanenService {
 		return s;
 	}
 
+	/** The producers a new source of this organization may default to; only for an organization the caller manages. */
+	public List<UnitRef> unitTujuanKelolaan(long organisasiId) {
+		pastikanKelolaan(organisasiId);
+		return unitTujuan(organisasiId);
+	}
+
+	private void pastikanKelolaan(long organisasiId) {
+		if (organisasiKelolaan().stream().noneMatch(o -> o.id() == organisasiId)) {
+			throw new AccessDeniedException("Not the Walidata of this organization");
+		}
+	}
+
 	/** The producers a source's datasets may be mapped to: those of its organization and the ones below. */
 	public List<UnitRef> unitTujuan(long organisasiId) {
 		return organisasi.organisasiDanTurunan(organisasiId).stream()
@@ -106,9 +118,7 @@ public class SumberPanenService {
 	public SumberPanen buat(SumberForm f) {
 		long org = f.getOrganisasiId() == null ? organisasiKelolaan().stream().findFirst().map(OrganisasiRef::id)
 			.orElseThrow(() -> new AccessDeniedException("No organization")) : f.getOrganisasiId();
-		if (organisasiKelolaan().stream().noneMatch(o -> o.id() == org)) {
-			throw new AccessDeniedException("Not the Walidata of this organization");
-		}
+		pastikanKelolaan(org);
 		periksa(f, org);
 		SumberPanen s = new SumberPanen(org, clock.instant());
 		s.ubah(f);
